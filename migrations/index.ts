@@ -1,0 +1,4 @@
+import { CreateRegistryAndAccounts1795929707784 } from './1795929707784-CreateRegistryAndAccounts';
+
+/** Every migration in order; add each new one here (explicit beats a file glob under jest). */
+export const MIGRATIONS: Function[] = [CreateRegistryAndAccounts1795929707784];

@@ -1,0 +1,46 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { uuidParam } from '../common/uuid-param.pipe';
+import { Roles } from '../auth/roles.decorator';
+import type { AccountView } from './account.view';
+import { AccountsService } from './accounts.service';
+import { CreateAccountDto } from './dto/create-account.dto';
+import { UpdateAccountDto } from './dto/update-account.dto';
+
+@ApiTags('accounts')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('accounts')
+export class AccountsController {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Post()
+  @ApiOperation({ summary: '创建工作人员账号 (角色与管辖区划)' })
+  create(@Body() dto: CreateAccountDto): Promise<AccountView> {
+    return this.accounts.create(dto);
+  }
+
+  @Get()
+  @ApiOperation({ summary: '账号列表' })
+  list(): Promise<AccountView[]> {
+    return this.accounts.list();
+  }
+
+  @Get(':id')
+  get(@Param('id', uuidParam('id')) id: string): Promise<AccountView> {
+    return this.accounts.get(id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: '修改账号：姓名、密码、停用' })
+  update(@Param('id', uuidParam('id')) id: string, @Body() dto: UpdateAccountDto): Promise<AccountView> {
+    return this.accounts.update(id, dto);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: '删除账号 (保留审计记录)' })
+  async remove(@Param('id', uuidParam('id')) id: string): Promise<void> {
+    await this.accounts.remove(id);
+  }
+}

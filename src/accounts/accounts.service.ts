@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
+import { isUniqueViolation } from '../database/postgres-errors';
+import { hashPassword } from '../auth/password';
+import { LEVEL_NAMES } from '../regions/region-code.util';
+import { RegionEntity } from '../regions/region.entity';
+import { accountView, type AccountView } from './account.view';
+import type { CreateAccountDto } from './dto/create-account.dto';
+import type { UpdateAccountDto } from './dto/update-account.dto';
+import { StaffAccountEntity } from './staff-account.entity';
+import { ROLE_NAMES, ROLE_REGION_LEVEL } from './staff-role';
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectRepository(StaffAccountEntity) private readonly accounts: Repository<StaffAccountEntity>,
+    @InjectRepository(RegionEntity) private readonly regions: Repository<RegionEntity>,
+  ) {}
+
+  /** The account behind a token, if it still may act. */
+  findActive(id: string): Promise<StaffAccountEntity | null> {
+    return this.accounts.findOne({ where: { id, disabled: false, deletedAt: IsNull() }, relations: { region: true } });
+  }
+
+  /** For login: with the hash, which is otherwise never selected. */
+  findForLogin(username: string): Promise<StaffAccountEntity | null> {
+    return this.accounts
+      .createQueryBuilder('account')
+      .addSelect('account.passwordHash')
+      .where('account.username = :username AND account.deleted_at IS NULL', { username })
+      .getOne();
+  }
+
+  async create(dto: CreateAccountDto): Promise<AccountView> {
+    const region = await this.regionForRole(dto.role, dto.regionId);
+    try {
+      const saved = await this.accounts.save(
+        this.accounts.create({
+          username: dto.username,
+          displayName: dto.displayName,
+          passwordHash: await hashPassword(dto.password),
+          role: dto.role,
+          regionId: region?.id ?? null,
+        }),
+      );
+      return accountView({ ...saved, region });
+    } catch (error) {
+      if (isUniqueViolation(error, 'staff_account_username_unique')) {
+        throw new DomainError(ErrorCode.UsernameTaken, `用户名 ${dto.username} 已被使用`);
+      }
+      throw error;
+    }
+  }
+
+  async list(): Promise<AccountView[]> {
+    const accounts = await this.accounts.find({ relations: { region: true }, order: { username: 'ASC' } });
+    return accounts.map(accountView);
+  }
+
+  async get(id: string): Promise<AccountView> {
+    return accountView(await this.load(id));
+  }
+
+  async update(id: string, dto: UpdateAccountDto): Promise<AccountView> {
+    const account = await this.load(id);
+    if (dto.displayName !== undefined) account.displayName = dto.displayName;
+    // A new password or a disabled account ends every session opened before.
+    if (dto.password !== undefined) {
+      account.passwordHash = await hashPassword(dto.password);
+      account.tokenVersion += 1;
+    }
+    if (dto.disabled !== undefined && dto.disabled !== account.disabled) {
+      account.disabled = dto.disabled;
+      account.tokenVersion += 1;
+    }
+    await this.accounts.save(account);
+    return accountView(account);
+  }
+
+  /** Soft delete: the account stays for the audit trail, its user name becomes free. */
+  async remove(id: string): Promise<void> {
+    const account = await this.load(id);
+    await this.accounts.update(account.id, { tokenVersion: account.tokenVersion + 1 });
+    await this.accounts.softDelete(account.id);
+  }
+
+  private async load(id: string): Promise<StaffAccountEntity> {
+    const account = await this.accounts.findOne({ where: { id }, relations: { region: true } });
+    if (!account) throw notFound('账号');
+    return account;
+  }
+
+  /** A county account's jurisdiction is a county, and so on; admins have none. */
+  private async regionForRole(role: CreateAccountDto['role'], regionId: string | undefined): Promise<RegionEntity | null> {
+    const level = ROLE_REGION_LEVEL[role];
+    if (level === null) {
+      if (regionId !== undefined) throw invalidFields([{ field: 'regionId', reason: '管理员账号不设管辖区划' }]);
+      return null;
+    }
+    if (regionId === undefined) {
+      throw invalidFields([{ field: 'regionId', reason: `${ROLE_NAMES[role]}账号必须指定${LEVEL_NAMES[level]}级管辖区划` }]);
+    }
+    const region = await this.regions.findOneBy({ id: regionId });
+    if (!region) throw invalidFields([{ field: 'regionId', reason: '区划不存在' }]);
+    if (region.level !== level) {
+      throw invalidFields([{ field: 'regionId', reason: `${ROLE_NAMES[role]}账号的管辖区划必须是${LEVEL_NAMES[level]}级` }]);
+    }
+    return region;
+  }
+}

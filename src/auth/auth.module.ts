@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { AccountsModule } from '../accounts/accounts.module';
+import { Settings } from '../config/settings';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { StaffAuthGuard } from './staff-auth.guard';
+
+@Module({
+  imports: [
+    AccountsModule,
+    JwtModule.registerAsync({
+      inject: [Settings],
+      useFactory: (settings: Settings) => ({ secret: settings.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, { provide: APP_GUARD, useClass: StaffAuthGuard }],
+})
+export class AuthModule {}

@@ -1,0 +1,65 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import type { Request } from 'express';
+import { AccountsService } from '../accounts/accounts.service';
+import type { StaffRole } from '../accounts/staff-role';
+import { AccessDenialService } from '../audit/access-denial.service';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import { jurisdictionPrefix } from '../regions/region-code.util';
+import type { RequestWithActor } from './current-actor.decorator';
+import { ALLOWED_ROLES } from './roles.decorator';
+import { IS_PUBLIC } from './public.decorator';
+
+export interface TokenClaims {
+  sub: string;
+  /** The account's token version when the token was issued. */
+  tv: number;
+}
+
+const UNAUTHENTICATED = () => new DomainError(ErrorCode.Unauthenticated, '登录已失效或未登录，请重新登录');
+
+/**
+ * Every route needs a valid staff token unless marked @Public(). The account is read on each
+ * request, so disabling, deleting or a password change takes effect at once.
+ */
+@Injectable()
+export class StaffAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    private readonly accounts: AccountsService,
+    private readonly denials: AccessDenialService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<Request & RequestWithActor & { id?: unknown }>();
+    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+    if (scheme !== 'Bearer' || !token) throw UNAUTHENTICATED();
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch {
+      throw UNAUTHENTICATED();
+    }
+    const account = await this.accounts.findActive(claims.sub);
+    if (!account || account.tokenVersion !== claims.tv) throw UNAUTHENTICATED();
+
+    request.actor = {
+      accountId: account.id,
+      username: account.username,
+      role: account.role,
+      scopePrefix: account.region ? jurisdictionPrefix(account.region.level, account.region.code) : null,
+      action: `${request.method} ${request.originalUrl.split('?')[0] ?? ''}`,
+      requestId: String(request.id ?? ''),
+    };
+    const allowed = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ALLOWED_ROLES, targets);
+    if (allowed && !allowed.includes(account.role)) {
+      await this.denials.refuse(request.actor, ErrorCode.RoleNotAllowed, null);
+    }
+    return true;
+  }
+}

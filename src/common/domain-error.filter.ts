@@ -1,0 +1,66 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError, ErrorCode } from './domain-error';
+
+const STATUS: Record<ErrorCode, HttpStatus> = {
+  [ErrorCode.ValidationFailed]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.Unauthenticated]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.InvalidCredentials]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.RoleNotAllowed]: HttpStatus.FORBIDDEN,
+  [ErrorCode.OutsideJurisdiction]: HttpStatus.FORBIDDEN,
+  [ErrorCode.NotFound]: HttpStatus.NOT_FOUND,
+  [ErrorCode.Conflict]: HttpStatus.CONFLICT,
+  [ErrorCode.PersonInOtherHousehold]: HttpStatus.CONFLICT,
+  [ErrorCode.RegionCodeTaken]: HttpStatus.CONFLICT,
+  [ErrorCode.UsernameTaken]: HttpStatus.CONFLICT,
+  [ErrorCode.RateLimited]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,
+};
+
+/** Framework errors that are the client's fault, in the same shape as ours. */
+const HTTP_CODES: Partial<Record<number, [ErrorCode, string]>> = {
+  400: [ErrorCode.ValidationFailed, '请求格式有误'],
+  401: [ErrorCode.Unauthenticated, '请先登录'],
+  403: [ErrorCode.RoleNotAllowed, '无权执行此操作'],
+  404: [ErrorCode.NotFound, '请求的资源不存在'],
+  413: [ErrorCode.ValidationFailed, '请求内容过大'],
+  415: [ErrorCode.ValidationFailed, '不支持的内容类型'],
+  429: [ErrorCode.RateLimited, '请求过于频繁，请稍后再试'],
+};
+
+/**
+ * The one place where errors become HTTP answers: domain codes map to statuses; anything
+ * unexpected is a 500 carrying the request id (which the log line carries too) and no stack.
+ */
+@Catch()
+export class DomainErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(DomainErrorFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: string }>();
+    const response = http.getResponse<Response>();
+    const requestId = String(request.id ?? '');
+
+    if (exception instanceof DomainError) {
+      response.status(STATUS[exception.code]).json({
+        code: exception.code,
+        message: exception.message,
+        ...exception.details,
+        requestId,
+      });
+      return;
+    }
+    if (exception instanceof HttpException && HTTP_CODES[exception.getStatus()]) {
+      const [code, message] = HTTP_CODES[exception.getStatus()] ?? [ErrorCode.Internal, ''];
+      response.status(exception.getStatus()).json({ code, message, requestId });
+      return;
+    }
+    this.logger.error({ err: exception, requestId }, 'Unhandled error');
+    response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
+      code: ErrorCode.Internal,
+      message: `服务器内部错误，请联系管理员并提供编号 ${requestId}`,
+      requestId,
+    });
+  }
+}

@@ -1,0 +1,7 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { invalidFields } from './domain-error';
+
+/** A UUID path or query parameter; a malformed one is a 400 that names it. */
+export function uuidParam(field: string, optional = false): ParseUUIDPipe {
+  return new ParseUUIDPipe({ optional, exceptionFactory: () => invalidFields([{ field, reason: '必须是 UUID' }]) });
+}

@@ -1,0 +1,87 @@
+import { plainToInstance, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * Everything the process reads from its environment, checked once at boot. Code reads
+ * settings only through this object (injected as AppConfig), never from process.env.
+ */
+export class AppConfig {
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT!: number;
+
+  /** Unset: the service starts a private PostgreSQL of its own under DATA_DIR. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  /** Unset: the service starts a private Redis of its own under DATA_DIR. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  /** Prefix of every Redis key this installation writes (queues included). */
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'must be letters, digits, - or _' })
+  REDIS_PREFIX!: string;
+
+  @IsString()
+  DATA_DIR!: string;
+
+  /** Required when the service runs on real servers; the local demo keeps one under DATA_DIR. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  JWT_TTL_SECONDS!: number;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL!: LogLevel;
+
+  get usesLocalDatabase(): boolean {
+    return this.DATABASE_URL === undefined;
+  }
+}
+
+export class ConfigError extends Error {}
+
+const DEFAULTS: Record<string, string> = {
+  PORT: '3000',
+  REDIS_PREFIX: 'jingzhun',
+  DATA_DIR: '.data',
+  JWT_TTL_SECONDS: '28800',
+  LOG_LEVEL: 'info',
+};
+
+/** Reads and checks the environment; the message names each wrong variable and why. */
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const raw: Record<string, string> = { ...DEFAULTS };
+  for (const key of [...Object.keys(DEFAULTS), 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const config = plainToInstance(AppConfig, raw);
+  const errors = validateSync(config);
+  if (config.DATABASE_URL !== undefined && config.JWT_SECRET === undefined) {
+    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: must be set (32+ characters) when DATABASE_URL is set');
+  }
+  if (errors.length > 0) {
+    const lines = errors.map(
+      (error) => {
+        // A secret is never echoed, not even a wrong one.
+        const shown = error.property === 'JWT_SECRET' ? '(hidden)' : JSON.stringify(raw[error.property]);
+        return `  ${error.property}=${shown}: ${Object.values(error.constraints ?? {}).join('; ')}`;
+      },
+    );
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return config;
+}

@@ -1,0 +1,20 @@
+import type { LogLevel } from './app-config';
+
+/**
+ * The settings the running app reads, resolved at boot from AppConfig: URLs of the servers
+ * actually in use (local ones when none were configured) and the secret in force.
+ * Injected by its class; tests build one for their own database.
+ */
+export class Settings {
+  port!: number;
+  databaseUrl!: string;
+  redisUrl!: string;
+  redisPrefix!: string;
+  jwtSecret!: string;
+  jwtTtlSeconds!: number;
+  logLevel!: LogLevel;
+
+  static of(values: Settings): Settings {
+    return Object.assign(new Settings(), values);
+  }
+}

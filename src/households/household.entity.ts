@@ -1,0 +1,97 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { RegionEntity } from '../regions/region.entity';
+import {
+  HOUSEHOLD_STATUS,
+  POVERTY_ATTRIBUTE,
+  POVERTY_CAUSE,
+  type HouseholdStatus,
+  type PovertyAttribute,
+  type PovertyCause,
+} from './household.enums';
+import { HouseholdMemberEntity } from './household-member.entity';
+
+/** numeric comes back from pg as a string; yuan amounts are small enough for a JS number. */
+const yuan = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
+
+@Entity('household')
+@Index('household_village_code_idx', ['villageCode', 'createdAt', 'id'])
+@Index('household_group_idx', ['groupId'])
+export class HouseholdEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  villageId!: string;
+
+  @ManyToOne(() => RegionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'village_id' })
+  village?: RegionEntity;
+
+  @Column({ type: 'uuid' })
+  groupId!: string;
+
+  @ManyToOne(() => RegionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'group_id' })
+  group?: RegionEntity;
+
+  /** The village's code, copied so jurisdiction is one indexed prefix match. */
+  @Column({ type: 'varchar', length: 12, collation: 'C' })
+  villageCode!: string;
+
+  @Column({ type: 'enum', enum: HOUSEHOLD_STATUS.values, enumName: 'household_status', default: 'none' })
+  status!: HouseholdStatus;
+
+  @Column({ type: 'enum', enum: POVERTY_ATTRIBUTE.values, enumName: 'poverty_attribute', nullable: true })
+  povertyAttribute!: PovertyAttribute | null;
+
+  @Column({ type: 'enum', enum: POVERTY_CAUSE.values, enumName: 'poverty_cause', nullable: true })
+  mainCause!: PovertyCause | null;
+
+  /** 人均纯收入, yuan per person per year. */
+  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: yuan })
+  perCapitaIncome!: number | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  foodSecure!: boolean | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  clothingSecure!: boolean | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  educationSecure!: boolean | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  medicalSecure!: boolean | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  housingSecure!: boolean | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  drinkingWaterSecure!: boolean | null;
+
+  @OneToMany(() => HouseholdMemberEntity, (member) => member.household)
+  members?: HouseholdMemberEntity[];
+
+  @VersionColumn()
+  version!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { AppConfig } from '../config/app-config';
+import { Settings } from '../config/settings';
+import { startLocalPostgres, type LocalPostgres } from './postgres-server';
+import { startLocalRedis, type LocalRedis } from './redis-server';
+
+export interface ResolvedRuntime {
+  settings: Settings;
+  /** True when this process started its own PostgreSQL (the demo setup). */
+  localDatabase: boolean;
+  stop(): Promise<void>;
+}
+
+const DATABASE = 'jingzhun';
+
+/** The local demo keeps one secret under DATA_DIR so tokens survive a restart. */
+function localJwtSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+/**
+ * Uses DATABASE_URL / REDIS_URL when set; otherwise starts private servers with their data
+ * under DATA_DIR (kept between starts), and stops them on stop().
+ */
+export async function resolveRuntime(config: AppConfig): Promise<ResolvedRuntime> {
+  const dataDir = resolve(config.DATA_DIR);
+  const needsLocal = config.DATABASE_URL === undefined || config.REDIS_URL === undefined;
+  if (needsLocal) mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+
+  let postgres: LocalPostgres | null = null;
+  let redis: LocalRedis | null = null;
+  try {
+    if (config.DATABASE_URL === undefined) {
+      postgres = await startLocalPostgres({ dataDir: join(dataDir, 'postgres'), database: DATABASE, durable: true });
+    }
+    if (config.REDIS_URL === undefined) {
+      redis = await startLocalRedis({ dataDir: join(dataDir, 'redis'), durable: true });
+    }
+  } catch (error) {
+    await postgres?.stop();
+    throw error;
+  }
+  const settings = Settings.of({
+    port: config.PORT,
+    databaseUrl: config.DATABASE_URL ?? (postgres as LocalPostgres).url(DATABASE),
+    redisUrl: config.REDIS_URL ?? (redis as LocalRedis).url,
+    redisPrefix: config.REDIS_PREFIX,
+    jwtSecret: config.JWT_SECRET ?? localJwtSecret(dataDir),
+    jwtTtlSeconds: config.JWT_TTL_SECONDS,
+    logLevel: config.LOG_LEVEL,
+  });
+  return {
+    settings,
+    localDatabase: postgres !== null,
+    stop: async () => {
+      await Promise.all([postgres?.stop(), redis?.stop()]);
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { SystemClock } from './common/clock';
+import { ConfigError, loadConfig } from './config/app-config';
+import { configureApp } from './configure-app';
+import { runMigrations } from './database/migrate';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/demo-seed';
+import { resolveRuntime } from './local-servers/local-servers';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const runtime = await resolveRuntime(config);
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await runtime.stop();
+    process.exit(code);
+  };
+
+  try {
+    await runMigrations(runtime.settings.databaseUrl);
+    const clock = new SystemClock();
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(runtime.settings, clock), {
+      bufferLogs: true,
+    });
+    configureApp(app);
+    // Demo data only on the private database this process runs, never on real servers.
+    const seeded = runtime.localDatabase ? await seedDemo(app.get(DataSource), clock) : false;
+    await app.listen(runtime.settings.port, '0.0.0.0');
+
+    const url = `http://localhost:${runtime.settings.port}`;
+    console.log(`\njingzhun is serving ${url}  (API docs ${url}/docs, health ${url}/health)`);
+    if (runtime.localDatabase) {
+      console.log(`${seeded ? 'Demo data loaded.' : 'Demo data already present.'} Demo accounts, password "${DEMO_PASSWORD}":`);
+      for (const account of DEMO_ACCOUNTS) console.log(`  ${account.username.padEnd(12)} ${account.displayName}`);
+    }
+    console.log('Press Ctrl-C to stop.\n');
+
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        void app
+          .close()
+          .catch((error: unknown) => console.error(error))
+          .finally(() => stop(0));
+      });
+    }
+  } catch (error) {
+    console.error(error);
+    await stop(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,13 @@
+import type { RegionEntity } from './region.entity';
+
+export function regionView(region: RegionEntity) {
+  return {
+    id: region.id,
+    level: region.level,
+    code: region.code,
+    name: region.name,
+    parentId: region.parentId,
+    groupNumber: region.groupNumber,
+  };
+}
+export type RegionView = ReturnType<typeof regionView>;
