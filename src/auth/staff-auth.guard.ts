@@ -36,7 +36,7 @@ export class StaffAuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
-    const request = context.switchToHttp().getRequest<Request & RequestWithActor & { id?: unknown }>();
+    const request = context.switchToHttp().getRequest<Request & RequestWithActor & { id?: string }>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw UNAUTHENTICATED();
     let claims: TokenClaims;
@@ -54,7 +54,7 @@ export class StaffAuthGuard implements CanActivate {
       role: account.role,
       scopePrefix: account.region ? jurisdictionPrefix(account.region.level, account.region.code) : null,
       action: `${request.method} ${request.originalUrl.split('?')[0] ?? ''}`,
-      requestId: String(request.id ?? ''),
+      requestId: request.id ?? '',
     };
     const allowed = this.reflector.getAllAndOverride<StaffRole[] | undefined>(ALLOWED_ROLES, targets);
     if (allowed && !allowed.includes(account.role)) {

@@ -27,7 +27,8 @@ const REASONS: Record<string, (english: string) => string> = {
 
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
+    // One spelling for positions everywhere: members[0].health, as the services write it.
+    const field = /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, english]) => ({
       field,
       reason: REASONS[constraint]?.(english) ?? english,

@@ -3,7 +3,7 @@
  * (stored and sent over the API); the Chinese labels are what users see.
  */
 function labels<const T extends Record<string, string>>(table: T): { values: (keyof T & string)[]; labels: T } {
-  return { values: Object.keys(table) as (keyof T & string)[], labels: table };
+  return { values: Object.keys(table), labels: table };
 }
 
 export const RELATION = labels({

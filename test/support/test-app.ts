@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { type Clock, SystemClock } from '../../src/common/clock';
+import { Settings } from '../../src/config/settings';
+import { configureApp } from '../../src/configure-app';
+import { ensureDatabase } from '../../src/local-servers/postgres-server';
+import { TEMPLATE_DATABASE, testServerUrls } from './test-servers';
+
+export interface TestApp {
+  app: INestApplication;
+  dataSource: DataSource;
+  settings: Settings;
+  /** Requests without a token. */
+  http(): TestAgent;
+  /** Requests with this bearer token. */
+  as(token: string): TestAgent;
+  login(username: string, password: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  clock?: Clock;
+  /** Point Redis elsewhere, e.g. at a port where nothing listens. */
+  redisUrl?: string;
+  /** Extra controllers, for tests of cross-cutting behaviour (the error filter). */
+  controllers?: NonNullable<Parameters<typeof Test.createTestingModule>[0]['controllers']>;
+}
+
+/** The whole app on a fresh copy of the migrated database, listening on no port. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const urls = testServerUrls();
+  const database = `test_${randomUUID().replaceAll('-', '')}`;
+  await ensureDatabase(urls.adminUrl, database, TEMPLATE_DATABASE);
+  const settings = Settings.of({
+    port: 0,
+    databaseUrl: urls.databaseUrl(database),
+    redisUrl: options.redisUrl ?? urls.redisUrl,
+    redisPrefix: database,
+    jwtSecret: 'test-secret-that-is-long-enough-for-hs256-0123456789',
+    jwtTtlSeconds: 3600,
+    logLevel: 'silent',
+  });
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.register(settings, options.clock ?? new SystemClock())],
+    controllers: options.controllers ?? [],
+  }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+  configureApp(app);
+  await app.init();
+  const server = app.getHttpServer() as Parameters<typeof request>[0];
+
+  const login = async (username: string, password: string): Promise<string> => {
+    const response = await request(server).post('/auth/login').send({ username, password });
+    if (response.status !== 200) throw new Error(`login ${username}: ${response.status} ${JSON.stringify(response.body)}`);
+    return (response.body as { accessToken: string }).accessToken;
+  };
+  return {
+    app,
+    dataSource: app.get(DataSource),
+    settings,
+    http: () => request(server),
+    as: (token: string) => request.agent(server).auth(token, { type: 'bearer' }),
+    login,
+    close: () => app.close(),
+  };
+}
