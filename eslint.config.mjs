@@ -22,6 +22,20 @@ export default tseslint.config(
     },
   },
   {
+    // Machines are pure (architecture.md): no framework, database, queue or Node.js I/O, no clock.
+    files: ['workflows/**/*.ts'],
+    ignores: ['workflows/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'pg', 'node:*', '../src/*', '../../src/*'] }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time comes in events.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time comes in events.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Machines are deterministic.' },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', 'test/**/*.ts'],
     rules: {
       '@typescript-eslint/unbound-method': 'off',

@@ -1,0 +1,85 @@
+import { DEFAULT_POLICY, type CountyPolicy } from '../policy';
+import type { IdentificationEvent, IdentificationInput } from './identification.types';
+
+/**
+ * Sample events for tests and path enumeration: each valid unless overridden. Times are fixed
+ * ISO instants; the publicity window of the samples ends at T_END.
+ */
+export const T0 = '2026-03-02T02:00:00.000Z';
+export const T_END = '2026-03-08T16:00:00.000Z'; // 2026-03-09 00:00 China time
+export const T_AFTER = '2026-03-09T01:00:00.000Z';
+
+export function sampleInput(overrides: Partial<IdentificationInput> = {}, policy: Partial<CountyPolicy> = {}): IdentificationInput {
+  return { policy: { ...DEFAULT_POLICY, ...policy }, cadreRelative: false, crossCheckConsent: true, ...overrides };
+}
+
+type Sample<T extends IdentificationEvent['type']> = Extract<IdentificationEvent, { type: T }>;
+
+export const sample = {
+  submit: (): Sample<'SUBMIT'> => ({ type: 'SUBMIT', occurredAt: T0 }),
+  withdraw: (): Sample<'WITHDRAW'> => ({ type: 'WITHDRAW', reason: '家庭情况好转，主动撤回', occurredAt: T0 }),
+  groupReview: (recommended = true): Sample<'GROUP_REVIEW_RECORDED'> => ({
+    type: 'GROUP_REVIEW_RECORDED',
+    meetingId: 'm-group',
+    recommended,
+    reason: recommended ? null : '小组评议认为收入高于标准',
+    occurredAt: T0,
+  }),
+  appraisal: (votes: Partial<Sample<'APPRAISAL_RECORDED'>> = {}): Sample<'APPRAISAL_RECORDED'> => ({
+    type: 'APPRAISAL_RECORDED',
+    meetingId: 'm-appraisal',
+    inOffice: 30,
+    present: 24,
+    inFavour: 20,
+    against: 2,
+    abstaining: 2,
+    cadreRelationDeclared: false,
+    occurredAt: T0,
+    ...votes,
+  }),
+  verification: (facts: Partial<Sample<'VERIFICATION_RECORDED'>> = {}): Sample<'VERIFICATION_RECORDED'> => ({
+    type: 'VERIFICATION_RECORDED',
+    verificationId: 'v-1',
+    visitors: [
+      { name: '韦支书', team: 'village_committee' },
+      { name: '李队员', team: 'work_team' },
+    ],
+    fullHomeVisit: true,
+    exclusionChecks: DEFAULT_POLICY.exclusionChecks.map((check) => ({ check, found: false, source: 'home_visit' as const })),
+    crossCheckHits: [],
+    eligible: true,
+    reason: null,
+    occurredAt: T0,
+    ...facts,
+  }),
+  publicityOpened: (): Sample<'PUBLICITY_OPENED'> => ({ type: 'PUBLICITY_OPENED', noticeId: 'n-1', endsAt: T_END, occurredAt: T0 }),
+  windowEnded: (occurredAt = T_AFTER): Sample<'PUBLICITY_WINDOW_ENDED'> => ({ type: 'PUBLICITY_WINDOW_ENDED', occurredAt }),
+  objection: (objectionId = 'o-1'): Sample<'OBJECTION_FILED'> => ({ type: 'OBJECTION_FILED', objectionId, occurredAt: T0 }),
+  finding: (upheld: boolean, objectionId = 'o-1'): Sample<'OBJECTION_RESOLVED'> => ({
+    type: 'OBJECTION_RESOLVED',
+    objectionId,
+    upheld,
+    finding: upheld ? '经调查，该户在县城购有商品房' : '经调查，反映情况不属实',
+    occurredAt: T0,
+  }),
+  appeal: (appealId = 'a-1'): Sample<'APPEAL_FILED'> => ({ type: 'APPEAL_FILED', appealId, occurredAt: T0 }),
+  appealAnswer: (upheld: boolean, appealId = 'a-1'): Sample<'APPEAL_ANSWERED'> => ({
+    type: 'APPEAL_ANSWERED',
+    appealId,
+    upheld,
+    answer: upheld ? '复核认为原审核有误，重新审核' : '复核维持原审核意见',
+    occurredAt: T0,
+  }),
+  township: (decision: 'approve' | 'return' | 'reject'): Sample<'TOWNSHIP_DECIDED'> => ({
+    type: 'TOWNSHIP_DECIDED',
+    decision,
+    reason: decision === 'approve' ? '符合条件' : '材料不全',
+    occurredAt: T0,
+  }),
+  county: (decision: 'approve' | 'return' | 'reject'): Sample<'COUNTY_DECIDED'> => ({
+    type: 'COUNTY_DECIDED',
+    decision,
+    reason: decision === 'approve' ? '符合条件' : '不符合条件',
+    occurredAt: T0,
+  }),
+};

@@ -1,0 +1,243 @@
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { identificationMachine } from './identification.machine';
+import { identificationProcedure } from './identification.procedure';
+import { sample, sampleInput, T_END } from './identification.fixtures';
+import type { IdentificationEvent, IdentificationInput } from './identification.types';
+
+type Snapshot = ReturnType<typeof initialTransition<typeof identificationMachine>>[0];
+
+function start(input: IdentificationInput = sampleInput()): Snapshot {
+  return initialTransition(identificationMachine, input)[0];
+}
+
+function send(snapshot: Snapshot, ...events: IdentificationEvent[]): { snapshot: Snapshot; effects: { type: string; params: unknown }[] } {
+  let current = snapshot;
+  let effects: { type: string; params: unknown }[] = [];
+  for (const event of events) {
+    const [next, actions] = transition(identificationMachine, current, event);
+    current = next;
+    effects = actions.map((action) => ({ type: action.type, params: action.params }));
+  }
+  return { snapshot: current, effects };
+}
+
+const stage = (snapshot: AnyMachineSnapshot): unknown => snapshot.value;
+
+/** Matches an object by the fields given, at every depth. */
+function partial(expected: object): unknown {
+  return expect.objectContaining(
+    Object.fromEntries(Object.entries(expected).map(([key, value]) => [key, value !== null && typeof value === 'object' && !Array.isArray(value) ? partial(value as object) : value])),
+  );
+}
+
+/** Reaches a stage along the happy path. */
+const to = {
+  groupReview: (input?: IdentificationInput) => send(start(input), sample.submit()).snapshot,
+  appraisal: (input?: IdentificationInput) => send(to.groupReview(input), sample.groupReview()).snapshot,
+  verification: (input?: IdentificationInput) =>
+    send(to.appraisal(input), sample.appraisal({ cadreRelationDeclared: input?.cadreRelative ?? false })).snapshot,
+  villagePublicity: (input?: IdentificationInput) => send(to.verification(input), sample.verification()).snapshot,
+  villageOpen: (input?: IdentificationInput) => send(to.villagePublicity(input), sample.publicityOpened()).snapshot,
+  townshipReview: (input?: IdentificationInput) => send(to.villageOpen(input), sample.windowEnded()).snapshot,
+  townshipOpen: (input?: IdentificationInput) => send(to.townshipReview(input), sample.township('approve'), sample.publicityOpened()).snapshot,
+  countyReview: (input?: IdentificationInput) => send(to.townshipOpen(input), sample.windowEnded()).snapshot,
+  countyOpen: (input?: IdentificationInput) => send(to.countyReview(input), sample.county('approve'), sample.publicityOpened()).snapshot,
+};
+
+describe('identificationMachine', () => {
+  it('starts in application and every state says what it is in Chinese and English', () => {
+    expect(stage(start())).toBe('application');
+    const undescribed: string[] = [];
+    const visit = (node: { id: string; description?: string; states: Record<string, unknown> }) => {
+      if (!node.description || !/[\u4e00-\u9fff]/.test(node.description) || !/[A-Za-z]{4}/.test(node.description)) undescribed.push(node.id);
+      Object.values(node.states).forEach((child) => visit(child as typeof node));
+    };
+    visit(identificationMachine.root);
+    expect(undescribed).toEqual([]);
+  });
+
+  describe.each<[string, () => Snapshot, IdentificationEvent, unknown, { type: string; params?: object }[]]>([
+    ['application', () => start(), sample.submit(), 'group_review', [{ type: 'notify', params: { recipient: 'applicant', template: 'application_received' } }]],
+    ['application', () => start(), sample.withdraw(), 'withdrawn', []],
+    ['group_review', () => to.groupReview(), sample.groupReview(true), 'democratic_appraisal', []],
+    ['group_review', () => to.groupReview(), sample.groupReview(false), 'rejected', [{ type: 'notify', params: { template: 'case_rejected', data: { stage: 'group_review', reason: '小组评议认为收入高于标准' } } }]],
+    ['democratic_appraisal', () => to.appraisal(), sample.appraisal(), 'verification', []],
+    ['democratic_appraisal', () => to.appraisal(), sample.appraisal({ present: 19, inFavour: 19, against: 0, abstaining: 0 }), 'democratic_appraisal', [{ type: 'notify', params: { recipient: 'village', template: 'meeting_without_quorum' } }]],
+    ['democratic_appraisal', () => to.appraisal(), sample.appraisal({ present: 20, inFavour: 10, against: 10, abstaining: 0 }), 'rejected', [{ type: 'notify', params: { template: 'case_rejected', data: { stage: 'democratic_appraisal' } } }]],
+    ['verification', () => to.verification(), sample.verification(), { village_publicity: 'pending' }, []],
+    ['verification', () => to.verification(), sample.verification({ eligible: false, reason: '人均纯收入高于标准' }), 'rejected', [{ type: 'notify', params: { data: { stage: 'verification', reason: '人均纯收入高于标准' } } }]],
+    ['village_publicity', () => to.villagePublicity(), sample.publicityOpened(), { village_publicity: 'open' }, [{ type: 'scheduleDeadline', params: { kind: 'publicity_window_end', dueAt: T_END } }]],
+    ['village_publicity', () => to.villageOpen(), sample.windowEnded(), 'township_review', [{ type: 'notify', params: { recipient: 'township', template: 'review_due' } }]],
+    ['township_review', () => to.townshipReview(), sample.township('approve'), { township_publicity: 'pending' }, []],
+    ['township_review', () => to.townshipReview(), sample.township('return'), 'verification', [{ type: 'notify', params: { recipient: 'village', template: 'returned_for_correction' } }]],
+    ['township_review', () => to.townshipReview(), sample.township('reject'), 'rejected', [{ type: 'notify', params: { data: { stage: 'township_review', reason: '材料不全' } } }]],
+    ['township_publicity', () => to.townshipOpen(), sample.windowEnded(), 'county_review', [{ type: 'notify', params: { recipient: 'county', template: 'review_due' } }]],
+    ['county_review', () => to.countyReview(), sample.county('approve'), { county_announcement: 'pending' }, []],
+    ['county_review', () => to.countyReview(), sample.county('return'), 'township_review', [{ type: 'notify', params: { recipient: 'township' } }]],
+    ['county_review', () => to.countyReview(), sample.county('reject'), 'rejected', [{ type: 'notify', params: { data: { stage: 'county_review' } } }]],
+    ['county_announcement', () => to.countyOpen(), sample.windowEnded(), 'confirmed', [
+      { type: 'setHouseholdStatus', params: { status: 'registered', since: '2026-03-09' } },
+      { type: 'notify', params: { template: 'case_registered', data: { since: '2026-03-09' } } },
+    ]],
+  ])('in %s', (_stage, from, event, expectedStage, expectedEffects) => {
+    it(`${event.type} ${'decision' in event ? event.decision : ''} leads to ${JSON.stringify(expectedStage)}`, () => {
+      const { snapshot, effects } = send(from(), event);
+      expect(snapshot.value).toEqual(expectedStage);
+      expect(effects).toEqual(expectedEffects.map((effect) => partial({ params: {}, ...effect })));
+    });
+  });
+
+  describe('democratic appraisal (quorum two thirds, more than half of those present)', () => {
+    it.each([
+      [30, 20, 11, 'verification'], // exactly two thirds present, majority
+      [30, 19, 19, 'democratic_appraisal'], // one fewer: no quorum, waits even if unanimous
+      [30, 20, 10, 'rejected'], // exactly half in favour fails
+      [30, 30, 16, 'verification'],
+    ])('%i in office, %i present, %i in favour: %s', (inOffice, present, inFavour, expected) => {
+      const event = sample.appraisal({ inOffice, present, inFavour, against: present - inFavour, abstaining: 0 });
+      expect(send(to.appraisal(), event).snapshot.value).toBe(expected);
+    });
+
+    it('counts meetings without quorum and accepts a later valid meeting', () => {
+      const noQuorum = sample.appraisal({ present: 10, inFavour: 10, against: 0, abstaining: 0 });
+      const after = send(to.appraisal(), noQuorum, noQuorum).snapshot;
+      expect(after.context.inquorateMeetings).toBe(2);
+      expect(send(after, sample.appraisal()).snapshot.value).toBe('verification');
+    });
+
+    it('refuses the vote on a cadre relative unless the relation was declared', () => {
+      const input = sampleInput({ cadreRelative: true });
+      const undeclared = send(to.appraisal(input), sample.appraisal());
+      expect(undeclared.snapshot.value).toBe('democratic_appraisal');
+      expect(undeclared.snapshot.context.inquorateMeetings).toBe(0);
+      expect(identificationProcedure.refusal(undeclared.snapshot.context, sample.appraisal())).toEqual([{ field: 'cadreRelationDeclared', reason: expect.any(String) as string }]);
+      expect(send(to.appraisal(input), sample.appraisal({ cadreRelationDeclared: true })).snapshot.value).toBe('verification');
+    });
+
+    it('follows a county quorum of three quarters', () => {
+      const input = sampleInput({}, { quorum: { numerator: 3, denominator: 4 } });
+      expect(send(to.appraisal(input), sample.appraisal({ inOffice: 20, present: 14, inFavour: 14, against: 0, abstaining: 0 })).snapshot.value).toBe('democratic_appraisal');
+      expect(send(to.appraisal(input), sample.appraisal({ inOffice: 20, present: 15, inFavour: 14, against: 1, abstaining: 0 })).snapshot.value).toBe('verification');
+    });
+  });
+
+  describe('verification rules', () => {
+    const refused = (input: IdentificationInput, event: ReturnType<typeof sample.verification>) => {
+      const from = to.verification(input);
+      const { snapshot } = send(from, event);
+      expect(snapshot.value).toBe('verification');
+      return identificationProcedure.refusal(snapshot.context, event).map((problem) => problem.field);
+    };
+
+    it('needs two visitors, one from the work team', () => {
+      expect(refused(sampleInput(), sample.verification({ visitors: [{ name: '李队员', team: 'work_team' }] }))).toEqual(['visitors']);
+      expect(refused(sampleInput(), sample.verification({ visitors: [{ name: '甲', team: 'village_committee' }, { name: '乙', team: 'village_committee' }] }))).toEqual(['visitors']);
+    });
+
+    it('needs a full home visit by the work team for a cadre relative', () => {
+      expect(refused(sampleInput({ cadreRelative: true }), sample.verification({ fullHomeVisit: false }))).toEqual(['fullHomeVisit']);
+      expect(send(to.verification(sampleInput({ cadreRelative: true })), sample.verification()).snapshot.value).toEqual({ village_publicity: 'pending' });
+    });
+
+    it('blocks on an unresolved cross-check hit and on hits without consent', () => {
+      expect(refused(sampleInput(), sample.verification({ crossCheckHits: [{ source: '车辆登记', resolution: null }] }))).toEqual(['crossCheckHits[0].resolution']);
+      expect(refused(sampleInput({ crossCheckConsent: false }), sample.verification({ crossCheckHits: [{ source: '车辆登记', resolution: 'cleared' }] }))).toEqual(['crossCheckHits']);
+      expect(send(to.verification(), sample.verification({ crossCheckHits: [{ source: '车辆登记', resolution: 'cleared' }] })).snapshot.value).toEqual({ village_publicity: 'pending' });
+    });
+
+    it('needs every exclusion check in force, and refuses "eligible" with an exclusion found', () => {
+      expect(refused(sampleInput(), sample.verification({ exclusionChecks: [] }))).toEqual(['exclusionChecks']);
+      const withCar = sample.verification().exclusionChecks.map((result) => (result.check === 'vehicle_or_machinery' ? { ...result, found: true } : result));
+      expect(refused(sampleInput(), sample.verification({ exclusionChecks: withCar }))).toEqual(['eligible']);
+      expect(send(to.verification(), sample.verification({ exclusionChecks: withCar, eligible: false, reason: '拥有小轿车' })).snapshot.value).toBe('rejected');
+    });
+
+    it('asks only for the checks the county keeps in force', () => {
+      const input = sampleInput({}, { exclusionChecks: ['public_payroll'] });
+      const event = sample.verification({ exclusionChecks: [{ check: 'public_payroll', found: false, source: 'department_data' }] });
+      expect(send(to.verification(input), event).snapshot.value).toEqual({ village_publicity: 'pending' });
+    });
+  });
+
+  describe('publicity and objections', () => {
+    it('does not end the window before its last day is over', () => {
+      const early = send(to.villageOpen(), sample.windowEnded('2026-03-08T15:59:59.999Z')).snapshot;
+      expect(early.value).toEqual({ village_publicity: 'open' });
+      expect(send(to.villageOpen(), sample.windowEnded(T_END)).snapshot.value).toBe('township_review');
+    });
+
+    it('keeps a case with an open objection after the window, and moves it on when the objection is dismissed', () => {
+      const waiting = send(to.villageOpen(), sample.objection(), sample.windowEnded()).snapshot;
+      expect(waiting.value).toEqual({ village_publicity: 'awaiting_findings' });
+      expect(waiting.context.publicity?.windowEnded).toBe(true);
+      expect(send(waiting, sample.finding(false)).snapshot.value).toBe('township_review');
+    });
+
+    it('waits for the last of several objections', () => {
+      const waiting = send(to.villageOpen(), sample.objection('o-1'), sample.objection('o-2'), sample.windowEnded()).snapshot;
+      const one = send(waiting, sample.finding(false, 'o-1')).snapshot;
+      expect(one.value).toEqual({ village_publicity: 'awaiting_findings' });
+      expect(send(one, sample.finding(false, 'o-2')).snapshot.value).toBe('township_review');
+    });
+
+    it('continues to wait for the window when an objection is dismissed early', () => {
+      const dismissed = send(to.villageOpen(), sample.objection(), sample.finding(false)).snapshot;
+      expect(dismissed.value).toEqual({ village_publicity: 'open' });
+      expect(dismissed.context.openObjections).toEqual([]);
+    });
+
+    it('rejects on an upheld objection by default, or returns to verification when the county says so', () => {
+      const rejected = send(to.villageOpen(), sample.objection(), sample.finding(true));
+      expect(rejected.snapshot.value).toBe('rejected');
+      expect(rejected.snapshot.context.rejection).toEqual({ stage: 'village_publicity', reason: expect.stringContaining('异议成立') as string });
+      const reverify = send(to.villageOpen(sampleInput({}, { upheldObjection: 'return_to_verification' })), sample.objection(), sample.finding(true));
+      expect(reverify.snapshot.value).toBe('verification');
+    });
+
+    it('ignores a finding on an unknown objection and a duplicate objection', () => {
+      const open = to.villageOpen();
+      expect(send(open, sample.finding(false, 'nope')).snapshot).toBe(open);
+      const once = send(open, sample.objection()).snapshot;
+      expect(send(once, sample.objection()).snapshot).toBe(once);
+    });
+
+    it('takes appeals in the township and county stages only, returning the case to the review on an upheld one', () => {
+      expect(send(to.villageOpen(), sample.appeal()).snapshot.context.openAppeals).toEqual([]);
+      const township = send(to.townshipOpen(), sample.appeal(), sample.appealAnswer(true)).snapshot;
+      expect(township.value).toBe('township_review');
+      const county = send(to.countyOpen(), sample.appeal(), sample.windowEnded()).snapshot;
+      expect(county.value).toEqual({ county_announcement: 'awaiting_findings' });
+      expect(send(county, sample.appealAnswer(false)).snapshot.value).toBe('confirmed');
+      expect(send(to.countyOpen(), sample.appeal(), sample.appealAnswer(true)).snapshot.value).toBe('county_review');
+    });
+  });
+
+  describe('withdrawal', () => {
+    it.each([
+      ['group_review', () => to.groupReview()],
+      ['democratic_appraisal', () => to.appraisal()],
+      ['verification', () => to.verification()],
+      ['village_publicity', () => to.villageOpen()],
+      ['township_review', () => to.townshipReview()],
+      ['township_publicity', () => to.townshipOpen()],
+      ['county_review', () => to.countyReview()],
+    ])('is possible in %s', (stageName, from) => {
+      const { snapshot } = send(from(), sample.withdraw());
+      expect(snapshot.value).toBe('withdrawn');
+      expect(snapshot.context.withdrawal).toEqual({ stage: stageName, reason: '家庭情况好转，主动撤回' });
+    });
+
+    it('is not possible after the county decision', () => {
+      const announced = to.countyOpen();
+      expect(send(announced, sample.withdraw()).snapshot).toBe(announced);
+    });
+  });
+
+  it('persists and restores through JSON without losing anything', () => {
+    const snapshot = send(to.villageOpen(), sample.objection()).snapshot;
+    const restored = identificationMachine.resolveState(JSON.parse(JSON.stringify(identificationMachine.getPersistedSnapshot(snapshot))) as never);
+    expect(restored.value).toEqual(snapshot.value);
+    expect(restored.context).toEqual(snapshot.context);
+    expect(send(restored as Snapshot, sample.finding(false), sample.windowEnded()).snapshot.value).toBe('township_review');
+  });
+});
