@@ -17,7 +17,7 @@ const mermaidId = (node: AnyStateNode) => node.path.join('__') || 'root';
 
 function transitionLine(node: AnyStateNode, transition: AnyTransitionDefinition, indent: string): string {
   const guard = guardText(transition.guard as GuardShape);
-  const eventType: string = transition.eventType;
+  const eventType = String(transition.eventType);
   const label = guard ? `${eventType} [${guard}]` : eventType;
   const targets = transition.target ?? [node];
   return targets.map((target) => `${indent}${mermaidId(node)} --> ${mermaidId(target)} : ${label}`).join('\n');

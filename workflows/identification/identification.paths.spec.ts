@@ -7,7 +7,7 @@ function allTransitions(node: AnyStateNode): AnyTransitionDefinition[] {
 }
 
 function describeTransition(transition: AnyTransitionDefinition): string {
-  const eventType: string = transition.eventType;
+  const eventType = String(transition.eventType);
   const index = transition.source.transitions.get(eventType)?.indexOf(transition) ?? -1;
   return `${transition.source.id} --${eventType}--> ${transition.target?.map((target) => target.id).join(',') ?? '(stay)'} #${index}`;
 }
