@@ -15,6 +15,10 @@ import { HealthModule } from './health/health.module';
 import { HouseholdsModule } from './households/households.module';
 import { RedisModule } from './redis/redis.module';
 import { RegionsModule } from './regions/regions.module';
+import { CasesModule } from './cases/cases.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { PoliciesModule } from './policies/policies.module';
+import { PublicityModule } from './publicity/publicity.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -49,6 +53,10 @@ export class AppModule {
         AccountsModule,
         RegionsModule,
         HouseholdsModule,
+        PoliciesModule,
+        CasesModule,
+        MeetingsModule,
+        PublicityModule,
         HealthModule,
       ],
       providers: [

@@ -1,5 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
 import type { FieldProblem } from './field-problem';
+import type { CountyPolicy } from './policy';
 
 /** Who may send an event: a staff level, or the system (deadlines). */
 export type ActingRole = 'village' | 'township' | 'county' | 'system';
@@ -12,6 +13,12 @@ export interface ProcedureDefinition {
   name: string;
   version: number;
   machine: AnyStateMachine;
+  /** Case numbers read e.g. SB-2026-000123. */
+  caseNumberPrefix: string;
+  /** The household statuses from which a case of this procedure may start. */
+  startsFrom: readonly string[];
+  /** The machine's input, from the county policy and what the household applied with. */
+  initialInput(policy: CountyPolicy, application: Record<string, unknown>): unknown;
   /** Chinese name of each top-level stage. */
   stageLabels: Record<string, string>;
   /** Chinese name of each inner phase (publicity: pending, open, …). */

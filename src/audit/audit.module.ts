@@ -2,10 +2,12 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessDenialEntity } from './access-denial.entity';
 import { AccessDenialService } from './access-denial.service';
+import { JournalController } from './journal.controller';
 
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([AccessDenialEntity])],
+  controllers: [JournalController],
   providers: [AccessDenialService],
   exports: [AccessDenialService],
 })

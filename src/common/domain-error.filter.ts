@@ -13,6 +13,10 @@ const STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.PersonInOtherHousehold]: HttpStatus.CONFLICT,
   [ErrorCode.RegionCodeTaken]: HttpStatus.CONFLICT,
   [ErrorCode.UsernameTaken]: HttpStatus.CONFLICT,
+  [ErrorCode.TransitionNotAllowed]: HttpStatus.CONFLICT,
+  [ErrorCode.RuleViolation]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.VersionMismatch]: HttpStatus.PRECONDITION_FAILED,
+  [ErrorCode.CaseAlreadyOpen]: HttpStatus.CONFLICT,
   [ErrorCode.RateLimited]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorCode.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,
 };

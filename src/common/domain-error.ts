@@ -1,3 +1,5 @@
+import type { FieldProblem } from '../../workflows/field-problem';
+
 /**
  * Every refusal the domain knows, by code. Services throw DomainError with one of these;
  * DomainErrorFilter alone maps codes to HTTP statuses, so no service touches HTTP.
@@ -13,14 +15,15 @@ export enum ErrorCode {
   PersonInOtherHousehold = 'PERSON_IN_OTHER_HOUSEHOLD',
   RegionCodeTaken = 'REGION_CODE_TAKEN',
   UsernameTaken = 'USERNAME_TAKEN',
+  TransitionNotAllowed = 'TRANSITION_NOT_ALLOWED',
+  RuleViolation = 'RULE_VIOLATION',
+  VersionMismatch = 'VERSION_MISMATCH',
+  CaseAlreadyOpen = 'CASE_ALREADY_OPEN',
   RateLimited = 'RATE_LIMITED',
   Internal = 'INTERNAL_ERROR',
 }
 
-export interface FieldProblem {
-  field: string;
-  reason: string;
-}
+export type { FieldProblem };
 
 export class DomainError extends Error {
   constructor(

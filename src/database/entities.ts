@@ -3,7 +3,16 @@ import { AccessDenialEntity } from '../audit/access-denial.entity';
 import { HouseholdChangeEntity } from '../households/household-change.entity';
 import { HouseholdMemberEntity } from '../households/household-member.entity';
 import { HouseholdEntity } from '../households/household.entity';
+import { CaseEventEntity } from '../cases/case-event.entity';
+import { CaseEntity } from '../cases/case.entity';
+import { OutboxEntity } from '../cases/outbox.entity';
+import { MeetingVoteEntity } from '../meetings/meeting-vote.entity';
+import { MeetingEntity } from '../meetings/meeting.entity';
+import { CountyPolicyEntity } from '../policies/county-policy.entity';
+import { ObjectionEntity } from '../publicity/objection.entity';
+import { PublicityNoticeEntity } from '../publicity/publicity-notice.entity';
 import { RegionEntity } from '../regions/region.entity';
+import { VerificationEntity } from '../verifications/verification.entity';
 
 /** Every entity, listed once: the app, the migration tools and the schema check share it. */
 export const ENTITIES = [
@@ -13,4 +22,13 @@ export const ENTITIES = [
   HouseholdEntity,
   HouseholdMemberEntity,
   HouseholdChangeEntity,
+  CountyPolicyEntity,
+  CaseEntity,
+  CaseEventEntity,
+  OutboxEntity,
+  MeetingEntity,
+  MeetingVoteEntity,
+  VerificationEntity,
+  PublicityNoticeEntity,
+  ObjectionEntity,
 ];

@@ -7,6 +7,7 @@ export const HOUSEHOLD_CHANGE_ACTIONS = [
   'member_updated',
   'member_removed',
   'head_changed',
+  'status_changed',
 ] as const;
 export type HouseholdChangeAction = (typeof HOUSEHOLD_CHANGE_ACTIONS)[number];
 

@@ -55,6 +55,10 @@ export class HouseholdEntity {
   @Column({ type: 'enum', enum: HOUSEHOLD_STATUS.values, enumName: 'household_status', default: 'none' })
   status!: HouseholdStatus;
 
+  /** When the status last changed (registration date, exit date …). */
+  @Column({ type: 'date', nullable: true })
+  statusSince!: string | null;
+
   @Column({ type: 'enum', enum: POVERTY_ATTRIBUTE.values, enumName: 'poverty_attribute', nullable: true })
   povertyAttribute!: PovertyAttribute | null;
 

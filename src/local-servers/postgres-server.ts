@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { findFreePort } from './free-port';
 import {
+  isProcessAlive,
   startSupervised,
   stopLeftoverServer,
   waitUntil,
@@ -153,6 +154,20 @@ export async function startLocalPostgres(options: LocalPostgresOptions): Promise
     // SIGINT is PostgreSQL's fast shutdown: roll back open transactions and stop.
     stop: () => server.stop('SIGINT'),
   };
+}
+
+/**
+ * The URL of the local server already running on `dataDir` (the service started it), read from
+ * its postmaster.pid, or null when none runs. Tools use it rather than starting a second one.
+ */
+export function runningLocalPostgresUrl(dataDir: string, database: string): string | null {
+  const pidFile = join(dataDir, 'cluster', 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !isProcessAlive(pid) || !Number.isInteger(port)) return null;
+  return `postgres://${POSTGRES_USER}@127.0.0.1:${port}/${database}`;
 }
 
 export async function ensureDatabase(adminUrl: string, database: string, template?: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { getShortestPaths } from 'xstate/graph';
-import { transition, type SnapshotFrom } from 'xstate';
+import { createActor, transition, type AnyStateNode, type AnyTransitionDefinition, type SnapshotFrom } from 'xstate';
 import type { CountyPolicy } from '../policy';
 import { identificationMachine } from './identification.machine';
 import { sample, sampleInput } from './identification.fixtures';
@@ -75,4 +75,49 @@ export function identificationPaths(): IdentificationPath[] {
     }
     return paths;
   });
+}
+
+/** Every transition the machine defines, at every depth. */
+export function allTransitions(node: AnyStateNode = identificationMachine.root): AnyTransitionDefinition[] {
+  return [...node.transitions.values()].flat().concat(Object.values(node.states).flatMap((child) => allTransitions(child)));
+}
+
+/** The transitions a path takes, as the machine's own inspection reports them. */
+export function transitionsTaken(path: IdentificationPath): Set<AnyTransitionDefinition> {
+  const taken = new Set<AnyTransitionDefinition>();
+  const actor = createActor(identificationMachine, {
+    input: path.input,
+    inspect: (inspection) => {
+      if (inspection.type === '@xstate.microstep') for (const taken_ of inspection._transitions) taken.add(taken_);
+    },
+  }).start();
+  for (const event of path.events) actor.send(event);
+  actor.stop();
+  return taken;
+}
+
+/**
+ * A few paths that together still take every transition (greedy cover): what the e2e tests
+ * replay over HTTP, where each step costs a request.
+ */
+export function coveringPaths(paths: IdentificationPath[] = identificationPaths()): IdentificationPath[] {
+  const candidates = paths.map((path) => ({ path, taken: transitionsTaken(path) }));
+  const uncovered = new Set(allTransitions());
+  const chosen: IdentificationPath[] = [];
+  while (uncovered.size > 0) {
+    let best: (typeof candidates)[number] | undefined;
+    let bestGain = 0;
+    for (const candidate of candidates) {
+      let gain = 0;
+      for (const transition_ of candidate.taken) if (uncovered.has(transition_)) gain += 1;
+      if (gain > bestGain) {
+        best = candidate;
+        bestGain = gain;
+      }
+    }
+    if (!best) break;
+    chosen.push(best.path);
+    for (const transition_ of best.taken) uncovered.delete(transition_);
+  }
+  return chosen;
 }

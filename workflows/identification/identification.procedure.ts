@@ -1,7 +1,7 @@
 import type { FieldProblem } from '../field-problem';
 import type { ActingRole, ProcedureDefinition } from '../procedure';
 import { IDENTIFICATION_MACHINE_VERSION, identificationMachine } from './identification.machine';
-import type { IdentificationContext, IdentificationEvent, IdentificationStage, PublicityStage } from './identification.types';
+import type { IdentificationContext, IdentificationEvent, IdentificationInput, IdentificationStage, PublicityStage } from './identification.types';
 import { verificationProblems } from './verification-rules';
 
 export const IDENTIFICATION_STAGE_LABELS: Record<IdentificationStage, string> = {
@@ -89,6 +89,14 @@ export const identificationProcedure: ProcedureDefinition = {
   name: 'identification',
   version: IDENTIFICATION_MACHINE_VERSION,
   machine: identificationMachine,
+  caseNumberPrefix: 'SB',
+  // Only a household not yet registered can be identified (procedures.md "Household status").
+  startsFrom: ['none'],
+  initialInput: (policy, application): IdentificationInput => ({
+    policy,
+    cadreRelative: application.cadreRelative !== undefined && application.cadreRelative !== null,
+    crossCheckConsent: application.crossCheckConsent === true,
+  }),
   stageLabels: IDENTIFICATION_STAGE_LABELS,
   phaseLabels: { pending: '待发布公示', open: '公示中', awaiting_findings: '公示期满，待处理异议' },
   rolesFor,

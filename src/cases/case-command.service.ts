@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { getStateNodes, transition, type AnyMachineSnapshot, type StateValue } from 'xstate';
+import type { ProcedureDefinition } from '../../workflows/procedure';
+import type { StaffRole } from '../accounts/staff-role';
+import { AccessDenialService } from '../audit/access-denial.service';
+import type { Actor } from '../common/actor';
+import { Clock } from '../common/clock';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import { HouseholdChangeEntity } from '../households/household-change.entity';
+import { HouseholdEntity } from '../households/household.entity';
+import { CaseEventEntity } from './case-event.entity';
+import { CaseEntity } from './case.entity';
+import { GENESIS_HASH, journalHash } from './journal-hash';
+import { OutboxEntity } from './outbox.entity';
+import { procedureAt, stageLabel, stagePath } from './procedures';
+
+/** A person, or the system itself (deadlines), sending an event to a case. */
+export type CommandActor = Omit<Actor, 'accountId' | 'role'> & { accountId: string | null; role: StaffRole | 'system' };
+
+export const SYSTEM_ACTOR: CommandActor = {
+  accountId: null,
+  username: 'system',
+  role: 'system',
+  scopePrefix: null,
+  action: 'system',
+  requestId: 'system',
+};
+
+/** An event as a caller builds it: the service stamps the time. */
+export type CaseEventInput = { type: string } & Record<string, unknown>;
+
+export interface CommandOptions {
+  /** The case version the caller saw (If-Match); a different one refuses the command. */
+  expectedVersion?: number;
+  /** Where this command sits in a batch ("votes[3]"), so an error can say which. */
+  item?: string;
+}
+
+/** Event types the machine takes in the snapshot's state, whatever their guards say. */
+function eventsTakenNow(procedure: ProcedureDefinition, snapshot: AnyMachineSnapshot): Set<string> {
+  if (snapshot.status !== 'active') return new Set();
+  return new Set(getStateNodes(procedure.machine.root, snapshot.value as StateValue).flatMap((node) => node.ownEvents as string[]));
+}
+
+/** The event types the case's current state takes (from the machine) that `role` may send. */
+export function acceptedEvents(procedure: ProcedureDefinition, snapshot: AnyMachineSnapshot, role: StaffRole | 'system'): string[] {
+  const { stage } = stagePath(snapshot.value);
+  return [...eventsTakenNow(procedure, snapshot)].filter((type) => role !== 'admin' && procedure.rolesFor(stage, type).includes(role)).sort();
+}
+
+export function restoreSnapshot(procedure: ProcedureDefinition, row: CaseEntity): AnyMachineSnapshot {
+  return procedure.machine.resolveState(row.snapshot as never) as AnyMachineSnapshot;
+}
+
+/**
+ * The one path every change to a case takes (architecture.md "One command, one path"): lock,
+ * restore, check role and stage, compute the next snapshot purely, then write the case, its
+ * journal entry and its effects in the same transaction.
+ */
+@Injectable()
+export class CaseCommandService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessDenialService,
+    private readonly clock: Clock,
+  ) {}
+
+  dispatch(actor: CommandActor, caseId: string, event: CaseEventInput, options: CommandOptions = {}): Promise<CaseEntity> {
+    return this.dataSource.transaction((tx) => this.apply(tx, actor, caseId, event, options));
+  }
+
+  /** Within the caller's transaction, so meeting or notice rows commit with the case changes. */
+  async apply(tx: EntityManager, actor: CommandActor, caseId: string, input: CaseEventInput, options: CommandOptions = {}): Promise<CaseEntity> {
+    const at = options.item ? { item: options.item } : {};
+    const row = await tx.getRepository(CaseEntity).findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+    if (!row) throw new DomainError(ErrorCode.NotFound, '案件不存在', at);
+    if (actor.accountId !== null) await this.access.assertWithin(actor as Actor, row.villageCode);
+    if (options.expectedVersion !== undefined && options.expectedVersion !== row.version) {
+      throw new DomainError(ErrorCode.VersionMismatch, `案件已被他人更新 (当前版本 ${row.version})，请刷新后重试`, { ...at, version: row.version });
+    }
+
+    const procedure = procedureAt(row.procedure, row.machineVersion);
+    const snapshot = restoreSnapshot(procedure, row);
+    const { stage } = stagePath(snapshot.value);
+    const stageName = procedure.stageLabels[stage] ?? stage;
+    if (!eventsTakenNow(procedure, snapshot).has(input.type)) {
+      throw new DomainError(ErrorCode.TransitionNotAllowed, `案件处于「${stageName}」阶段，不接受此操作`, {
+        ...at,
+        stage,
+        allowedEvents: acceptedEvents(procedure, snapshot, actor.role),
+      });
+    }
+    if (actor.role === 'admin' || !procedure.rolesFor(stage, input.type).includes(actor.role)) {
+      if (actor.accountId !== null) await this.access.refuse(actor as Actor, ErrorCode.RoleNotAllowed, row.villageCode);
+      throw new DomainError(ErrorCode.RoleNotAllowed, '本账号的角色无权执行此操作', at);
+    }
+
+    const occurredAt = this.clock.now().toISOString();
+    const event = { ...input, occurredAt };
+    const [next, actions] = transition(procedure.machine, snapshot, event as never);
+    if (next === snapshot) {
+      const problems = procedure.refusal(snapshot.context, event);
+      throw new DomainError(ErrorCode.RuleViolation, '不符合办理规则', {
+        ...at,
+        errors: problems.length > 0 ? problems : [{ field: 'event', reason: `「${stageName}」阶段现在不能执行此操作` }],
+      });
+    }
+
+    const after = stagePath(next.value);
+    row.snapshot = procedure.machine.getPersistedSnapshot(next);
+    row.stage = after.stage;
+    row.phase = after.phase;
+    row.final = next.status === 'done';
+    row.awaitingRole = row.final ? null : procedure.awaitingRole(after.stage);
+    row.version += 1;
+    await tx.getRepository(CaseEntity).save(row);
+
+    const { type, occurredAt: _time, ...payload } = event;
+    await this.appendJournal(tx, row, actor, type, payload, stageLabel(snapshot.value), stageLabel(next.value), occurredAt);
+    for (const action of actions) await this.carryOut(tx, row, actor, action.type, action.params);
+    return row;
+  }
+
+  /** The journal entry that opens a case (its application). */
+  async journalOpening(tx: EntityManager, row: CaseEntity, actor: CommandActor, payload: Record<string, unknown>): Promise<void> {
+    await this.appendJournal(tx, row, actor, 'CASE_OPENED', payload, null, stageLabel(row.stage), this.clock.now().toISOString());
+  }
+
+  private async appendJournal(
+    tx: EntityManager,
+    row: CaseEntity,
+    actor: CommandActor,
+    eventType: string,
+    payload: Record<string, unknown>,
+    stageBefore: string | null,
+    stageAfter: string,
+    occurredAt: string,
+  ): Promise<void> {
+    const journal = tx.getRepository(CaseEventEntity);
+    // The case row is locked (or new), so this read and the insert cannot interleave with another.
+    const last = await journal.findOne({ where: { caseId: row.id }, order: { sequence: 'DESC' } });
+    const content = {
+      caseId: row.id,
+      sequence: (last?.sequence ?? 0) + 1,
+      occurredAt,
+      accountId: actor.accountId,
+      role: actor.role,
+      eventType,
+      payload,
+      stageBefore,
+      stageAfter,
+      machineVersion: row.machineVersion,
+      policyVersion: row.policyVersion,
+    };
+    const previousHash = last?.hash ?? GENESIS_HASH;
+    await journal.save(journal.create({ ...content, occurredAt: new Date(occurredAt), previousHash, hash: journalHash(previousHash, content) }));
+  }
+
+  private async carryOut(tx: EntityManager, row: CaseEntity, actor: CommandActor, type: string, params: Record<string, unknown>): Promise<void> {
+    switch (type) {
+      case 'notify':
+      case 'scheduleDeadline':
+        await tx.getRepository(OutboxEntity).insert({
+          caseId: row.id,
+          kind: type === 'notify' ? 'notify' : 'schedule_deadline',
+          payload: { ...params, caseId: row.id, caseNumber: row.caseNumber, householdId: row.householdId, villageCode: row.villageCode },
+        });
+        return;
+      case 'setHouseholdStatus': {
+        const households = tx.getRepository(HouseholdEntity);
+        const household = await households.findOneByOrFail({ id: row.householdId });
+        const status = params.status as HouseholdEntity['status'];
+        const since = params.since as string;
+        await households.update(household.id, { status, statusSince: since });
+        const changes = tx.getRepository(HouseholdChangeEntity);
+        await changes.save(
+          changes.create({
+            householdId: household.id,
+            // The system's own changes are recorded under the case's opener.
+            accountId: actor.accountId ?? row.createdBy,
+            action: 'status_changed',
+            changes: { status: [household.status, status], statusSince: [household.statusSince, since], caseId: [null, row.id] },
+          }),
+        );
+        return;
+      }
+      default:
+        throw new Error(`The machine named an effect the service does not know: ${type}`);
+    }
+  }
+}

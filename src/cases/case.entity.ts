@@ -1,0 +1,71 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { CountyPolicy } from '../../workflows/policy';
+import type { ActingRole } from '../../workflows/procedure';
+
+/** A household's run through one procedure (identification, exit, monitoring). */
+@Entity('procedure_case')
+// One open case per household per procedure (procedures.md: a new round is a new case).
+@Index('procedure_case_one_open', ['householdId', 'procedure'], { unique: true, where: 'NOT final' })
+@Index('procedure_case_number_unique', ['caseNumber'], { unique: true })
+@Index('procedure_case_village_idx', ['villageCode', 'id'])
+@Index('procedure_case_awaiting_idx', ['awaitingRole', 'villageCode'])
+export class CaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Shown to applicants, e.g. SB-2026-000123. */
+  @Column({ type: 'varchar', length: 32 })
+  caseNumber!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  procedure!: string;
+
+  @Column({ type: 'uuid' })
+  householdId!: string;
+
+  @Column({ type: 'varchar', length: 12, collation: 'C' })
+  villageCode!: string;
+
+  @Column({ type: 'integer' })
+  machineVersion!: number;
+
+  @Column({ type: 'integer' })
+  policyVersion!: number;
+
+  /** The county policy as it was when the case started. */
+  @Column({ type: 'jsonb' })
+  policy!: CountyPolicy;
+
+  /** What the household applied with (reasons, self-reported facts, consent). */
+  @Column({ type: 'jsonb' })
+  application!: Record<string, unknown>;
+
+  @Column({ type: 'varchar', length: 40 })
+  stage!: string;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  phase!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  final!: boolean;
+
+  /** The office that must act next, for "waiting on me" lists. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  awaitingRole!: ActingRole | null;
+
+  /** XState persisted snapshot. */
+  @Column({ type: 'jsonb' })
+  snapshot!: Record<string, unknown>;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @Column({ type: 'uuid' })
+  createdBy!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

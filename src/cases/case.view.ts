@@ -1,0 +1,39 @@
+import type { ProcedureDefinition } from '../../workflows/procedure';
+
+export interface CaseView {
+  id: string;
+  caseNumber: string;
+  procedure: string;
+  household: { id: string; headName: string | null; size: number; villageCode: string; groupId: string; status: string };
+  stage: { code: string; label: string; phase: string | null; phaseLabel: string | null; final: boolean };
+  awaitingRole: string | null;
+  /** Set when the case ended in a rejection: the stage and the reason the applicant is told. */
+  rejection: { stage: string; stageLabel: string; reason: string } | null;
+  withdrawal: { stage: string; reason: string } | null;
+  publicity: { noticeId: string | null; endsAt: string; windowEnded: boolean } | null;
+  openObjections: { id: string; kind: string; reason: string; filedAt: Date }[];
+  /** Events the caller may send now, by the machine and the caller's role. */
+  allowedActions: string[];
+  machineVersion: number;
+  policyVersion: number;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** What the machine context tells of every procedure's outcome. */
+export interface OutcomeContext {
+  rejection?: { stage: string; reason: string } | null;
+  withdrawal?: { stage: string; reason: string } | null;
+  publicity?: { noticeId: string | null; endsAt: string; windowEnded: boolean } | null;
+}
+
+export function outcomeOf(procedure: ProcedureDefinition, context: OutcomeContext): Pick<CaseView, 'rejection' | 'withdrawal' | 'publicity'> {
+  return {
+    rejection: context.rejection
+      ? { ...context.rejection, stageLabel: procedure.stageLabels[context.rejection.stage] ?? context.rejection.stage }
+      : null,
+    withdrawal: context.withdrawal ?? null,
+    publicity: context.publicity ?? null,
+  };
+}

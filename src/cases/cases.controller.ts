@@ -1,0 +1,98 @@
+import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { Actor } from '../common/actor';
+import { invalidFields } from '../common/domain-error';
+import type { Page } from '../common/pagination';
+import { uuidParam } from '../common/uuid-param.pipe';
+import { RecordVerificationDto } from '../verifications/dto/record-verification.dto';
+import { VerificationsService } from '../verifications/verifications.service';
+import type { CaseView } from './case.view';
+import { CasesService, type CaseListItem, type JournalEntryView } from './cases.service';
+import { ReviewDecisionDto, WithdrawDto } from './dto/case-commands.dto';
+import { ListCasesQuery } from './dto/list-cases.query';
+import { OpenCaseDto } from './dto/open-case.dto';
+
+/** `If-Match: "7"` (or 7): the case version the client saw. */
+function expectedVersion(ifMatch: string | undefined): number | undefined {
+  if (ifMatch === undefined) return undefined;
+  const version = Number(ifMatch.replace(/^W\//, '').replaceAll('"', ''));
+  if (!Number.isInteger(version) || version < 1) throw invalidFields([{ field: 'If-Match', reason: '须为案件版本号，如 "3"' }]);
+  return version;
+}
+
+const IF_MATCH = { name: 'If-Match', required: false, description: '客户端所见的案件版本；不一致时返回 412，不做任何更改' };
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class CasesController {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly verifications: VerificationsService,
+  ) {}
+
+  @Post()
+  @Roles('village')
+  @ApiOperation({ summary: '受理农户申请，开立案件 (冻结本县现行政策版本)' })
+  open(@CurrentActor() actor: Actor, @Body() dto: OpenCaseDto): Promise<CaseView> {
+    return this.cases.open(actor, dto);
+  }
+
+  @Get()
+  @ApiOperation({ summary: '案件列表 (区划、程序、阶段、待本级办理)' })
+  list(@CurrentActor() actor: Actor, @Query() query: ListCasesQuery): Promise<Page<CaseListItem>> {
+    return this.cases.list(actor, query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: '案件详情：阶段、农户概况、政策版本、未处理异议、当前可办理的操作' })
+  async get(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Res({ passthrough: true }) response: Response): Promise<CaseView> {
+    const view = await this.cases.get(actor, id);
+    response.setHeader('ETag', `"${view.version}"`);
+    return view;
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: '办理日志 (只增不改，哈希链)' })
+  history(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<JournalEntryView[]> {
+    return this.cases.history(actor, id);
+  }
+
+  @Post(':id/submit')
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({ summary: '提交申请，进入村民小组评议' })
+  submit(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
+    return this.cases.command(actor, id, { type: 'SUBMIT' }, expectedVersion(ifMatch));
+  }
+
+  @Post(':id/withdraw')
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({ summary: '农户撤回申请 (县级复审决定前)' })
+  withdraw(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: WithdrawDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
+    return this.cases.command(actor, id, { type: 'WITHDRAW', reason: dto.reason }, expectedVersion(ifMatch));
+  }
+
+  @Post(':id/verification')
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({ summary: '入户核实记录' })
+  verify(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: RecordVerificationDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
+    return this.verifications.record(actor, id, dto, expectedVersion(ifMatch));
+  }
+
+  @Post(':id/township-decision')
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({ summary: '乡镇审核：通过、退回补正、不通过' })
+  townshipDecision(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: ReviewDecisionDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
+    return this.cases.command(actor, id, { type: 'TOWNSHIP_DECIDED', decision: dto.decision, reason: dto.reason }, expectedVersion(ifMatch));
+  }
+
+  @Post(':id/county-decision')
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({ summary: '县级复审：通过、退回乡镇、不通过' })
+  countyDecision(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: ReviewDecisionDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
+    return this.cases.command(actor, id, { type: 'COUNTY_DECIDED', decision: dto.decision, reason: dto.reason }, expectedVersion(ifMatch));
+  }
+}

@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { initialTransition } from 'xstate';
+import { AccessDenialService } from '../audit/access-denial.service';
+import type { Actor } from '../common/actor';
+import { chinaDate, Clock } from '../common/clock';
+import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
+import { decodeCursor, encodeCursor, type Page } from '../common/pagination';
+import { isUniqueViolation } from '../database/postgres-errors';
+import { HouseholdMemberEntity } from '../households/household-member.entity';
+import { HouseholdEntity } from '../households/household.entity';
+import { PoliciesService } from '../policies/policies.service';
+import { ObjectionEntity } from '../publicity/objection.entity';
+import { RegionEntity } from '../regions/region.entity';
+import { jurisdictionPrefix } from '../regions/region-code.util';
+import { acceptedEvents, CaseCommandService, restoreSnapshot, type CaseEventInput } from './case-command.service';
+import { CaseEventEntity } from './case-event.entity';
+import { CaseEntity } from './case.entity';
+import { outcomeOf, type CaseView, type OutcomeContext } from './case.view';
+import type { ListCasesQuery } from './dto/list-cases.query';
+import type { OpenCaseDto } from './dto/open-case.dto';
+import { currentProcedure, procedureAt, stagePath } from './procedures';
+
+export interface CaseListItem {
+  id: string;
+  caseNumber: string;
+  procedure: string;
+  householdId: string;
+  headName: string | null;
+  villageCode: string;
+  stage: string;
+  stageLabel: string;
+  phase: string | null;
+  awaitingRole: string | null;
+  final: boolean;
+  updatedAt: Date;
+}
+
+export interface JournalEntryView {
+  sequence: number;
+  occurredAt: Date;
+  accountId: string | null;
+  username: string | null;
+  role: string;
+  eventType: string;
+  payload: Record<string, unknown>;
+  stageBefore: string | null;
+  stageAfter: string;
+  machineVersion: number;
+  policyVersion: number;
+  hash: string;
+}
+
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: CaseCommandService,
+    private readonly policies: PoliciesService,
+    private readonly access: AccessDenialService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The application (农户申请): a new case at its first stage, with the county policy frozen into it. */
+  async open(actor: Actor, dto: OpenCaseDto): Promise<CaseView> {
+    const household = await this.dataSource.getRepository(HouseholdEntity).findOneBy({ id: dto.householdId });
+    if (!household) throw invalidFields([{ field: 'householdId', reason: '农户不存在' }]);
+    await this.access.assertWithin(actor, household.villageCode);
+    const procedure = currentProcedure(dto.procedure);
+    if (!procedure) throw invalidFields([{ field: 'procedure', reason: '未知的办理程序' }]);
+    if (!procedure.startsFrom.includes(household.status)) {
+      throw new DomainError(ErrorCode.Conflict, `该户当前状态 (${household.status}) 不能申请此程序`, { householdStatus: household.status });
+    }
+    const application = { ...dto.application } as Record<string, unknown>;
+    try {
+      const id = await this.dataSource.transaction(async (tx) => {
+        const policy = await this.policies.currentForVillage(household.villageCode, tx);
+        const [snapshot] = initialTransition(procedure.machine, procedure.initialInput(policy.settings, application));
+        const [sequence] = await tx.query<{ nextval: string }[]>(`SELECT nextval('case_number_seq')`);
+        const { stage, phase } = stagePath(snapshot.value);
+        const row = await tx.getRepository(CaseEntity).save(
+          tx.getRepository(CaseEntity).create({
+            caseNumber: `${procedure.caseNumberPrefix}-${chinaDate(this.clock.now()).slice(0, 4)}-${(sequence?.nextval ?? '').padStart(6, '0')}`,
+            procedure: procedure.name,
+            householdId: household.id,
+            villageCode: household.villageCode,
+            machineVersion: procedure.version,
+            policyVersion: policy.version,
+            policy: policy.settings,
+            application,
+            stage,
+            phase,
+            final: false,
+            awaitingRole: procedure.awaitingRole(stage),
+            snapshot: procedure.machine.getPersistedSnapshot(snapshot) as Record<string, unknown>,
+            version: 1,
+            createdBy: actor.accountId,
+          }),
+        );
+        await this.commands.journalOpening(tx, row, actor, { householdId: household.id, application, policyVersion: policy.version });
+        return row.id;
+      });
+      return this.get(actor, id);
+    } catch (error) {
+      if (!isUniqueViolation(error, 'procedure_case_one_open')) throw error;
+      const open = await this.dataSource.getRepository(CaseEntity).findOneBy({ householdId: household.id, procedure: procedure.name, final: false });
+      throw new DomainError(ErrorCode.CaseAlreadyOpen, '该户已有正在办理的同类案件', { caseId: open?.id ?? null });
+    }
+  }
+
+  async get(actor: Actor, id: string): Promise<CaseView> {
+    const row = await this.dataSource.getRepository(CaseEntity).findOneBy({ id });
+    if (!row) throw notFound('案件');
+    await this.access.assertWithin(actor, row.villageCode);
+    return this.view(actor, row);
+  }
+
+  /** A command from a person, through the one command path, answered with the new view. */
+  async command(actor: Actor, id: string, event: CaseEventInput, expectedVersion?: number): Promise<CaseView> {
+    const row = await this.commands.dispatch(actor, id, event, { expectedVersion });
+    return this.view(actor, row);
+  }
+
+  async view(actor: Actor, row: CaseEntity, manager: EntityManager = this.dataSource.manager): Promise<CaseView> {
+    const procedure = procedureAt(row.procedure, row.machineVersion);
+    const snapshot = restoreSnapshot(procedure, row);
+    const household = await manager.getRepository(HouseholdEntity).findOneByOrFail({ id: row.householdId });
+    const members = await manager.getRepository(HouseholdMemberEntity).findBy({ householdId: row.householdId });
+    const objections = await manager.getRepository(ObjectionEntity).find({ where: { caseId: row.id, status: 'open' }, order: { filedAt: 'ASC' } });
+    return {
+      id: row.id,
+      caseNumber: row.caseNumber,
+      procedure: row.procedure,
+      household: {
+        id: household.id,
+        headName: members.find((member) => member.relation === 'head')?.name ?? null,
+        size: members.length,
+        villageCode: household.villageCode,
+        groupId: household.groupId,
+        status: household.status,
+      },
+      stage: {
+        code: row.stage,
+        label: procedure.stageLabels[row.stage] ?? row.stage,
+        phase: row.phase,
+        phaseLabel: row.phase ? (procedure.phaseLabels[row.phase] ?? row.phase) : null,
+        final: row.final,
+      },
+      awaitingRole: row.awaitingRole,
+      ...outcomeOf(procedure, snapshot.context as OutcomeContext),
+      openObjections: objections.map((objection) => ({ id: objection.id, kind: objection.kind, reason: objection.reason, filedAt: objection.filedAt })),
+      allowedActions: acceptedEvents(procedure, snapshot, actor.role),
+      machineVersion: row.machineVersion,
+      policyVersion: row.policyVersion,
+      version: row.version,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    };
+  }
+
+  async list(actor: Actor, query: ListCasesQuery): Promise<Page<CaseListItem>> {
+    const limit = query.limit ?? 50;
+    const builder = this.dataSource
+      .createQueryBuilder()
+      .select(['c.id AS id', 'c.case_number AS "caseNumber"', 'c.procedure AS procedure', 'c.household_id AS "householdId"'])
+      .addSelect(['c.village_code AS "villageCode"', 'c.stage AS stage', 'c.phase AS phase', 'c.awaiting_role AS "awaitingRole"', 'c.final AS final', 'c.updated_at AS "updatedAt"'])
+      .addSelect(`(SELECT m.name FROM household_member m WHERE m.household_id = c.household_id AND m.relation = 'head')`, 'headName')
+      .from(CaseEntity, 'c')
+      .orderBy('c.village_code', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(limit + 1);
+    if (actor.scopePrefix !== null) builder.andWhere('c.village_code LIKE :scope', { scope: `${actor.scopePrefix}%` });
+    if (query.regionId !== undefined) {
+      const region = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: query.regionId });
+      if (!region || region.level === 'group') throw invalidFields([{ field: 'regionId', reason: '区划不存在或不是县、乡镇、村' }]);
+      await this.access.assertWithin(actor, region.code);
+      builder.andWhere('c.village_code LIKE :region', { region: `${jurisdictionPrefix(region.level, region.code)}%` });
+    }
+    if (query.procedure !== undefined) builder.andWhere('c.procedure = :procedure', { procedure: query.procedure });
+    if (query.stage !== undefined) builder.andWhere('c.stage = :stage', { stage: query.stage });
+    if (query.waitingOnMe === true) builder.andWhere('c.awaiting_role = :role', { role: actor.role });
+    if (query.cursor !== undefined) {
+      const [villageCode, id] = decodeCursor(query.cursor, 2);
+      builder.andWhere('(c.village_code, c.id) > (:cursorCode, :cursorId::uuid)', { cursorCode: villageCode, cursorId: id });
+    }
+    const rows = await builder.getRawMany<Omit<CaseListItem, 'stageLabel'>>();
+    const items = rows.slice(0, limit).map((row) => ({ ...row, stageLabel: currentProcedure(row.procedure)?.stageLabels[row.stage] ?? row.stage }));
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.villageCode, last.id]) : null };
+  }
+
+  async history(actor: Actor, id: string): Promise<JournalEntryView[]> {
+    await this.get(actor, id);
+    return this.dataSource
+      .createQueryBuilder()
+      .select(['e.sequence AS sequence', 'e.occurred_at AS "occurredAt"', 'e.account_id AS "accountId"', 'e.role AS role', 'e.event_type AS "eventType"'])
+      .addSelect(['e.payload AS payload', 'e.stage_before AS "stageBefore"', 'e.stage_after AS "stageAfter"', 'e.machine_version AS "machineVersion"'])
+      .addSelect(['e.policy_version AS "policyVersion"', 'e.hash AS hash', 'a.username AS username'])
+      .from(CaseEventEntity, 'e')
+      .leftJoin('staff_account', 'a', 'a.id = e.account_id')
+      .where('e.case_id = :id', { id })
+      .orderBy('e.sequence', 'ASC')
+      .getRawMany<JournalEntryView>();
+  }
+}

@@ -1,0 +1,37 @@
+import { identificationProcedure } from '../../workflows/identification/identification.procedure';
+import type { ProcedureDefinition } from '../../workflows/procedure';
+
+/**
+ * Every machine version a case may still be running on. A changed machine is added here under
+ * a new version; the old one stays until no open case uses it.
+ */
+const REGISTRY: Record<string, Record<number, ProcedureDefinition>> = {
+  identification: { [identificationProcedure.version]: identificationProcedure },
+};
+
+export const PROCEDURE_NAMES = Object.keys(REGISTRY);
+
+export function currentProcedure(name: string): ProcedureDefinition | undefined {
+  const versions = REGISTRY[name];
+  if (!versions) return undefined;
+  const latest = Math.max(...Object.keys(versions).map(Number));
+  return versions[latest];
+}
+
+export function procedureAt(name: string, version: number): ProcedureDefinition {
+  const procedure = REGISTRY[name]?.[version];
+  if (!procedure) throw new Error(`No machine ${name} v${version} is registered`);
+  return procedure;
+}
+
+/** "village_publicity.open" for a nested state value, "application" for a flat one. */
+export function stagePath(value: unknown): { stage: string; phase: string | null } {
+  if (typeof value === 'string') return { stage: value, phase: null };
+  const [stage, inner] = Object.entries(value as Record<string, unknown>)[0] ?? ['', null];
+  return { stage, phase: typeof inner === 'string' ? inner : null };
+}
+
+export function stageLabel(value: unknown): string {
+  const { stage, phase } = stagePath(value);
+  return phase ? `${stage}.${phase}` : stage;
+}

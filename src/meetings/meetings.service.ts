@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { voteCountProblems } from '../../workflows/meeting-rules';
+import { AccessDenialService } from '../audit/access-denial.service';
+import { CaseCommandService, type CaseEventInput } from '../cases/case-command.service';
+import { CaseEntity } from '../cases/case.entity';
+import type { Actor } from '../common/actor';
+import { chinaDate, Clock } from '../common/clock';
+import { invalidFields, notFound, type FieldProblem } from '../common/domain-error';
+import { futureDateProblem } from '../common/past-date';
+import { RegionEntity } from '../regions/region.entity';
+import type { MeetingVoteDto, RecordMeetingDto } from './dto/record-meeting.dto';
+import { MeetingVoteEntity } from './meeting-vote.entity';
+import { MeetingEntity } from './meeting.entity';
+
+export interface MeetingOutcome {
+  meetingId: string;
+  cases: { caseId: string; caseNumber: string; stage: string; phase: string | null; version: number }[];
+}
+
+@Injectable()
+export class MeetingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: CaseCommandService,
+    private readonly access: AccessDenialService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * A meeting and its outcome for every case on its agenda, in one transaction: all cases
+   * move, or none does and the error names the vote at fault.
+   */
+  async record(actor: Actor, dto: RecordMeetingDto): Promise<MeetingOutcome> {
+    const village = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: dto.villageId, level: 'village' });
+    if (!village) throw invalidFields([{ field: 'villageId', reason: '村级区划不存在' }]);
+    await this.access.assertWithin(actor, village.code);
+    const problems = [...futureDateProblem('heldOn', dto.heldOn, chinaDate(this.clock.now())), ...this.voteProblems(dto)];
+    const cases = await this.dataSource.getRepository(CaseEntity).findBy({ id: In(dto.votes.map((vote) => vote.caseId)) });
+    const byId = new Map(cases.map((row) => [row.id, row]));
+    dto.votes.forEach((vote, index) => {
+      const row = byId.get(vote.caseId);
+      if (!row) problems.push({ field: `votes[${index}].caseId`, reason: '案件不存在' });
+      else if (row.villageCode !== village.code) problems.push({ field: `votes[${index}].caseId`, reason: '案件不属于本村' });
+    });
+    if (problems.length > 0) throw invalidFields(problems);
+
+    return this.dataSource.transaction(async (tx) => {
+      const meeting = await tx.getRepository(MeetingEntity).save(
+        tx.getRepository(MeetingEntity).create({
+          kind: dto.kind,
+          villageId: village.id,
+          villageCode: village.code,
+          heldOn: dto.heldOn,
+          place: dto.place,
+          inOffice: dto.inOffice ?? null,
+          present: dto.present,
+          attendees: dto.attendees ?? [],
+          minutes: dto.minutes,
+          recordedBy: actor.accountId,
+        }),
+      );
+      await tx.getRepository(MeetingVoteEntity).insert(
+        dto.votes.map((vote) => ({
+          meetingId: meeting.id,
+          caseId: vote.caseId,
+          recommended: vote.recommended ?? null,
+          inFavour: vote.inFavour ?? null,
+          against: vote.against ?? null,
+          abstaining: vote.abstaining ?? null,
+          cadreRelationDeclared: vote.cadreRelationDeclared ?? false,
+          note: vote.note ?? vote.reason ?? null,
+        })),
+      );
+      // Cases are locked in id order, so two meetings on overlapping cases cannot deadlock.
+      const order = dto.votes.map((vote, index) => ({ vote, index })).sort((a, b) => a.vote.caseId.localeCompare(b.vote.caseId));
+      const outcome: MeetingOutcome['cases'] = [];
+      for (const { vote, index } of order) {
+        const row = await this.commands.apply(tx, actor, vote.caseId, this.eventFor(dto, meeting.id, vote), { item: `votes[${index}]` });
+        outcome[index] = { caseId: row.id, caseNumber: row.caseNumber, stage: row.stage, phase: row.phase, version: row.version };
+      }
+      return { meetingId: meeting.id, cases: outcome };
+    });
+  }
+
+  async get(actor: Actor, id: string): Promise<MeetingEntity> {
+    const meeting = await this.dataSource.getRepository(MeetingEntity).findOne({ where: { id }, relations: { votes: true } });
+    if (!meeting) throw notFound('会议记录');
+    await this.access.assertWithin(actor, meeting.villageCode);
+    return meeting;
+  }
+
+  private eventFor(dto: RecordMeetingDto, meetingId: string, vote: MeetingVoteDto): CaseEventInput {
+    if (dto.kind === 'group_review') {
+      return { type: 'GROUP_REVIEW_RECORDED', meetingId, recommended: vote.recommended === true, reason: vote.reason ?? null };
+    }
+    return {
+      type: 'APPRAISAL_RECORDED',
+      meetingId,
+      inOffice: dto.inOffice ?? 0,
+      present: dto.present,
+      inFavour: vote.inFavour ?? 0,
+      against: vote.against ?? 0,
+      abstaining: vote.abstaining ?? 0,
+      cadreRelationDeclared: vote.cadreRelationDeclared === true,
+    };
+  }
+
+  /** What a record of this kind must hold, and counts that cannot be. */
+  private voteProblems(dto: RecordMeetingDto): FieldProblem[] {
+    const problems: FieldProblem[] = [];
+    const seen = new Set<string>();
+    dto.votes.forEach((vote, index) => {
+      if (seen.has(vote.caseId)) problems.push({ field: `votes[${index}].caseId`, reason: '同一案件在本次会议中重复' });
+      seen.add(vote.caseId);
+    });
+    if (dto.kind === 'group_review') {
+      dto.votes.forEach((vote, index) => {
+        if (vote.recommended === undefined) problems.push({ field: `votes[${index}].recommended`, reason: '村民小组评议须写明是否推荐' });
+        else if (!vote.recommended && !vote.reason) problems.push({ field: `votes[${index}].reason`, reason: '不推荐时须写明理由' });
+      });
+      return problems;
+    }
+    if (dto.inOffice === undefined) return [...problems, { field: 'inOffice', reason: '村民代表大会须填写在任代表人数' }];
+    dto.votes.forEach((vote, index) => {
+      for (const field of ['inFavour', 'against', 'abstaining'] as const) {
+        if (vote[field] === undefined) problems.push({ field: `votes[${index}].${field}`, reason: '村民代表大会须填写票数' });
+      }
+      const counts = { inOffice: dto.inOffice ?? 0, present: dto.present, inFavour: vote.inFavour ?? 0, against: vote.against ?? 0, abstaining: vote.abstaining ?? 0 };
+      for (const problem of voteCountProblems(counts)) {
+        problems.push({ field: problem.field === 'present' ? 'present' : `votes[${index}].${problem.field}`, reason: problem.reason });
+      }
+    });
+    return problems.filter((problem, index) => problems.findIndex((other) => other.field === problem.field) === index);
+  }
+}

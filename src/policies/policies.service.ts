@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository, type EntityManager } from 'typeorm';
+import { DEFAULT_POLICY, type CountyPolicy } from '../../workflows/policy';
+import { AccessDenialService } from '../audit/access-denial.service';
+import type { Actor } from '../common/actor';
+import { invalidFields, notFound } from '../common/domain-error';
+import { RegionEntity } from '../regions/region.entity';
+import { CountyPolicyEntity } from './county-policy.entity';
+
+export interface PolicyVersion {
+  countyId: string | null;
+  version: number;
+  settings: CountyPolicy;
+  createdAt: Date | null;
+}
+
+@Injectable()
+export class PoliciesService {
+  constructor(
+    @InjectRepository(CountyPolicyEntity) private readonly policies: Repository<CountyPolicyEntity>,
+    @InjectRepository(RegionEntity) private readonly regions: Repository<RegionEntity>,
+    private readonly access: AccessDenialService,
+  ) {}
+
+  /** The policy in force for a village's county; version 0 is the national default. */
+  async currentForVillage(villageCode: string, manager?: EntityManager): Promise<PolicyVersion> {
+    const regions = manager ? manager.getRepository(RegionEntity) : this.regions;
+    const county = await regions.findOneBy({ level: 'county', code: `${villageCode.slice(0, 6)}000000` });
+    return county ? this.latest(county.id, manager) : { countyId: null, version: 0, settings: DEFAULT_POLICY, createdAt: null };
+  }
+
+  async current(actor: Actor, countyId: string): Promise<PolicyVersion> {
+    const county = await this.county(countyId);
+    await this.access.assertWithin(actor, county.code);
+    return this.latest(county.id);
+  }
+
+  /** A new version; cases already running keep the one they started with. */
+  async publish(actor: Actor, countyId: string, settings: CountyPolicy): Promise<PolicyVersion> {
+    const county = await this.county(countyId);
+    await this.access.assertWithin(actor, county.code);
+    const years = Object.entries(settings.povertyLines);
+    const badYear = years.find(([year, line]) => !/^\d{4}$/.test(year) || typeof line !== 'number' || !(line > 0));
+    if (badYear) throw invalidFields([{ field: `povertyLines.${badYear[0]}`, reason: '年份须为四位数字，贫困线须为正数 (元)' }]);
+    if (settings.quorum.numerator > settings.quorum.denominator) {
+      throw invalidFields([{ field: 'quorum', reason: '到会比例不能大于 1' }]);
+    }
+    return this.policies.manager.transaction(async (tx) => {
+      // Serialise publishers of the same county so versions stay 1, 2, 3 …
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`policy:${county.id}`]);
+      const previous = await this.latest(county.id, tx);
+      const saved = await tx.getRepository(CountyPolicyEntity).save({
+        countyId: county.id,
+        version: previous.version + 1,
+        settings,
+        createdBy: actor.accountId,
+      });
+      return { countyId: county.id, version: saved.version, settings: saved.settings, createdAt: saved.createdAt };
+    });
+  }
+
+  private async latest(countyId: string, manager?: EntityManager): Promise<PolicyVersion> {
+    const repository = manager ? manager.getRepository(CountyPolicyEntity) : this.policies;
+    const row = await repository.findOne({ where: { countyId }, order: { version: 'DESC' } });
+    return row
+      ? { countyId, version: row.version, settings: row.settings, createdAt: row.createdAt }
+      : { countyId, version: 0, settings: DEFAULT_POLICY, createdAt: null };
+  }
+
+  private async county(countyId: string): Promise<RegionEntity> {
+    const county = await this.regions.findOneBy({ id: countyId, level: 'county' });
+    if (!county) throw notFound('县级区划');
+    return county;
+  }
+}

@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { PUBLICITY_STAGES, type PublicityStage } from '../../../workflows/identification/identification.types';
+import { OBJECTION_KINDS, type ObjectionKind } from '../objection.entity';
+
+export class OpenNoticeDto {
+  @ApiProperty()
+  @IsUUID()
+  villageId!: string;
+
+  @ApiProperty({ enum: PUBLICITY_STAGES, description: '村级第一次公示、乡镇审核后公示、县级公告' })
+  @IsIn(PUBLICITY_STAGES)
+  stage!: PublicityStage;
+
+  @ApiProperty({ type: [String], description: '列入本次公示的案件' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5000)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  caseIds!: string[];
+}
+
+export class FileObjectionDto {
+  @ApiProperty({ enum: OBJECTION_KINDS, description: 'objection 异议; appeal 复核申请 (对乡镇、县级决定)' })
+  @IsIn(OBJECTION_KINDS)
+  kind!: ObjectionKind;
+
+  @ApiPropertyOptional({ description: '反映人姓名 (本县允许时可匿名)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  objectorName?: string;
+
+  @ApiPropertyOptional({ description: '联系方式' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  objectorContact?: string;
+
+  @ApiProperty({ description: '异议内容' })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}
+
+export class ObjectionFindingDto {
+  @ApiProperty({ description: '异议是否成立' })
+  @IsBoolean()
+  upheld!: boolean;
+
+  @ApiProperty({ description: '调查核实情况及结论 (书面答复)' })
+  @IsString()
+  @Length(1, 2000)
+  finding!: string;
+}

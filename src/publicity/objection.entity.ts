@@ -1,0 +1,52 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export const OBJECTION_KINDS = ['objection', 'appeal'] as const;
+export type ObjectionKind = (typeof OBJECTION_KINDS)[number];
+export type ObjectionStatus = 'open' | 'upheld' | 'dismissed';
+
+/** An objection (异议) during publicity, or an appeal (复核申请) against a decision. */
+@Entity('objection')
+@Index('objection_case_idx', ['caseId', 'status'])
+export class ObjectionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  caseId!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  noticeId!: string | null;
+
+  @Column({ type: 'varchar', length: 40 })
+  stage!: string;
+
+  @Column({ type: 'enum', enum: OBJECTION_KINDS, enumName: 'objection_kind' })
+  kind!: ObjectionKind;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  objectorName!: string | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  objectorContact!: string | null;
+
+  @Column({ type: 'text' })
+  reason!: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'open' })
+  status!: ObjectionStatus;
+
+  @Column({ type: 'text', nullable: true })
+  finding!: string | null;
+
+  @Column({ type: 'timestamptz' })
+  filedAt!: Date;
+
+  @Column({ type: 'uuid', nullable: true })
+  filedBy!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  resolvedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  resolvedBy!: string | null;
+}

@@ -1,0 +1,34 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A publicity notice (公示): one village, one stage, many cases, one window. */
+@Entity('publicity_notice')
+@Index('publicity_notice_village_idx', ['villageCode', 'startsOn'])
+export class PublicityNoticeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  villageId!: string;
+
+  @Column({ type: 'varchar', length: 12, collation: 'C' })
+  villageCode!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  stage!: string;
+
+  @Column({ type: 'date' })
+  startsOn!: string;
+
+  /** 24:00 China time of the last day. */
+  @Column({ type: 'timestamptz' })
+  endsAt!: Date;
+
+  @Column({ type: 'jsonb' })
+  caseIds!: string[];
+
+  @Column({ type: 'uuid' })
+  openedBy!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

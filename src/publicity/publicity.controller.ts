@@ -1,0 +1,47 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { CaseView } from '../cases/case.view';
+import type { Actor } from '../common/actor';
+import { uuidParam } from '../common/uuid-param.pipe';
+import { FileObjectionDto, ObjectionFindingDto, OpenNoticeDto } from './dto/open-notice.dto';
+import { PublicityService, type NoticeOutcome, type NoticeView } from './publicity.service';
+
+@ApiTags('publicity')
+@ApiBearerAuth()
+@Roles('village', 'township', 'county')
+@Controller()
+export class PublicityController {
+  constructor(private readonly publicity: PublicityService) {}
+
+  @Post('publicity-notices')
+  @ApiOperation({ summary: '发布公示 (一村、一个阶段、多户、一个公示期)；任何一户不符合则全部不发布' })
+  open(@CurrentActor() actor: Actor, @Body() dto: OpenNoticeDto): Promise<NoticeOutcome> {
+    return this.publicity.open(actor, dto);
+  }
+
+  @Get('publicity-notices/:id')
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<NoticeView> {
+    return this.publicity.get(actor, id);
+  }
+
+  @Post('publicity-notices/:id/end')
+  @HttpCode(200)
+  @ApiOperation({ summary: '公示期满：无未处理异议的案件进入下一阶段 (期满前调用将被拒绝；重复调用无副作用)' })
+  end(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<NoticeOutcome> {
+    return this.publicity.end(actor, id);
+  }
+
+  @Post('cases/:id/objections')
+  @ApiOperation({ summary: '登记公示期间的异议或复核申请' })
+  fileObjection(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: FileObjectionDto): Promise<CaseView> {
+    return this.publicity.fileObjection(actor, id, dto);
+  }
+
+  @Post('objections/:id/finding')
+  @ApiOperation({ summary: '记录异议调查结论或复核答复' })
+  resolve(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: ObjectionFindingDto): Promise<CaseView> {
+    return this.publicity.resolveObjection(actor, id, dto);
+  }
+}

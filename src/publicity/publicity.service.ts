@@ -1,0 +1,184 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { PublicityStage } from '../../workflows/identification/identification.types';
+import { AccessDenialService } from '../audit/access-denial.service';
+import { CaseCommandService, restoreSnapshot } from '../cases/case-command.service';
+import { CaseEntity } from '../cases/case.entity';
+import type { CaseView, OutcomeContext } from '../cases/case.view';
+import { CasesService } from '../cases/cases.service';
+import { procedureAt } from '../cases/procedures';
+import type { Actor } from '../common/actor';
+import { chinaDate, Clock } from '../common/clock';
+import { DomainError, ErrorCode, invalidFields, notFound, type FieldProblem } from '../common/domain-error';
+import { RegionEntity } from '../regions/region.entity';
+import type { FileObjectionDto, ObjectionFindingDto, OpenNoticeDto } from './dto/open-notice.dto';
+import { ObjectionEntity } from './objection.entity';
+import { PublicityNoticeEntity } from './publicity-notice.entity';
+import { publicityWindow } from './publicity-window';
+
+const DAYS_KEY: Record<PublicityStage, 'village' | 'township' | 'county'> = {
+  village_publicity: 'village',
+  township_publicity: 'township',
+  county_announcement: 'county',
+};
+
+export interface NoticeView {
+  id: string;
+  villageId: string;
+  villageCode: string;
+  stage: string;
+  startsOn: string;
+  endsAt: Date;
+  caseIds: string[];
+}
+
+export interface NoticeOutcome {
+  notice: NoticeView;
+  /** Per case: its stage after the command, or why nothing was done. */
+  cases: { caseId: string; stage: string; phase: string | null; skipped?: string }[];
+}
+
+function noticeView(notice: PublicityNoticeEntity): NoticeView {
+  return { id: notice.id, villageId: notice.villageId, villageCode: notice.villageCode, stage: notice.stage, startsOn: notice.startsOn, endsAt: notice.endsAt, caseIds: notice.caseIds };
+}
+
+@Injectable()
+export class PublicityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly commands: CaseCommandService,
+    private readonly cases: CasesService,
+    private readonly access: AccessDenialService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Opens one window for many cases of one village: all enter publicity, or none. */
+  async open(actor: Actor, dto: OpenNoticeDto): Promise<NoticeOutcome> {
+    const village = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: dto.villageId, level: 'village' });
+    if (!village) throw invalidFields([{ field: 'villageId', reason: '村级区划不存在' }]);
+    await this.access.assertWithin(actor, village.code);
+    const rows = await this.dataSource.getRepository(CaseEntity).findBy({ id: In(dto.caseIds) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const problems: FieldProblem[] = [];
+    const lengths = new Set<string>();
+    dto.caseIds.forEach((caseId, index) => {
+      const row = byId.get(caseId);
+      if (!row) return problems.push({ field: `caseIds[${index}]`, reason: '案件不存在' });
+      if (row.villageCode !== village.code) return problems.push({ field: `caseIds[${index}]`, reason: '案件不属于本村' });
+      lengths.add(`${row.policy.publicityDays[DAYS_KEY[dto.stage]]}/${row.policy.dayCounting}`);
+    });
+    // One notice, one window: cases started under policies with different windows go on separate notices.
+    if (lengths.size > 1) problems.push({ field: 'caseIds', reason: '所列案件适用的公示期不同，请分别发布' });
+    if (problems.length > 0) throw invalidFields(problems);
+
+    const first = byId.get(dto.caseIds[0] ?? '') as CaseEntity;
+    const window = publicityWindow(chinaDate(this.clock.now()), first.policy.publicityDays[DAYS_KEY[dto.stage]], first.policy.dayCounting);
+    return this.dataSource.transaction(async (tx) => {
+      const notice = await tx.getRepository(PublicityNoticeEntity).save(
+        tx.getRepository(PublicityNoticeEntity).create({
+          villageId: village.id,
+          villageCode: village.code,
+          stage: dto.stage,
+          startsOn: window.startsOn,
+          endsAt: new Date(window.endsAt),
+          caseIds: dto.caseIds,
+          openedBy: actor.accountId,
+        }),
+      );
+      const outcome: NoticeOutcome['cases'] = [];
+      for (const [index, caseId] of dto.caseIds.entries()) {
+        const row = byId.get(caseId) as CaseEntity;
+        if (row.stage !== dto.stage) {
+          throw new DomainError(ErrorCode.TransitionNotAllowed, `案件 ${row.caseNumber} 不在「${dto.stage}」阶段`, { item: `caseIds[${index}]`, stage: row.stage });
+        }
+        const after = await this.commands.apply(tx, actor, caseId, { type: 'PUBLICITY_OPENED', noticeId: notice.id, endsAt: window.endsAt }, { item: `caseIds[${index}]` });
+        outcome.push({ caseId, stage: after.stage, phase: after.phase });
+      }
+      return { notice: noticeView(notice), cases: outcome };
+    });
+  }
+
+  /**
+   * The window's end for every case still on the notice. Cases that have moved on are
+   * skipped, so running it twice changes nothing the second time.
+   */
+  async end(actor: Parameters<CaseCommandService['apply']>[1], noticeId: string): Promise<NoticeOutcome> {
+    const notice = await this.dataSource.getRepository(PublicityNoticeEntity).findOneBy({ id: noticeId });
+    if (!notice) throw notFound('公示');
+    if (actor.accountId !== null) await this.access.assertWithin(actor as Actor, notice.villageCode);
+    return this.dataSource.transaction(async (tx) => {
+      const outcome: NoticeOutcome['cases'] = [];
+      for (const [index, caseId] of [...notice.caseIds].sort().entries()) {
+        const row = await tx.getRepository(CaseEntity).findOneByOrFail({ id: caseId });
+        const context = restoreSnapshot(procedureAt(row.procedure, row.machineVersion), row).context as OutcomeContext;
+        if (row.phase !== 'open' || context.publicity?.noticeId !== notice.id) {
+          outcome.push({ caseId, stage: row.stage, phase: row.phase, skipped: '案件已不在本次公示期内' });
+          continue;
+        }
+        const after = await this.commands.apply(tx, actor, caseId, { type: 'PUBLICITY_WINDOW_ENDED' }, { item: `caseIds[${index}]` });
+        outcome.push({ caseId, stage: after.stage, phase: after.phase });
+      }
+      return { notice: noticeView(notice), cases: outcome };
+    });
+  }
+
+  async get(actor: Actor, noticeId: string): Promise<NoticeView> {
+    const notice = await this.dataSource.getRepository(PublicityNoticeEntity).findOneBy({ id: noticeId });
+    if (!notice) throw notFound('公示');
+    await this.access.assertWithin(actor, notice.villageCode);
+    return noticeView(notice);
+  }
+
+  /** Staff record an objection or appeal (for a resident, or on paper); the case holds until it is settled. */
+  async fileObjection(actor: Actor, caseId: string, dto: FileObjectionDto): Promise<CaseView> {
+    const row = await this.dataSource.getRepository(CaseEntity).findOneBy({ id: caseId });
+    if (!row) throw notFound('案件');
+    if (!dto.objectorName && !row.policy.anonymousObjections) {
+      throw invalidFields([{ field: 'objectorName', reason: '本县不受理匿名异议，请填写反映人姓名' }]);
+    }
+    const context = restoreSnapshot(procedureAt(row.procedure, row.machineVersion), row).context as OutcomeContext;
+    const after = await this.dataSource.transaction(async (tx) => {
+      const objections = tx.getRepository(ObjectionEntity);
+      const objection = await objections.save(
+        objections.create({
+          caseId,
+          noticeId: context.publicity?.noticeId ?? null,
+          stage: row.stage,
+          kind: dto.kind,
+          objectorName: dto.objectorName ?? null,
+          objectorContact: dto.objectorContact ?? null,
+          reason: dto.reason,
+          status: 'open',
+          filedAt: this.clock.now(),
+          filedBy: actor.accountId,
+        }),
+      );
+      const event = dto.kind === 'objection' ? { type: 'OBJECTION_FILED', objectionId: objection.id } : { type: 'APPEAL_FILED', appealId: objection.id };
+      return this.commands.apply(tx, actor, caseId, event);
+    });
+    return this.cases.view(actor, after);
+  }
+
+  /** The finding (异议成立 / 不成立) or the written answer to an appeal. */
+  async resolveObjection(actor: Actor, objectionId: string, dto: ObjectionFindingDto): Promise<CaseView> {
+    const after = await this.dataSource.transaction(async (tx) => {
+      const objections = tx.getRepository(ObjectionEntity);
+      const objection = await objections.findOne({ where: { id: objectionId }, lock: { mode: 'pessimistic_write' } });
+      if (!objection) throw notFound('异议');
+      if (objection.status !== 'open') throw new DomainError(ErrorCode.Conflict, '该异议已处理', { status: objection.status });
+      await objections.update(objection.id, {
+        status: dto.upheld ? 'upheld' : 'dismissed',
+        finding: dto.finding,
+        resolvedAt: this.clock.now(),
+        resolvedBy: actor.accountId,
+      });
+      const event =
+        objection.kind === 'objection'
+          ? { type: 'OBJECTION_RESOLVED', objectionId, upheld: dto.upheld, finding: dto.finding }
+          : { type: 'APPEAL_ANSWERED', appealId: objectionId, upheld: dto.upheld, answer: dto.finding };
+      return this.commands.apply(tx, actor, objection.caseId, event);
+    });
+    return this.cases.view(actor, after);
+  }
+}
