@@ -27,6 +27,7 @@ const IF_MATCH = { name: 'If-Match', required: false, description: '客户端所
 
 @ApiTags('cases')
 @ApiBearerAuth()
+@Roles('village', 'township', 'county')
 @Controller('cases')
 export class CasesController {
   constructor(

@@ -10,6 +10,7 @@ import { MeetingsService, type MeetingOutcome } from './meetings.service';
 
 @ApiTags('meetings')
 @ApiBearerAuth()
+@Roles('village', 'township', 'county')
 @Controller('meetings')
 export class MeetingsController {
   constructor(private readonly meetings: MeetingsService) {}

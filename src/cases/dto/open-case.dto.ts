@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { LivingConditionsDto } from '../../households/dto/register-household.dto';
 import { PROCEDURE_NAMES } from '../procedures';
 
@@ -57,6 +57,7 @@ export class OpenCaseDto {
   procedure!: string;
 
   @ApiProperty({ type: () => ApplicationDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ApplicationDto)
   application!: ApplicationDto;

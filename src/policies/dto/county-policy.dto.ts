@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayUnique, IsBoolean, IsIn, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayUnique, IsBoolean, IsDefined, IsIn, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
 import { EXCLUSION_CHECKS, type CountyPolicy, type ExclusionCheck } from '../../../workflows/policy';
 
 export class PublicityDaysDto {
@@ -39,6 +39,7 @@ export class FractionDto {
 /** The whole policy: a new version replaces the previous one for cases started from now on. */
 export class CountyPolicyDto implements CountyPolicy {
   @ApiProperty({ type: () => PublicityDaysDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => PublicityDaysDto)
   publicityDays!: PublicityDaysDto;
@@ -48,6 +49,7 @@ export class CountyPolicyDto implements CountyPolicy {
   dayCounting!: 'calendar' | 'working';
 
   @ApiProperty({ type: () => FractionDto, description: '民主评议到会比例 (默认 2/3)' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => FractionDto)
   quorum!: FractionDto;

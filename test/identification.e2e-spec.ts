@@ -1,0 +1,361 @@
+import { CaseEventEntity } from '../src/cases/case-event.entity';
+import { CaseEntity } from '../src/cases/case.entity';
+import type { CaseView } from '../src/cases/case.view';
+import { OutboxEntity } from '../src/cases/outbox.entity';
+import { HouseholdChangeEntity } from '../src/households/household-change.entity';
+import { sample } from '../workflows/identification/identification.fixtures';
+import { DEFAULT_POLICY } from '../workflows/policy';
+import { FakeClock } from './support/fake-clock';
+import { createAccount, PASSWORD, seedRegionTree, type RegionTree } from './support/fixtures';
+import { IdentificationDriver, type Tokens } from './support/identification-driver';
+import { startTestApp, type TestApp } from './support/test-app';
+
+interface ErrorBody {
+  code: string;
+  errors?: { field: string; reason: string }[];
+  allowedEvents?: string[];
+  item?: string;
+}
+
+describe('Identification cases (e2e)', () => {
+  const clock = new FakeClock(new Date('2026-03-02T02:00:00Z'));
+  let sut: TestApp;
+  let tree: RegionTree;
+  let tokens: Tokens;
+
+  beforeAll(async () => {
+    sut = await startTestApp({ clock });
+    tree = await seedRegionTree(sut.dataSource);
+    await createAccount(sut.dataSource, 'v', 'village', tree.villageA1);
+    await createAccount(sut.dataSource, 't', 'township', tree.townshipA);
+    await createAccount(sut.dataSource, 'c', 'county', tree.county);
+    tokens = { village: await sut.login('v', PASSWORD), township: await sut.login('t', PASSWORD), county: await sut.login('c', PASSWORD) };
+  });
+
+  afterAll(() => sut.close());
+
+  const openCase = (application: object = {}) => IdentificationDriver.openCase(sut, tokens, tree, clock, application);
+
+  async function drive(driver: IdentificationDriver, ...events: Parameters<IdentificationDriver['send']>[0][]): Promise<void> {
+    for (const event of events) {
+      const response = await driver.send(event);
+      if (response.status >= 300) throw new Error(`${event.type}: ${response.status} ${response.text}`);
+    }
+  }
+
+  /** Application to the given stage along the happy path. */
+  const HAPPY = [
+    sample.submit(),
+    sample.groupReview(true),
+    sample.appraisal(),
+    sample.verification(),
+    sample.publicityOpened(),
+    sample.windowEnded(),
+    sample.township('approve'),
+    sample.publicityOpened(),
+    sample.windowEnded(),
+    sample.county('approve'),
+    sample.publicityOpened(),
+    sample.windowEnded(),
+  ];
+
+  const journalCount = (caseId: string) => sut.dataSource.getRepository(CaseEventEntity).countBy({ caseId });
+
+  it('takes a household from application to registered, with every step in the journal', async () => {
+    const driver = await openCase();
+    const opened = await driver.view();
+    expect(opened).toMatchObject({ stage: { code: 'application', label: '农户申请' }, policyVersion: 0, machineVersion: 1, allowedActions: ['SUBMIT', 'WITHDRAW'] });
+    expect(opened.caseNumber).toMatch(/^SB-2026-\d{6}$/);
+
+    await drive(driver, ...HAPPY);
+    const done = await driver.view();
+    expect(done).toMatchObject({ stage: { code: 'confirmed', label: '已建档立卡', final: true }, household: { status: 'registered' }, allowedActions: [] });
+
+    const household = await sut.as(tokens.village).get(`/households/${done.household.id}`);
+    const statusChange = await sut.dataSource.getRepository(HouseholdChangeEntity).findOneByOrFail({ householdId: done.household.id, action: 'status_changed' });
+    expect(statusChange.changes).toMatchObject({ status: ['none', 'registered'] });
+    expect((household.body as { status: string }).status).toBe('registered');
+
+    const history = (await sut.as(tokens.village).get(`/cases/${driver.caseId}/history`)).body as { eventType: string; role: string; username: string; stageAfter: string; hash: string }[];
+    expect(history).toHaveLength(HAPPY.length + 1);
+    expect(history.map((entry) => entry.role)).toEqual(['village', 'village', 'village', 'village', 'village', 'village', 'village', 'township', 'township', 'township', 'county', 'county', 'county']);
+    expect(history[history.length - 1]).toMatchObject({ eventType: 'PUBLICITY_WINDOW_ENDED', stageAfter: 'confirmed', username: 'c' });
+    const outbox = await sut.dataSource.getRepository(OutboxEntity).findBy({ caseId: driver.caseId });
+    expect(outbox.map((row) => [row.kind, row.payload.template ?? row.payload.kind])).toEqual(
+      expect.arrayContaining([['notify', 'application_received'], ['schedule_deadline', 'publicity_window_end'], ['notify', 'case_registered']]),
+    );
+    expect((await sut.as(tokens.county).get('/audit/journal/verify')).body).toMatchObject({ intact: true });
+  });
+
+  it('tells a rejected applicant the stage and the reason, through the outbox', async () => {
+    const driver = await openCase();
+    await drive(driver, sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened(), sample.windowEnded());
+    const response = await sut.as(tokens.township).post(`/cases/${driver.caseId}/township-decision`).send({ decision: 'reject', reason: '家庭成员有财政供养人员' });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ stage: { code: 'rejected' }, rejection: { stage: 'township_review', stageLabel: '乡镇审核', reason: '家庭成员有财政供养人员' } });
+    const [notice] = await sut.dataSource.query<{ payload: object }[]>(`SELECT payload FROM outbox WHERE case_id = $1 AND payload->>'template' = 'case_rejected'`, [driver.caseId]);
+    expect(notice?.payload).toMatchObject({ recipient: 'applicant', data: { stage: 'township_review', reason: '家庭成员有财政供养人员' } });
+  });
+
+  it('refuses an event the stage does not take with 409, listing what it takes, and writes nothing', async () => {
+    const driver = await openCase();
+    const before = await journalCount(driver.caseId);
+    const response = await sut.as(tokens.township).post(`/cases/${driver.caseId}/township-decision`).send({ decision: 'approve', reason: '同意' });
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', stage: 'application', allowedEvents: [] });
+    const village = await sut.as(tokens.village).post(`/cases/${driver.caseId}/verification`).send(verificationBody());
+    expect(village.status).toBe(409);
+    expect(village.body).toMatchObject({ allowedEvents: ['SUBMIT', 'WITHDRAW'] });
+    expect(await journalCount(driver.caseId)).toBe(before);
+    expect((await driver.view()).version).toBe(1);
+  });
+
+  it('refuses a stale If-Match with 412 and changes nothing', async () => {
+    const driver = await openCase();
+    const fetched = await sut.as(tokens.village).get(`/cases/${driver.caseId}`);
+    expect(fetched.headers.etag).toBe('"1"');
+    expect((await sut.as(tokens.village).post(`/cases/${driver.caseId}/submit`).set('If-Match', '"1"')).status).toBe(201);
+    const stale = await sut.as(tokens.village).post(`/cases/${driver.caseId}/withdraw`).set('If-Match', '"1"').send({ reason: '重复点击' });
+    expect(stale.status).toBe(412);
+    expect(stale.body).toMatchObject({ code: 'VERSION_MISMATCH', version: 2 });
+    expect((await driver.view()).stage.code).toBe('group_review');
+  });
+
+  it('applies exactly one of 50 conflicting commands sent at once', async () => {
+    const driver = await openCase();
+    await drive(driver, sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened(), sample.windowEnded());
+    const before = await driver.view();
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, index) =>
+        sut.as(tokens.township).post(`/cases/${driver.caseId}/township-decision`).send({ decision: ['approve', 'return', 'reject'][index % 3], reason: `意见 ${index}` }),
+      ),
+    );
+    const applied = responses.filter((response) => response.status === 201);
+    expect(applied).toHaveLength(1);
+    expect(responses.filter((response) => response.status === 409)).toHaveLength(49);
+    const after = await driver.view();
+    expect(after.version).toBe(before.version + 1);
+    expect(await journalCount(driver.caseId)).toBe(after.version);
+    expect(after.stage.code).toBe((applied[0]?.body as CaseView).stage.code);
+  });
+
+  it('keeps one open case per household; a rejected household may apply again', async () => {
+    const driver = await openCase();
+    const { household } = await driver.view();
+    const again = await sut.as(tokens.village).post('/cases').send({ householdId: household.id, procedure: 'identification', application: { reasons: '再次申请', crossCheckConsent: true } });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ code: 'CASE_ALREADY_OPEN', caseId: driver.caseId });
+    await drive(driver, sample.submit(), sample.groupReview(false));
+    const later = await sut.as(tokens.village).post('/cases').send({ householdId: household.id, procedure: 'identification', application: { reasons: '再次申请', crossCheckConsent: true } });
+    expect(later.status).toBe(201);
+  });
+
+  it('freezes the county policy into the case when it starts', async () => {
+    const driver = await openCase();
+    const published = await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send({ ...DEFAULT_POLICY, quorum: { numerator: 3, denominator: 4 } });
+    expect(published.status).toBe(200);
+    const newer = await openCase();
+    expect((await newer.view()).policyVersion).toBe((published.body as { version: number }).version);
+    expect((await driver.view()).policyVersion).toBe(0);
+    // 20 of 30 present: quorum under 2/3 (the old case), not under 3/4 (the new one).
+    const meeting = sample.appraisal({ inOffice: 30, present: 20, inFavour: 15, against: 5, abstaining: 0 });
+    await drive(driver, sample.submit(), sample.groupReview(true), meeting);
+    await drive(newer, sample.submit(), sample.groupReview(true), meeting);
+    expect((await driver.view()).stage.code).toBe('verification');
+    expect((await newer.view()).stage.code).toBe('democratic_appraisal');
+    await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send(DEFAULT_POLICY);
+  });
+
+  it('holds a case on an open objection after the window and moves it on when the objection is dismissed', async () => {
+    const driver = await openCase();
+    await drive(driver, sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened());
+    const filed = await driver.send(sample.objection());
+    expect((filed.body as CaseView).openObjections).toHaveLength(1);
+    const early = await sut.as(tokens.village).post(`/publicity-notices/${(await driver.view()).publicity?.noticeId ?? ''}/end`);
+    expect(early.status).toBe(400);
+    expect(early.body).toMatchObject({ code: 'RULE_VIOLATION', errors: [{ field: 'window' }] });
+    await drive(driver, sample.windowEnded());
+    expect((await driver.view()).stage).toMatchObject({ code: 'village_publicity', phase: 'awaiting_findings' });
+    await drive(driver, sample.finding(false));
+    expect((await driver.view()).stage.code).toBe('township_review');
+  });
+
+  it('refuses an anonymous objection unless the county accepts them', async () => {
+    const driver = await openCase();
+    await drive(driver, sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened());
+    const anonymous = await sut.as(tokens.village).post(`/cases/${driver.caseId}/objections`).send({ kind: 'objection', reason: '匿名反映' });
+    expect(anonymous.status).toBe(400);
+    expect(anonymous.body).toMatchObject({ errors: [{ field: 'objectorName' }] });
+  });
+
+  describe('meetings', () => {
+    it('records one meeting for many cases, and refuses all of it when one vote is wrong', async () => {
+      const drivers = await Promise.all([openCase(), openCase(), openCase()]);
+      for (const driver of drivers) await drive(driver, sample.submit(), sample.groupReview(true));
+      const stray = await openCase(); // still at application: cannot be voted on
+      const body = {
+        kind: 'representatives',
+        villageId: tree.villageA1.id,
+        heldOn: '2026-03-01',
+        place: '村委会',
+        inOffice: 30,
+        present: 24,
+        minutes: '民主评议',
+        votes: [...drivers, stray].map((driver) => ({ caseId: driver.caseId, inFavour: 20, against: 3, abstaining: 1 })),
+      };
+      const refused = await sut.as(tokens.village).post('/meetings').send(body);
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', item: 'votes[3]' });
+      for (const driver of drivers) expect((await driver.view()).stage.code).toBe('democratic_appraisal');
+      const meetings = await sut.dataSource.query<{ count: string }[]>('SELECT count(*) FROM meeting');
+
+      const accepted = await sut.as(tokens.village).post('/meetings').send({ ...body, votes: body.votes.slice(0, 3) });
+      expect(accepted.status).toBe(201);
+      expect((accepted.body as { cases: { stage: string }[] }).cases.map((outcome) => outcome.stage)).toEqual(['verification', 'verification', 'verification']);
+      const after = await sut.dataSource.query<{ count: string }[]>('SELECT count(*) FROM meeting');
+      expect(Number(after[0]?.count)).toBe(Number(meetings[0]?.count) + 1);
+    });
+
+    it('records a cadre relative\'s declaration with the vote, and refuses the vote without it', async () => {
+      const driver = await openCase({ cadreRelative: { cadreName: '韦支书', relation: '兄弟' } });
+      await drive(driver, sample.submit(), sample.groupReview(true));
+      const undeclared = await driver.send(sample.appraisal());
+      expect(undeclared.status).toBe(400);
+      expect(undeclared.body).toMatchObject({ code: 'RULE_VIOLATION', item: 'votes[0]', errors: [{ field: 'cadreRelationDeclared' }] });
+      const declared = await driver.send(sample.appraisal({ cadreRelationDeclared: true }));
+      expect(declared.status).toBe(201);
+      const vote = await sut.dataSource.query<{ cadre_relation_declared: boolean }[]>(`SELECT v.cadre_relation_declared FROM meeting_vote v JOIN meeting m ON m.id = v.meeting_id WHERE v.case_id = $1 AND m.kind = 'representatives'`, [driver.caseId]);
+      expect(vote).toEqual([{ cadre_relation_declared: true }]);
+    });
+  });
+
+  describe('bad input', () => {
+    let atAppraisal: IdentificationDriver;
+    let atVerification: IdentificationDriver;
+    let atReview: IdentificationDriver;
+
+    beforeAll(async () => {
+      atAppraisal = await openCase();
+      await drive(atAppraisal, sample.submit(), sample.groupReview(true));
+      atVerification = await openCase();
+      await drive(atVerification, sample.submit(), sample.groupReview(true), sample.appraisal());
+      atReview = await openCase();
+      await drive(atReview, sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened(), sample.windowEnded());
+    });
+
+    const representatives = (votes: object, meeting: object = {}) => ({
+      kind: 'representatives',
+      villageId: tree.villageA1.id,
+      heldOn: '2026-03-01',
+      place: '村委会',
+      inOffice: 30,
+      present: 24,
+      minutes: '民主评议',
+      votes: [{ caseId: atAppraisal.caseId, inFavour: 20, against: 3, abstaining: 1, ...votes }],
+      ...meeting,
+    });
+
+    const cases: [string, () => [string, string, object], string][] = [
+      ['open: unknown household', () => ['post', '/cases', { householdId: '00000000-0000-4000-8000-000000000000', procedure: 'identification', application: { reasons: '申请', crossCheckConsent: true } }], 'householdId'],
+      ['open: missing application', () => ['post', '/cases', { householdId: '00000000-0000-4000-8000-000000000000', procedure: 'identification' }], 'application'],
+      ['open: unknown procedure', () => ['post', '/cases', { householdId: '00000000-0000-4000-8000-000000000000', procedure: 'lottery', application: { reasons: '申请', crossCheckConsent: true } }], 'procedure'],
+      ['open: consent not a boolean', () => ['post', '/cases', { householdId: '00000000-0000-4000-8000-000000000000', procedure: 'identification', application: { reasons: '申请', crossCheckConsent: 'yes' } }], 'application.crossCheckConsent'],
+      ['withdraw: no reason', () => ['post', `/cases/${atAppraisal.caseId}/withdraw`, {}], 'reason'],
+      ['meeting: votes exceed those present', () => ['post', '/meetings', representatives({ inFavour: 20, against: 4, abstaining: 1 })], 'votes[0].inFavour'],
+      ['meeting: more present than in office', () => ['post', '/meetings', representatives({}, { present: 31 })], 'present'],
+      ['meeting: held in the future', () => ['post', '/meetings', representatives({}, { heldOn: '2099-01-01' })], 'heldOn'],
+      ['meeting: counts missing', () => ['post', '/meetings', representatives({ inFavour: undefined })], 'votes[0].inFavour'],
+      ['meeting: in office missing', () => ['post', '/meetings', representatives({}, { inOffice: undefined })], 'inOffice'],
+      ['meeting: negative count', () => ['post', '/meetings', representatives({ against: -1 })], 'votes[0].against'],
+      ['meeting: not a date', () => ['post', '/meetings', representatives({}, { heldOn: '昨天' })], 'heldOn'],
+      ['meeting: unknown case', () => ['post', '/meetings', representatives({ caseId: '00000000-0000-4000-8000-000000000000' })], 'votes[0].caseId'],
+      ['meeting: group review without recommendation', () => ['post', '/meetings', { ...representatives({}), kind: 'group_review', votes: [{ caseId: atAppraisal.caseId }] }], 'votes[0].recommended'],
+      ['verification: visited in the future', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ visitedOn: '2099-01-01' })], 'visitedOn'],
+      ['verification: one visitor', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ visitors: [{ name: '李队员', team: 'work_team' }] })], 'visitors'],
+      ['verification: unknown team', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ visitors: [{ name: '李', team: 'police' }] })], 'visitors[0].team'],
+      ['verification: unresolved hit', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ crossCheckHits: [{ source: '不动产登记' }] })], 'crossCheckHits[0].resolution'],
+      ['verification: missing exclusion checks', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ exclusionChecks: [] })], 'exclusionChecks'],
+      ['verification: eligible missing', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ eligible: undefined })], 'eligible'],
+      ['township decision: unknown decision', () => ['post', `/cases/${atReview.caseId}/township-decision`, { decision: 'maybe', reason: '再议' }], 'decision'],
+      ['township decision: no reason', () => ['post', `/cases/${atReview.caseId}/township-decision`, { decision: 'approve' }], 'reason'],
+      ['township decision: unknown field', () => ['post', `/cases/${atReview.caseId}/township-decision`, { decision: 'approve', reason: '同意', extra: true }], 'extra'],
+      ['notice: unknown stage', () => ['post', '/publicity-notices', { villageId: tree.villageA1.id, stage: 'gossip', caseIds: [atReview.caseId] }], 'stage'],
+      ['notice: no cases', () => ['post', '/publicity-notices', { villageId: tree.villageA1.id, stage: 'village_publicity', caseIds: [] }], 'caseIds'],
+      ['objection: unknown kind', () => ['post', `/cases/${atReview.caseId}/objections`, { kind: 'rumour', objectorName: '甲', reason: '有意见' }], 'kind'],
+    ];
+
+    it.each(cases)('%s: 400 naming the field, nothing written', async (_name, request, field) => {
+      const [, path, body] = request();
+      const token = path.includes('township-decision') ? tokens.township : tokens.village;
+      const journalBefore = await sut.dataSource.getRepository(CaseEventEntity).count();
+      const versions = await sut.dataSource.getRepository(CaseEntity).find({ select: { id: true, version: true } });
+      const response = await sut.as(token).post(path).send(body);
+      expect(response.status).toBe(400);
+      expect((response.body as ErrorBody).errors?.map((error) => error.field)).toContain(field);
+      expect(await sut.dataSource.getRepository(CaseEventEntity).count()).toBe(journalBefore);
+      expect(await sut.dataSource.getRepository(CaseEntity).find({ select: { id: true, version: true } })).toEqual(versions);
+    });
+  });
+
+  describe('journal', () => {
+    it('refuses UPDATE, DELETE and TRUNCATE, even for the database owner', async () => {
+      const driver = await openCase();
+      for (const sql of [
+        `UPDATE case_event SET role = 'county' WHERE case_id = '${driver.caseId}'`,
+        `DELETE FROM case_event WHERE case_id = '${driver.caseId}'`,
+        'TRUNCATE case_event',
+      ]) {
+        await expect(sut.dataSource.query(sql)).rejects.toThrow(/append-only/);
+      }
+      expect(await journalCount(driver.caseId)).toBe(1);
+    });
+
+    it('finds an entry edited or deleted behind the application\'s back', async () => {
+      const driver = await openCase();
+      await drive(driver, sample.submit(), sample.groupReview(true), sample.appraisal());
+      expect((await sut.as(tokens.county).get('/audit/journal/verify')).body).toMatchObject({ intact: true });
+
+      // A superuser can switch triggers off for a session: the hash chain still tells.
+      await sut.dataSource.transaction(async (tx) => {
+        await tx.query('SET LOCAL session_replication_role = replica');
+        await tx.query(`UPDATE case_event SET payload = jsonb_set(payload, '{inFavour}', '30') WHERE case_id = $1 AND sequence = 4`, [driver.caseId]);
+      });
+      const edited = await sut.as(tokens.county).get('/audit/journal/verify');
+      expect(edited.body).toMatchObject({ intact: false, firstBroken: { caseId: driver.caseId, sequence: 4, reason: expect.stringContaining('hash') as string } });
+
+      await sut.dataSource.transaction(async (tx) => {
+        await tx.query('SET LOCAL session_replication_role = replica');
+        await tx.query(`UPDATE case_event SET payload = jsonb_set(payload, '{inFavour}', '20') WHERE case_id = $1 AND sequence = 4`, [driver.caseId]);
+        await tx.query('DELETE FROM case_event WHERE case_id = $1 AND sequence = 2', [driver.caseId]);
+      });
+      const deleted = await sut.as(tokens.county).get('/audit/journal/verify');
+      expect(deleted.body).toMatchObject({ intact: false, firstBroken: { caseId: driver.caseId, sequence: 2, reason: expect.stringContaining('missing') as string } });
+
+      await sut.dataSource.transaction(async (tx) => {
+        await tx.query('SET LOCAL session_replication_role = replica');
+        await tx.query('DELETE FROM case_event WHERE case_id = $1', [driver.caseId]);
+        await tx.query('DELETE FROM procedure_case WHERE id = $1', [driver.caseId]);
+      });
+    });
+
+    it('is verified by county staff for their county and by admins; others are refused', async () => {
+      await createAccount(sut.dataSource, 'adm', 'admin', null);
+      const admin = await sut.login('adm', PASSWORD);
+      expect((await sut.as(admin).get('/audit/journal/verify')).status).toBe(200);
+      expect((await sut.as(tokens.township).get('/audit/journal/verify')).status).toBe(403);
+    });
+  });
+});
+
+function verificationBody(overrides: object = {}): object {
+  const event = sample.verification();
+  return {
+    visitedOn: '2026-03-01',
+    visitors: event.visitors,
+    fullHomeVisit: true,
+    exclusionChecks: event.exclusionChecks,
+    crossCheckHits: [],
+    eligible: true,
+    ...overrides,
+  };
+}
