@@ -2,28 +2,24 @@ import { DEFAULT_POLICY } from '../workflows/policy';
 import { coveringPaths } from '../workflows/identification/identification.paths';
 import { stagePath } from '../src/cases/procedures';
 import type { CaseView } from '../src/cases/case.view';
-import { FakeClock } from './support/fake-clock';
-import { createAccount, PASSWORD, seedRegionTree, type RegionTree } from './support/fixtures';
+import type { FakeClock } from './support/fake-clock';
+import { startIdentificationApp } from './support/identification-app';
+import type { RegionTree } from './support/fixtures';
 import { IdentificationDriver, type Tokens } from './support/identification-driver';
-import { startTestApp, type TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
 
 /**
  * Paths enumerated from the machine (xstate/graph), cut to a set that still takes every
  * transition, replayed through the HTTP API against the real database.
  */
 describe('Identification paths over HTTP (e2e)', () => {
-  const clock = new FakeClock(new Date('2026-03-02T02:00:00Z'));
   let sut: TestApp;
   let tree: RegionTree;
   let tokens: Tokens;
+  let clock: FakeClock;
 
   beforeAll(async () => {
-    sut = await startTestApp({ clock });
-    tree = await seedRegionTree(sut.dataSource);
-    await createAccount(sut.dataSource, 'v', 'village', tree.villageA1);
-    await createAccount(sut.dataSource, 't', 'township', tree.townshipA);
-    await createAccount(sut.dataSource, 'c', 'county', tree.county);
-    tokens = { village: await sut.login('v', PASSWORD), township: await sut.login('t', PASSWORD), county: await sut.login('c', PASSWORD) };
+    ({ sut, tree, tokens, clock } = await startIdentificationApp());
   });
 
   afterAll(() => sut.close());

@@ -5,10 +5,11 @@ import { OutboxEntity } from '../src/cases/outbox.entity';
 import { HouseholdChangeEntity } from '../src/households/household-change.entity';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { DEFAULT_POLICY } from '../workflows/policy';
-import { FakeClock } from './support/fake-clock';
-import { createAccount, PASSWORD, seedRegionTree, type RegionTree } from './support/fixtures';
+import type { FakeClock } from './support/fake-clock';
+import { startIdentificationApp } from './support/identification-app';
+import { createAccount, PASSWORD, type RegionTree } from './support/fixtures';
 import { IdentificationDriver, type Tokens } from './support/identification-driver';
-import { startTestApp, type TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
 
 interface ErrorBody {
   code: string;
@@ -18,18 +19,13 @@ interface ErrorBody {
 }
 
 describe('Identification cases (e2e)', () => {
-  const clock = new FakeClock(new Date('2026-03-02T02:00:00Z'));
   let sut: TestApp;
   let tree: RegionTree;
   let tokens: Tokens;
+  let clock: FakeClock;
 
   beforeAll(async () => {
-    sut = await startTestApp({ clock });
-    tree = await seedRegionTree(sut.dataSource);
-    await createAccount(sut.dataSource, 'v', 'village', tree.villageA1);
-    await createAccount(sut.dataSource, 't', 'township', tree.townshipA);
-    await createAccount(sut.dataSource, 'c', 'county', tree.county);
-    tokens = { village: await sut.login('v', PASSWORD), township: await sut.login('t', PASSWORD), county: await sut.login('c', PASSWORD) };
+    ({ sut, tree, tokens, clock } = await startIdentificationApp());
   });
 
   afterAll(() => sut.close());

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { initialTransition } from 'xstate';
 import { AccessDenialService } from '../audit/access-denial.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
-import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
+import { DomainError, ErrorCode, invalidFields, notFound, type FieldProblem } from '../common/domain-error';
 import { decodeCursor, encodeCursor, type Page } from '../common/pagination';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { HouseholdMemberEntity } from '../households/household-member.entity';
@@ -35,6 +35,14 @@ export interface CaseListItem {
   awaitingRole: string | null;
   final: boolean;
   updatedAt: Date;
+}
+
+/** A village and the cases a batch command (meeting, notice) names in it. */
+export interface VillageBatch {
+  village: RegionEntity;
+  cases: Map<string, CaseEntity>;
+  /** Cases that do not exist or lie in another village, by the field that named them. */
+  problems: FieldProblem[];
 }
 
 export interface JournalEntryView {
@@ -107,6 +115,22 @@ export class CasesService {
       const open = await this.dataSource.getRepository(CaseEntity).findOneBy({ householdId: household.id, procedure: procedure.name, final: false });
       throw new DomainError(ErrorCode.CaseAlreadyOpen, '该户已有正在办理的同类案件', { caseId: open?.id ?? null });
     }
+  }
+
+  /** For commands on many cases of one village: the village must be the actor's, each case in it. */
+  async villageBatch(actor: Actor, villageId: string, caseIds: string[], fieldOf: (index: number) => string): Promise<VillageBatch> {
+    const village = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: villageId, level: 'village' });
+    if (!village) throw invalidFields([{ field: 'villageId', reason: '村级区划不存在' }]);
+    await this.access.assertWithin(actor, village.code);
+    const rows = await this.dataSource.getRepository(CaseEntity).findBy({ id: In(caseIds) });
+    const cases = new Map(rows.map((row) => [row.id, row]));
+    const problems: FieldProblem[] = [];
+    caseIds.forEach((caseId, index) => {
+      const row = cases.get(caseId);
+      if (!row) problems.push({ field: fieldOf(index), reason: '案件不存在' });
+      else if (row.villageCode !== village.code) problems.push({ field: fieldOf(index), reason: '案件不属于本村' });
+    });
+    return { village, cases, problems };
   }
 
   async get(actor: Actor, id: string): Promise<CaseView> {

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { voteCountProblems } from '../../workflows/meeting-rules';
 import { AccessDenialService } from '../audit/access-denial.service';
 import { CaseCommandService, type CaseEventInput } from '../cases/case-command.service';
-import { CaseEntity } from '../cases/case.entity';
+import { CasesService } from '../cases/cases.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { invalidFields, notFound, type FieldProblem } from '../common/domain-error';
 import { futureDateProblem } from '../common/past-date';
-import { RegionEntity } from '../regions/region.entity';
 import type { MeetingVoteDto, RecordMeetingDto } from './dto/record-meeting.dto';
 import { MeetingVoteEntity } from './meeting-vote.entity';
 import { MeetingEntity } from './meeting.entity';
@@ -24,6 +23,7 @@ export class MeetingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly commands: CaseCommandService,
+    private readonly cases: CasesService,
     private readonly access: AccessDenialService,
     private readonly clock: Clock,
   ) {}
@@ -33,17 +33,9 @@ export class MeetingsService {
    * move, or none does and the error names the vote at fault.
    */
   async record(actor: Actor, dto: RecordMeetingDto): Promise<MeetingOutcome> {
-    const village = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: dto.villageId, level: 'village' });
-    if (!village) throw invalidFields([{ field: 'villageId', reason: '村级区划不存在' }]);
-    await this.access.assertWithin(actor, village.code);
-    const problems = [...futureDateProblem('heldOn', dto.heldOn, chinaDate(this.clock.now())), ...this.voteProblems(dto)];
-    const cases = await this.dataSource.getRepository(CaseEntity).findBy({ id: In(dto.votes.map((vote) => vote.caseId)) });
-    const byId = new Map(cases.map((row) => [row.id, row]));
-    dto.votes.forEach((vote, index) => {
-      const row = byId.get(vote.caseId);
-      if (!row) problems.push({ field: `votes[${index}].caseId`, reason: '案件不存在' });
-      else if (row.villageCode !== village.code) problems.push({ field: `votes[${index}].caseId`, reason: '案件不属于本村' });
-    });
+    const batch = await this.cases.villageBatch(actor, dto.villageId, dto.votes.map((vote) => vote.caseId), (index) => `votes[${index}].caseId`);
+    const village = batch.village;
+    const problems = [...futureDateProblem('heldOn', dto.heldOn, chinaDate(this.clock.now())), ...this.voteProblems(dto), ...batch.problems];
     if (problems.length > 0) throw invalidFields(problems);
 
     return this.dataSource.transaction(async (tx) => {

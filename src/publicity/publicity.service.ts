@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { PublicityStage } from '../../workflows/identification/identification.types';
 import { AccessDenialService } from '../audit/access-denial.service';
 import { CaseCommandService, restoreSnapshot } from '../cases/case-command.service';
@@ -10,8 +10,7 @@ import { CasesService } from '../cases/cases.service';
 import { procedureAt } from '../cases/procedures';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
-import { DomainError, ErrorCode, invalidFields, notFound, type FieldProblem } from '../common/domain-error';
-import { RegionEntity } from '../regions/region.entity';
+import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
 import type { FileObjectionDto, ObjectionFindingDto, OpenNoticeDto } from './dto/open-notice.dto';
 import { ObjectionEntity } from './objection.entity';
 import { PublicityNoticeEntity } from './publicity-notice.entity';
@@ -55,19 +54,8 @@ export class PublicityService {
 
   /** Opens one window for many cases of one village: all enter publicity, or none. */
   async open(actor: Actor, dto: OpenNoticeDto): Promise<NoticeOutcome> {
-    const village = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: dto.villageId, level: 'village' });
-    if (!village) throw invalidFields([{ field: 'villageId', reason: '村级区划不存在' }]);
-    await this.access.assertWithin(actor, village.code);
-    const rows = await this.dataSource.getRepository(CaseEntity).findBy({ id: In(dto.caseIds) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    const problems: FieldProblem[] = [];
-    const lengths = new Set<string>();
-    dto.caseIds.forEach((caseId, index) => {
-      const row = byId.get(caseId);
-      if (!row) return problems.push({ field: `caseIds[${index}]`, reason: '案件不存在' });
-      if (row.villageCode !== village.code) return problems.push({ field: `caseIds[${index}]`, reason: '案件不属于本村' });
-      lengths.add(`${row.policy.publicityDays[DAYS_KEY[dto.stage]]}/${row.policy.dayCounting}`);
-    });
+    const { village, cases: byId, problems } = await this.cases.villageBatch(actor, dto.villageId, dto.caseIds, (index) => `caseIds[${index}]`);
+    const lengths = new Set([...byId.values()].map((row) => `${row.policy.publicityDays[DAYS_KEY[dto.stage]]}/${row.policy.dayCounting}`));
     // One notice, one window: cases started under policies with different windows go on separate notices.
     if (lengths.size > 1) problems.push({ field: 'caseIds', reason: '所列案件适用的公示期不同，请分别发布' });
     if (problems.length > 0) throw invalidFields(problems);
