@@ -9,6 +9,7 @@ import { configureApp } from './configure-app';
 import { runMigrations } from './database/migrate';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/demo-seed';
 import { resolveRuntime } from './local-servers/local-servers';
+import { LocalServerError } from './local-servers/supervised-process';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  // Problems a person can fix are said in one message; anything else keeps its stack.
+  console.error(error instanceof ConfigError || error instanceof LocalServerError ? error.message : error);
   process.exit(1);
 });

@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { findFreePort } from './free-port';
 import {
   isProcessAlive,
+  LocalServerError,
   startSupervised,
   stopLeftoverServer,
   waitUntil,
@@ -32,7 +33,7 @@ export function findPostgresBinDir(): string {
   const fromEnv = process.env.POSTGRES_BIN_DIR;
   if (fromEnv) {
     if (existsSync(join(fromEnv, 'postgres'))) return fromEnv;
-    throw new Error(`POSTGRES_BIN_DIR=${fromEnv} does not contain a postgres binary`);
+    throw new LocalServerError(`POSTGRES_BIN_DIR=${fromEnv} does not contain a postgres binary`);
   }
   const debianRoot = '/usr/lib/postgresql';
   if (existsSync(debianRoot)) {
@@ -47,7 +48,7 @@ export function findPostgresBinDir(): string {
   } catch {
     // no pg_config: fall through to the explanation below
   }
-  throw new Error(
+  throw new LocalServerError(
     'PostgreSQL server binaries were not found. Install them (Debian: `apt-get install -y postgresql`), ' +
       'set POSTGRES_BIN_DIR to the folder holding `postgres` and `initdb`, or set DATABASE_URL to use a running server.',
   );
@@ -63,7 +64,7 @@ function userIds(user: string): { uid: number; gid: number } {
     const gid = Number(execFileSync('id', ['-g', user], { encoding: 'utf8' }).trim());
     return { uid, gid };
   } catch {
-    throw new Error(
+    throw new LocalServerError(
       `Running as root, PostgreSQL must run as the "${user}" user, which does not exist. ` +
         'Create it (Debian: `apt-get install -y postgresql` does) or set DATABASE_URL.',
     );
@@ -79,7 +80,7 @@ function prepareDataDir(dataDir: string): string | undefined {
   try {
     execFileSync('setpriv', [`--reuid=${POSTGRES_USER}`, `--regid=${POSTGRES_USER}`, '--init-groups', '--', 'test', '-w', dataDir]);
   } catch {
-    throw new Error(
+    throw new LocalServerError(
       `The "${POSTGRES_USER}" user cannot write ${dataDir}: every folder above it must be searchable by others ` +
         '(chmod o+x), or choose another DATA_DIR, or set DATABASE_URL.',
     );
@@ -108,7 +109,7 @@ export async function startLocalPostgres(options: LocalPostgresOptions): Promise
       asUser,
     });
     const code = await initdb.exited;
-    if (code !== 0) throw new Error(`initdb failed with code ${String(code)}; see ${logFile}`);
+    if (code !== 0) throw new LocalServerError(`initdb failed with code ${String(code)}; see ${logFile}`);
   }
 
   const port = await findFreePort();

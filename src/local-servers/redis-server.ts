@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { findFreePort } from './free-port';
-import { startSupervised, stopLeftoverServer, waitUntil } from './supervised-process';
+import { LocalServerError, startSupervised, stopLeftoverServer, waitUntil } from './supervised-process';
 
 export interface LocalRedis {
   url: string;
@@ -22,7 +22,7 @@ function findRedisServer(): string {
   try {
     return execFileSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error(
+    throw new LocalServerError(
       'redis-server was not found on PATH. Install it (Debian: `apt-get install -y redis-server`), ' +
         'set REDIS_SERVER_BIN to its path, or set REDIS_URL to use a running server.',
     );

@@ -9,6 +9,9 @@ import { openSync, closeSync, readFileSync, existsSync } from 'node:fs';
  * When `asUser` is given (we are root and PostgreSQL refuses to run as root), setpriv also
  * switches to that user.
  */
+/** A start-up problem a person can fix; printed as its message alone, without a stack. */
+export class LocalServerError extends Error {}
+
 export interface SupervisedProcessOptions {
   command: string;
   args: string[];
@@ -108,5 +111,5 @@ export async function waitUntil(
     await sleep(50);
   }
   const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n') : '';
-  throw new Error(`${what} did not become ready (log ${logFile}):\n${tail}`);
+  throw new LocalServerError(`${what} did not become ready (log ${logFile}):\n${tail}`);
 }
