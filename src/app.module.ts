@@ -15,7 +15,12 @@ import { HealthModule } from './health/health.module';
 import { HouseholdsModule } from './households/households.module';
 import { RedisModule } from './redis/redis.module';
 import { RegionsModule } from './regions/regions.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { QueuesModule } from './queues/queues.module';
+import { WorkerModule } from './worker/worker.module';
 import { CasesModule } from './cases/cases.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { DeadlinesModule } from './deadlines/deadlines.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { PoliciesModule } from './policies/policies.module';
 import { PublicityModule } from './publicity/publicity.module';
@@ -30,9 +35,17 @@ function requestId(request: IncomingMessage, response: ServerResponse): string {
   return id;
 }
 
+export interface ProcessParts {
+  /** The HTTP API's modules. */
+  api: boolean;
+  /** The outbox relay, deadline reconciliation and queue workers. */
+  worker: boolean;
+}
+
 @Module({})
 export class AppModule {
-  static register(settings: Settings, clock: Clock = new SystemClock()): DynamicModule {
+  static register(settings: Settings, clock: Clock = new SystemClock(), parts: ProcessParts = { api: true, worker: settings.runWorker }): DynamicModule {
+    const api = [AuthModule, AccountsModule, RegionsModule, HouseholdsModule, PoliciesModule, CasesModule, MeetingsModule, PublicityModule, NotificationsModule, HealthModule];
     return {
       module: AppModule,
       global: true,
@@ -49,15 +62,11 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(settings.databaseUrl)),
         RedisModule,
         AuditModule,
-        AuthModule,
-        AccountsModule,
-        RegionsModule,
-        HouseholdsModule,
-        PoliciesModule,
-        CasesModule,
-        MeetingsModule,
-        PublicityModule,
-        HealthModule,
+        CalendarModule,
+        DeadlinesModule,
+        QueuesModule,
+        ...(parts.api ? api : []),
+        ...(parts.worker ? [WorkerModule] : []),
       ],
       providers: [
         { provide: Settings, useValue: settings },

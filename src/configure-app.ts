@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe } from './common/validation';
+import { mountQueueDashboard } from './queues/queue-dashboard';
 
 /** Everything main.ts and the tests both need on top of the module graph. */
 export function configureApp(app: NestExpressApplication): INestApplication {
@@ -21,5 +22,6 @@ export function configureApp(app: NestExpressApplication): INestApplication {
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  mountQueueDashboard(app);
   return app;
 }

@@ -7,7 +7,7 @@ import { SystemClock } from './common/clock';
 import { ConfigError, loadConfig } from './config/app-config';
 import { configureApp } from './configure-app';
 import { runMigrations } from './database/migrate';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/demo-seed';
+import { applyDemoWindow, DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/demo-seed';
 import { resolveRuntime } from './local-servers/local-servers';
 import { LocalServerError } from './local-servers/supervised-process';
 
@@ -31,13 +31,16 @@ async function main(): Promise<void> {
     configureApp(app);
     // Demo data only on the private database this process runs, never on real servers.
     const seeded = runtime.localDatabase ? await seedDemo(app.get(DataSource), clock) : false;
+    if (runtime.localDatabase) await applyDemoWindow(app.get(DataSource), config.DEMO_WINDOW_SECONDS ?? null);
     await app.listen(runtime.settings.port, '0.0.0.0');
 
     const url = `http://localhost:${runtime.settings.port}`;
-    console.log(`\njingzhun is serving ${url}  (API docs ${url}/docs, health ${url}/health)`);
+    console.log(`\njingzhun is serving ${url}  (API docs ${url}/docs, health ${url}/health, queues ${url}/admin/queues)`);
+    console.log(runtime.settings.runWorker ? 'Worker: running in this process.' : 'Worker: not in this process (RUN_WORKER=false).');
     if (runtime.localDatabase) {
       console.log(`${seeded ? 'Demo data loaded.' : 'Demo data already present.'} Demo accounts, password "${DEMO_PASSWORD}":`);
       for (const account of DEMO_ACCOUNTS) console.log(`  ${account.username.padEnd(12)} ${account.displayName}`);
+      if (config.DEMO_WINDOW_SECONDS) console.log(`Publicity windows of new cases last ${config.DEMO_WINDOW_SECONDS} seconds (DEMO_WINDOW_SECONDS).`);
     }
     console.log('Press Ctrl-C to stop.\n');
 

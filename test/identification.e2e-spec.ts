@@ -60,7 +60,7 @@ describe('Identification cases (e2e)', () => {
   it('takes a household from application to registered, with every step in the journal', async () => {
     const driver = await openCase();
     const opened = await driver.view();
-    expect(opened).toMatchObject({ stage: { code: 'application', label: '农户申请' }, policyVersion: 0, machineVersion: 1, allowedActions: ['SUBMIT', 'WITHDRAW'] });
+    expect(opened).toMatchObject({ stage: { code: 'application', label: '农户申请' }, policyVersion: 0, machineVersion: 2, allowedActions: ['SUBMIT', 'WITHDRAW'] });
     expect(opened.caseNumber).toMatch(/^SB-2026-\d{6}$/);
 
     await drive(driver, ...HAPPY);
@@ -77,9 +77,16 @@ describe('Identification cases (e2e)', () => {
     expect(history.map((entry) => entry.role)).toEqual(['village', 'village', 'village', 'village', 'village', 'village', 'village', 'township', 'township', 'township', 'county', 'county', 'county']);
     expect(history[history.length - 1]).toMatchObject({ eventType: 'PUBLICITY_WINDOW_ENDED', stageAfter: 'confirmed', username: 'c' });
     const outbox = await sut.dataSource.getRepository(OutboxEntity).findBy({ caseId: driver.caseId });
-    expect(outbox.map((row) => [row.kind, row.payload.template ?? row.payload.kind])).toEqual(
-      expect.arrayContaining([['notify', 'application_received'], ['schedule_deadline', 'publicity_window_end'], ['notify', 'case_registered']]),
+    expect(outbox.map((row) => [row.kind, row.payload.template ?? null])).toEqual(
+      expect.arrayContaining([['notify', 'application_received'], ['notify', 'stage_changed'], ['deadline', null], ['notify', 'case_registered']]),
     );
+    // One deadline per notice window, three windows; the reviews' limits came and went too.
+    const deadlines = await sut.dataSource.query<{ kind: string; state: string }[]>(
+      `SELECT kind, state FROM deadline WHERE case_id = $1 OR notice_id IN (SELECT id FROM publicity_notice WHERE case_ids ? $2)`,
+      [driver.caseId, driver.caseId],
+    );
+    expect(deadlines.filter((deadline) => deadline.kind === 'publicity_window_end')).toHaveLength(3);
+    expect(deadlines.filter((deadline) => deadline.kind === 'review_overdue').every((deadline) => deadline.state === 'cancelled')).toBe(true);
     expect((await sut.as(tokens.county).get('/audit/journal/verify')).body).toMatchObject({ intact: true });
   });
 

@@ -46,6 +46,15 @@ export interface CountyPolicy {
   anonymousObjections: boolean;
   /** Poverty line per year, yuan per person. */
   povertyLines: Record<string, number>;
+  /** Time limits of the reviews (审核时限), counted like publicity days; 0 means none. */
+  reviewDays: { township_review: number; county_review: number };
+  /** How many days before a review limit the acting office is reminded. */
+  reviewReminderDays: number;
+  /**
+   * Local demo only: publicity windows of this many seconds instead of days, so a notice can
+   * be seen closing by itself. Refused on a real installation.
+   */
+  demoWindowSeconds: number | null;
 }
 
 export const DEFAULT_POLICY: CountyPolicy = {
@@ -56,4 +65,7 @@ export const DEFAULT_POLICY: CountyPolicy = {
   upheldObjection: 'reject',
   anonymousObjections: false,
   povertyLines: { '2014': 2800, '2015': 2855, '2016': 2952, '2017': 2952, '2018': 2995, '2019': 3218, '2020': 4000 },
+  reviewDays: { township_review: 10, county_review: 10 },
+  reviewReminderDays: 2,
+  demoWindowSeconds: null,
 };

@@ -15,6 +15,12 @@ import { CaseEntity } from './case.entity';
 import { GENESIS_HASH, journalHash } from './journal-hash';
 import { OutboxEntity } from './outbox.entity';
 import { procedureAt, stageLabel, stagePath } from './procedures';
+import { DEFAULT_POLICY } from '../../workflows/policy';
+import { WorkingCalendarService } from '../calendar/working-calendar.service';
+import { chinaDate } from '../common/clock';
+import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
+import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
+import { publicityWindow } from '../publicity/publicity-window';
 
 /** A person, or the system itself (deadlines), sending an event to a case. */
 export type CommandActor = Omit<Actor, 'accountId' | 'role'> & { accountId: string | null; role: StaffRole | 'system' };
@@ -65,6 +71,8 @@ export class CaseCommandService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessDenialService,
     private readonly clock: Clock,
+    private readonly deadlines: DeadlineScheduler,
+    private readonly calendar: WorkingCalendarService,
   ) {}
 
   dispatch(actor: CommandActor, caseId: string, event: CaseEventInput, options: CommandOptions = {}): Promise<CaseEntity> {
@@ -109,18 +117,58 @@ export class CaseCommandService {
     }
 
     const after = stagePath(next.value);
+    const stageChanged = after.stage !== stage;
     row.snapshot = procedure.machine.getPersistedSnapshot(next);
     row.stage = after.stage;
     row.phase = after.phase;
     row.final = next.status === 'done';
     row.awaitingRole = row.final ? null : procedure.awaitingRole(after.stage);
     row.version += 1;
+    if (stageChanged) await this.enterStage(tx, row, procedure, occurredAt);
     await tx.getRepository(CaseEntity).save(row);
 
     const { type, occurredAt: _time, ...payload } = event;
     await this.appendJournal(tx, row, actor, type, payload, stageLabel(snapshot.value), stageLabel(next.value), occurredAt);
-    for (const action of actions) await this.carryOut(tx, row, actor, action.type, action.params);
+    for (const action of actions) await this.carryOut(tx, row, actor, action.type, action.params, payload);
+    if (stageChanged && !row.final) {
+      // The applicant hears of every stage passed (rejection and registration have their own notices).
+      await this.notify(tx, row, { recipient: 'applicant', template: 'stage_changed', data: { stage: row.stage, stageLabel: procedure.stageLabels[row.stage] ?? row.stage } });
+    }
     return row;
+  }
+
+  /**
+   * Review time limits (county policy, procedures.md "Policy settings"): entering a stage with
+   * a limit sets when the office must have acted, with a reminder before and an escalation
+   * after; leaving it cancels them.
+   */
+  private async enterStage(tx: EntityManager, row: CaseEntity, procedure: ProcedureDefinition, occurredAt: string): Promise<void> {
+    await this.deadlines.cancel(tx, deadlineKey.reviews(row.id));
+    const policy = { ...DEFAULT_POLICY, ...row.policy };
+    const days = row.final ? 0 : ((policy.reviewDays as Record<string, number | undefined>)[row.stage] ?? 0);
+    row.stageDueAt = null;
+    if (days <= 0) return;
+    const isWorkday = await this.calendar.isWorkdayFunction();
+    const today = chinaDate(new Date(occurredAt));
+    const due = new Date(publicityWindow(today, days, policy.dayCounting, isWorkday).endsAt);
+    row.stageDueAt = due;
+    const payload = { stage: row.stage, enteredAtVersion: row.version, office: procedure.awaitingRole(row.stage) };
+    await this.deadlines.schedule(tx, { key: deadlineKey.review(row.id, row.version, 'overdue'), kind: DEADLINE_KIND.reviewOverdue, dueAt: due, caseId: row.id, payload });
+    if (policy.reviewReminderDays <= 0 || policy.reviewReminderDays >= days) return;
+    // 09:00 China time on the day `reviewReminderDays` before the limit's last day.
+    const reminderDay = publicityWindow(today, days - policy.reviewReminderDays, policy.dayCounting, isWorkday).lastDay;
+    const reminderAt = new Date(`${reminderDay}T01:00:00.000Z`);
+    if (reminderAt.toISOString() <= occurredAt) return;
+    await this.deadlines.schedule(tx, { key: deadlineKey.review(row.id, row.version, 'reminder'), kind: DEADLINE_KIND.reviewReminder, dueAt: reminderAt, caseId: row.id, payload });
+  }
+
+  /** A notification to send after commit, through the outbox. */
+  async notify(tx: EntityManager, row: CaseEntity, effect: { recipient: string; template: string; data: Record<string, unknown> }): Promise<void> {
+    await tx.getRepository(OutboxEntity).insert({
+      caseId: row.id,
+      kind: 'notify',
+      payload: { ...effect, caseId: row.id, caseNumber: row.caseNumber, householdId: row.householdId, villageCode: row.villageCode },
+    });
   }
 
   /** The journal entry that opens a case (its application). */
@@ -158,16 +206,30 @@ export class CaseCommandService {
     await journal.save(journal.create({ ...content, occurredAt: new Date(occurredAt), previousHash, hash: journalHash(previousHash, content) }));
   }
 
-  private async carryOut(tx: EntityManager, row: CaseEntity, actor: CommandActor, type: string, params: Record<string, unknown>): Promise<void> {
+  private async carryOut(
+    tx: EntityManager,
+    row: CaseEntity,
+    actor: CommandActor,
+    type: string,
+    params: Record<string, unknown>,
+    event: Record<string, unknown>,
+  ): Promise<void> {
     switch (type) {
       case 'notify':
-      case 'scheduleDeadline':
-        await tx.getRepository(OutboxEntity).insert({
-          caseId: row.id,
-          kind: type === 'notify' ? 'notify' : 'schedule_deadline',
-          payload: { ...params, caseId: row.id, caseNumber: row.caseNumber, householdId: row.householdId, villageCode: row.villageCode },
+        await this.notify(tx, row, params as { recipient: string; template: string; data: Record<string, unknown> });
+        return;
+      case 'scheduleDeadline': {
+        // One deadline per notice, however many cases it lists (machine v1 did not name the notice).
+        const noticeId = (params.noticeId ?? event.noticeId ?? null) as string | null;
+        await this.deadlines.schedule(tx, {
+          key: deadlineKey.publicity(noticeId ?? row.id),
+          kind: DEADLINE_KIND.publicityWindowEnd,
+          dueAt: new Date(params.dueAt as string),
+          noticeId,
+          caseId: noticeId ? null : row.id,
         });
         return;
+      }
       case 'setHouseholdStatus': {
         const households = tx.getRepository(HouseholdEntity);
         const household = await households.findOneByOrFail({ id: row.householdId });

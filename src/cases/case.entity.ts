@@ -53,6 +53,10 @@ export class CaseEntity {
   @Column({ type: 'varchar', length: 16, nullable: true })
   awaitingRole!: ActingRole | null;
 
+  /** When the office acting now must have acted (county review limits); null without a limit. */
+  @Column({ type: 'timestamptz', nullable: true })
+  stageDueAt!: Date | null;
+
   /** XState persisted snapshot. */
   @Column({ type: 'jsonb' })
   snapshot!: Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { identificationProcedure } from '../../workflows/identification/identification.procedure';
+import { identificationProcedures } from '../../workflows/identification/identification.procedure';
 import type { ProcedureDefinition } from '../../workflows/procedure';
 
 /**
@@ -6,7 +6,7 @@ import type { ProcedureDefinition } from '../../workflows/procedure';
  * a new version; the old one stays until no open case uses it.
  */
 const REGISTRY: Record<string, Record<number, ProcedureDefinition>> = {
-  identification: { [identificationProcedure.version]: identificationProcedure },
+  identification: Object.fromEntries(identificationProcedures.map((procedure) => [procedure.version, procedure])),
 };
 
 export const PROCEDURE_NAMES = Object.keys(REGISTRY);

@@ -47,6 +47,38 @@ export class AppConfig {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL!: LogLevel;
 
+  /** false in API-only processes of a production deployment (workers run `npm run start:worker`). */
+  @IsIn(['true', 'false'])
+  RUN_WORKER!: 'true' | 'false';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  OUTBOX_POLL_MS!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  RECONCILE_INTERVAL_MS!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  WEBHOOK_ATTEMPTS!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  WEBHOOK_BACKOFF_MS!: number;
+
+  /** Local demo: publish a county policy whose publicity windows last this many seconds. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(5)
+  DEMO_WINDOW_SECONDS?: number;
+
   get usesLocalDatabase(): boolean {
     return this.DATABASE_URL === undefined;
   }
@@ -60,12 +92,17 @@ const DEFAULTS: Record<string, string> = {
   DATA_DIR: '.data',
   JWT_TTL_SECONDS: '28800',
   LOG_LEVEL: 'info',
+  RUN_WORKER: 'true',
+  OUTBOX_POLL_MS: '200',
+  RECONCILE_INTERVAL_MS: '60000',
+  WEBHOOK_ATTEMPTS: '8',
+  WEBHOOK_BACKOFF_MS: '2000',
 };
 
 /** Reads and checks the environment; the message names each wrong variable and why. */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const raw: Record<string, string> = { ...DEFAULTS };
-  for (const key of [...Object.keys(DEFAULTS), 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']) {
+  for (const key of [...Object.keys(DEFAULTS), 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'DEMO_WINDOW_SECONDS']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }

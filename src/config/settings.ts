@@ -13,6 +13,14 @@ export class Settings {
   jwtSecret!: string;
   jwtTtlSeconds!: number;
   logLevel!: LogLevel;
+  /** The local demo (private servers, demo data): demo-only policy settings are allowed. */
+  demo!: boolean;
+  /** Run the queue workers and the outbox relay in this process. */
+  runWorker!: boolean;
+  outboxPollMs!: number;
+  reconcileIntervalMs!: number;
+  webhookAttempts!: number;
+  webhookBackoffMs!: number;
 
   static of(values: Settings): Settings {
     return Object.assign(new Settings(), values);

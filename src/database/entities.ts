@@ -13,6 +13,11 @@ import { ObjectionEntity } from '../publicity/objection.entity';
 import { PublicityNoticeEntity } from '../publicity/publicity-notice.entity';
 import { RegionEntity } from '../regions/region.entity';
 import { VerificationEntity } from '../verifications/verification.entity';
+import { CalendarDayEntity } from '../calendar/calendar-day.entity';
+import { DeadlineEntity } from '../deadlines/deadline.entity';
+import { NotificationDeliveryEntity } from '../notifications/notification-delivery.entity';
+import { StaffNotificationEntity } from '../notifications/staff-notification.entity';
+import { WebhookEntity } from '../webhooks/webhook.entity';
 
 /** Every entity, listed once: the app, the migration tools and the schema check share it. */
 export const ENTITIES = [
@@ -31,4 +36,9 @@ export const ENTITIES = [
   VerificationEntity,
   PublicityNoticeEntity,
   ObjectionEntity,
+  DeadlineEntity,
+  StaffNotificationEntity,
+  NotificationDeliveryEntity,
+  WebhookEntity,
+  CalendarDayEntity,
 ];

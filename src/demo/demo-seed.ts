@@ -9,6 +9,8 @@ import { HouseholdEntity } from '../households/household.entity';
 import { POVERTY_CAUSE, type Relation, type Schooling } from '../households/household.enums';
 import { idNumberCheckCharacter } from '../households/id-number.util';
 import { RegionEntity } from '../regions/region.entity';
+import { CountyPolicyEntity } from '../policies/county-policy.entity';
+import { DEFAULT_POLICY } from '../../workflows/policy';
 
 export const DEMO_PASSWORD = 'jingzhun-demo';
 
@@ -246,4 +248,20 @@ async function seedHousehold(
       changes: { household: [null, { groupId: group.id, members: saved.map((member) => member.id) }] },
     }),
   );
+}
+
+/**
+ * Local demo: a county policy whose publicity windows last `seconds` (DEMO_WINDOW_SECONDS), so
+ * a notice can be watched closing by itself; without it, the policy goes back to days.
+ * Cases keep the policy they started with, so only cases opened afterwards are affected.
+ */
+export async function applyDemoWindow(dataSource: DataSource, seconds: number | null): Promise<void> {
+  const [county] = await dataSource.query<{ id: string }[]>(`SELECT id FROM region WHERE level = 'county' AND code = $1`, [COUNTY.code]);
+  const [clerk] = await dataSource.query<{ id: string }[]>(`SELECT id FROM staff_account WHERE username = 'county'`);
+  if (!county || !clerk) return;
+  const policies = dataSource.getRepository(CountyPolicyEntity);
+  const latest = await policies.findOne({ where: { countyId: county.id }, order: { version: 'DESC' } });
+  const current = latest?.settings ?? DEFAULT_POLICY;
+  if ((current.demoWindowSeconds ?? null) === seconds) return;
+  await policies.save({ countyId: county.id, version: (latest?.version ?? 0) + 1, settings: { ...DEFAULT_POLICY, ...current, demoWindowSeconds: seconds }, createdBy: clerk.id });
 }

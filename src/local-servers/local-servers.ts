@@ -52,6 +52,12 @@ export async function resolveRuntime(config: AppConfig): Promise<ResolvedRuntime
     jwtSecret: config.JWT_SECRET ?? localJwtSecret(dataDir),
     jwtTtlSeconds: config.JWT_TTL_SECONDS,
     logLevel: config.LOG_LEVEL,
+    demo: postgres !== null,
+    runWorker: config.RUN_WORKER === 'true',
+    outboxPollMs: config.OUTBOX_POLL_MS,
+    reconcileIntervalMs: config.RECONCILE_INTERVAL_MS,
+    webhookAttempts: config.WEBHOOK_ATTEMPTS,
+    webhookBackoffMs: config.WEBHOOK_BACKOFF_MS,
   });
   return {
     settings,

@@ -7,6 +7,7 @@ import type { Actor } from '../common/actor';
 import { invalidFields, notFound } from '../common/domain-error';
 import { RegionEntity } from '../regions/region.entity';
 import { CountyPolicyEntity } from './county-policy.entity';
+import { Settings } from '../config/settings';
 
 export interface PolicyVersion {
   countyId: string | null;
@@ -21,6 +22,7 @@ export class PoliciesService {
     @InjectRepository(CountyPolicyEntity) private readonly policies: Repository<CountyPolicyEntity>,
     @InjectRepository(RegionEntity) private readonly regions: Repository<RegionEntity>,
     private readonly access: AccessDenialService,
+    private readonly settings: Settings,
   ) {}
 
   /** The policy in force for a village's county; version 0 is the national default. */
@@ -43,6 +45,9 @@ export class PoliciesService {
     const years = Object.entries(settings.povertyLines);
     const badYear = years.find(([year, line]) => !/^\d{4}$/.test(year) || typeof line !== 'number' || !(line > 0));
     if (badYear) throw invalidFields([{ field: `povertyLines.${badYear[0]}`, reason: '年份须为四位数字，贫困线须为正数 (元)' }]);
+    if (settings.demoWindowSeconds !== null && settings.demoWindowSeconds !== undefined && !this.settings.demo) {
+      throw invalidFields([{ field: 'demoWindowSeconds', reason: '以秒计的公示期仅用于本地演示' }]);
+    }
     if (settings.quorum.numerator > settings.quorum.denominator) {
       throw invalidFields([{ field: 'quorum', reason: '到会比例不能大于 1' }]);
     }
@@ -53,7 +58,7 @@ export class PoliciesService {
       const saved = await tx.getRepository(CountyPolicyEntity).save({
         countyId: county.id,
         version: previous.version + 1,
-        settings,
+        settings: { ...settings, demoWindowSeconds: settings.demoWindowSeconds ?? null },
         createdBy: actor.accountId,
       });
       return { countyId: county.id, version: saved.version, settings: saved.settings, createdAt: saved.createdAt };

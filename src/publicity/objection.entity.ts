@@ -2,7 +2,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const OBJECTION_KINDS = ['objection', 'appeal'] as const;
 export type ObjectionKind = (typeof OBJECTION_KINDS)[number];
-export type ObjectionStatus = 'open' | 'upheld' | 'dismissed';
+/** cancelled: the notice it was filed against was withdrawn before a finding. */
+export type ObjectionStatus = 'open' | 'upheld' | 'dismissed' | 'cancelled';
 
 /** An objection (异议) during publicity, or an appeal (复核申请) against a decision. */
 @Entity('objection')

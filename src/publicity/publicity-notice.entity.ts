@@ -29,6 +29,13 @@ export class PublicityNoticeEntity {
   @Column({ type: 'uuid' })
   openedBy!: string;
 
+  /** Closed early by cancelling it (the only early close), with the reason. */
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  cancelReason!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

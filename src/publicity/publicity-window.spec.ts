@@ -1,4 +1,7 @@
-import { publicityWindow } from './publicity-window';
+import { isWorkday } from 'chinese-days';
+import { publicityWindow as windowOn } from './publicity-window';
+
+const publicityWindow = (startsOn: string, days: number, counting: 'calendar' | 'working') => windowOn(startsOn, days, counting, isWorkday);
 
 describe('publicityWindow', () => {
   it('counts the opening day as the first of N calendar days, ending at 24:00 China time', () => {

@@ -1,6 +1,5 @@
-import { isWorkday } from 'chinese-days';
 
-function addDays(date: string, days: number): string {
+export function addDays(date: string, days: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
@@ -16,10 +15,15 @@ export interface PublicityWindow {
 /**
  * procedures.md "Publicity as the system runs it": the window opens on `startsOn`, counts
  * that day as its first, and lasts N calendar days, or N working days on the official
- * calendar (holidays and swapped working days, 调休, from the chinese-days data); it ends
+ * calendar (holidays and swapped working days, 调休: WorkingCalendarService); it ends
  * at 24:00 China time of its last day.
  */
-export function publicityWindow(startsOn: string, days: number, counting: 'calendar' | 'working'): PublicityWindow {
+export function publicityWindow(
+  startsOn: string,
+  days: number,
+  counting: 'calendar' | 'working',
+  isWorkday: (day: string) => boolean,
+): PublicityWindow {
   let lastDay = addDays(startsOn, days - 1);
   if (counting === 'working') {
     let counted = 0;

@@ -5,7 +5,7 @@ import { Roles } from '../auth/roles.decorator';
 import type { CaseView } from '../cases/case.view';
 import type { Actor } from '../common/actor';
 import { uuidParam } from '../common/uuid-param.pipe';
-import { FileObjectionDto, ObjectionFindingDto, OpenNoticeDto } from './dto/open-notice.dto';
+import { CancelNoticeDto, FileObjectionDto, ObjectionFindingDto, OpenNoticeDto } from './dto/open-notice.dto';
 import { PublicityService, type NoticeOutcome, type NoticeView } from './publicity.service';
 
 @ApiTags('publicity')
@@ -31,6 +31,13 @@ export class PublicityController {
   @ApiOperation({ summary: '公示期满：无未处理异议的案件进入下一阶段 (期满前调用将被拒绝；重复调用无副作用)' })
   end(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<NoticeOutcome> {
     return this.publicity.end(actor, id);
+  }
+
+  @Post('publicity-notices/:id/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: '撤销公示 (唯一的提前结束方式)：案件退回待公示，理由记入办理日志' })
+  cancel(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: CancelNoticeDto): Promise<NoticeOutcome> {
+    return this.publicity.cancel(actor, id, dto.reason);
   }
 
   @Post('cases/:id/objections')

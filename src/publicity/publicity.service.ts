@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { PublicityStage } from '../../workflows/identification/identification.types';
 import { AccessDenialService } from '../audit/access-denial.service';
-import { CaseCommandService, restoreSnapshot } from '../cases/case-command.service';
+import { CaseCommandService, restoreSnapshot, type CommandActor } from '../cases/case-command.service';
+import { WorkingCalendarService } from '../calendar/working-calendar.service';
+import { deadlineKey } from '../deadlines/deadline-keys';
+import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { CaseEntity } from '../cases/case.entity';
 import type { CaseView, OutcomeContext } from '../cases/case.view';
 import { CasesService } from '../cases/cases.service';
@@ -14,7 +17,7 @@ import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domai
 import type { FileObjectionDto, ObjectionFindingDto, OpenNoticeDto } from './dto/open-notice.dto';
 import { ObjectionEntity } from './objection.entity';
 import { PublicityNoticeEntity } from './publicity-notice.entity';
-import { publicityWindow } from './publicity-window';
+import { publicityWindow, type PublicityWindow } from './publicity-window';
 
 const DAYS_KEY: Record<PublicityStage, 'village' | 'township' | 'county'> = {
   village_publicity: 'village',
@@ -24,6 +27,7 @@ const DAYS_KEY: Record<PublicityStage, 'village' | 'township' | 'county'> = {
 
 export interface NoticeView {
   id: string;
+  cancelled?: boolean;
   villageId: string;
   villageCode: string;
   stage: string;
@@ -50,18 +54,20 @@ export class PublicityService {
     private readonly cases: CasesService,
     private readonly access: AccessDenialService,
     private readonly clock: Clock,
+    private readonly deadlines: DeadlineScheduler,
+    private readonly calendar: WorkingCalendarService,
   ) {}
 
   /** Opens one window for many cases of one village: all enter publicity, or none. */
   async open(actor: Actor, dto: OpenNoticeDto): Promise<NoticeOutcome> {
     const { village, cases: byId, problems } = await this.cases.villageBatch(actor, dto.villageId, dto.caseIds, (index) => `caseIds[${index}]`);
-    const lengths = new Set([...byId.values()].map((row) => `${row.policy.publicityDays[DAYS_KEY[dto.stage]]}/${row.policy.dayCounting}`));
+    const lengths = new Set([...byId.values()].map((row) => `${row.policy.publicityDays[DAYS_KEY[dto.stage]]}/${row.policy.dayCounting}/${row.policy.demoWindowSeconds ?? ''}`));
     // One notice, one window: cases started under policies with different windows go on separate notices.
     if (lengths.size > 1) problems.push({ field: 'caseIds', reason: '所列案件适用的公示期不同，请分别发布' });
     if (problems.length > 0) throw invalidFields(problems);
 
     const first = byId.get(dto.caseIds[0] ?? '') as CaseEntity;
-    const window = publicityWindow(chinaDate(this.clock.now()), first.policy.publicityDays[DAYS_KEY[dto.stage]], first.policy.dayCounting);
+    const window = await this.windowFor(first, dto.stage);
     return this.dataSource.transaction(async (tx) => {
       const notice = await tx.getRepository(PublicityNoticeEntity).save(
         tx.getRepository(PublicityNoticeEntity).create({
@@ -74,12 +80,14 @@ export class PublicityService {
           openedBy: actor.accountId,
         }),
       );
+      // Every refused case is named, not just the first.
+      const refused = dto.caseIds
+        .map((caseId, index) => ({ row: byId.get(caseId) as CaseEntity, index }))
+        .filter(({ row }) => row.stage !== dto.stage || row.phase !== 'pending')
+        .map(({ row, index }) => ({ field: `caseIds[${index}]`, reason: `案件 ${row.caseNumber} 处于「${row.stage}${row.phase ? `.${row.phase}` : ''}」，不能列入本次公示` }));
+      if (refused.length > 0) throw new DomainError(ErrorCode.TransitionNotAllowed, '部分案件不能列入本次公示', { errors: refused });
       const outcome: NoticeOutcome['cases'] = [];
       for (const [index, caseId] of dto.caseIds.entries()) {
-        const row = byId.get(caseId) as CaseEntity;
-        if (row.stage !== dto.stage) {
-          throw new DomainError(ErrorCode.TransitionNotAllowed, `案件 ${row.caseNumber} 不在「${dto.stage}」阶段`, { item: `caseIds[${index}]`, stage: row.stage });
-        }
         const after = await this.commands.apply(tx, actor, caseId, { type: 'PUBLICITY_OPENED', noticeId: notice.id, endsAt: window.endsAt }, { item: `caseIds[${index}]` });
         outcome.push({ caseId, stage: after.stage, phase: after.phase });
       }
@@ -91,24 +99,73 @@ export class PublicityService {
    * The window's end for every case still on the notice. Cases that have moved on are
    * skipped, so running it twice changes nothing the second time.
    */
-  async end(actor: Parameters<CaseCommandService['apply']>[1], noticeId: string): Promise<NoticeOutcome> {
+  async end(actor: CommandActor, noticeId: string): Promise<NoticeOutcome> {
+    const notice = await this.noticeFor(actor, noticeId);
+    return this.dataSource.transaction((tx) => this.endInTransaction(tx, actor, notice));
+  }
+
+  /** Also what the deadline worker runs, as the system, in the transaction that marks the deadline fired. */
+  async endInTransaction(tx: EntityManager, actor: CommandActor, notice: PublicityNoticeEntity): Promise<NoticeOutcome> {
+    if (notice.cancelledAt) return { notice: noticeView(notice), cases: [] };
+    return { notice: noticeView(notice), cases: await this.forEachCaseOnNotice(tx, notice, ['open'], (caseId, item) => this.commands.apply(tx, actor, caseId, { type: 'PUBLICITY_WINDOW_ENDED' }, { item })) };
+  }
+
+  /**
+   * The only way to close a notice early (procedures.md): the reason is journaled on every case
+   * still on it, they return to wait for a new notice, and the window's deadline is cancelled.
+   */
+  async cancel(actor: Actor, noticeId: string, reason: string): Promise<NoticeOutcome> {
+    const notice = await this.noticeFor(actor, noticeId);
+    if (notice.cancelledAt) throw new DomainError(ErrorCode.Conflict, '该公示已撤销');
+    return this.dataSource.transaction(async (tx) => {
+      const cases = await this.forEachCaseOnNotice(tx, notice, ['open', 'awaiting_findings'], async (caseId, item) => {
+        const after = await this.commands.apply(tx, actor, caseId, { type: 'PUBLICITY_CANCELLED', noticeId: notice.id, reason }, { item });
+        await tx.getRepository(ObjectionEntity).update({ caseId, noticeId: notice.id, status: 'open' }, { status: 'cancelled', finding: `公示已撤销: ${reason}`, resolvedAt: this.clock.now(), resolvedBy: actor.accountId });
+        return after;
+      });
+      await tx.getRepository(PublicityNoticeEntity).update(notice.id, { cancelledAt: this.clock.now(), cancelReason: reason });
+      await this.deadlines.cancel(tx, deadlineKey.publicity(notice.id));
+      return { notice: { ...noticeView(notice), cancelled: true }, cases };
+    });
+  }
+
+  /** Cases still on this notice in one of `phases`, in id order (lock order); the others are skipped, so repeats change nothing. */
+  private async forEachCaseOnNotice(
+    tx: EntityManager,
+    notice: PublicityNoticeEntity,
+    phases: string[],
+    command: (caseId: string, item: string) => Promise<CaseEntity>,
+  ): Promise<NoticeOutcome['cases']> {
+    const outcome: NoticeOutcome['cases'] = [];
+    for (const caseId of [...notice.caseIds].sort()) {
+      const row = await tx.getRepository(CaseEntity).findOneByOrFail({ id: caseId });
+      const context = restoreSnapshot(procedureAt(row.procedure, row.machineVersion), row).context as OutcomeContext;
+      if (!phases.includes(row.phase ?? '') || context.publicity?.noticeId !== notice.id) {
+        outcome.push({ caseId, stage: row.stage, phase: row.phase, skipped: '案件已不在本次公示期内' });
+        continue;
+      }
+      const after = await command(caseId, `caseIds[${notice.caseIds.indexOf(caseId)}]`);
+      outcome.push({ caseId, stage: after.stage, phase: after.phase });
+    }
+    return outcome;
+  }
+
+  private async noticeFor(actor: CommandActor, noticeId: string): Promise<PublicityNoticeEntity> {
     const notice = await this.dataSource.getRepository(PublicityNoticeEntity).findOneBy({ id: noticeId });
     if (!notice) throw notFound('公示');
     if (actor.accountId !== null) await this.access.assertWithin(actor as Actor, notice.villageCode);
-    return this.dataSource.transaction(async (tx) => {
-      const outcome: NoticeOutcome['cases'] = [];
-      for (const [index, caseId] of [...notice.caseIds].sort().entries()) {
-        const row = await tx.getRepository(CaseEntity).findOneByOrFail({ id: caseId });
-        const context = restoreSnapshot(procedureAt(row.procedure, row.machineVersion), row).context as OutcomeContext;
-        if (row.phase !== 'open' || context.publicity?.noticeId !== notice.id) {
-          outcome.push({ caseId, stage: row.stage, phase: row.phase, skipped: '案件已不在本次公示期内' });
-          continue;
-        }
-        const after = await this.commands.apply(tx, actor, caseId, { type: 'PUBLICITY_WINDOW_ENDED' }, { item: `caseIds[${index}]` });
-        outcome.push({ caseId, stage: after.stage, phase: after.phase });
-      }
-      return { notice: noticeView(notice), cases: outcome };
-    });
+    return notice;
+  }
+
+  /** The window from the case's frozen policy: days (calendar or working), or demo seconds. */
+  private async windowFor(row: CaseEntity, stage: PublicityStage): Promise<PublicityWindow> {
+    const now = this.clock.now();
+    const today = chinaDate(now);
+    if (row.policy.demoWindowSeconds) {
+      const endsAt = new Date(now.getTime() + row.policy.demoWindowSeconds * 1000).toISOString();
+      return { startsOn: today, lastDay: chinaDate(new Date(endsAt)), endsAt };
+    }
+    return publicityWindow(today, row.policy.publicityDays[DAYS_KEY[stage]], row.policy.dayCounting, await this.calendar.isWorkdayFunction());
   }
 
   async get(actor: Actor, noticeId: string): Promise<NoticeView> {
@@ -165,7 +222,14 @@ export class PublicityService {
         objection.kind === 'objection'
           ? { type: 'OBJECTION_RESOLVED', objectionId, upheld: dto.upheld, finding: dto.finding }
           : { type: 'APPEAL_ANSWERED', appealId: objectionId, upheld: dto.upheld, answer: dto.finding };
-      return this.commands.apply(tx, actor, objection.caseId, event);
+      const row = await this.commands.apply(tx, actor, objection.caseId, event);
+      // The objector is told the outcome (procedures.md "Objections").
+      await this.commands.notify(tx, row, {
+        recipient: 'objector',
+        template: 'objection_finding',
+        data: { objectionId, kind: objection.kind, contact: objection.objectorContact, upheld: dto.upheld, finding: dto.finding },
+      });
+      return row;
     });
     return this.cases.view(actor, after);
   }

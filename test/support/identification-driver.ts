@@ -127,6 +127,10 @@ export class IdentificationDriver {
         return sut.as(tokens.township).post(`/cases/${caseId}/township-decision`).send({ decision: event.decision, reason: event.reason });
       case 'COUNTY_DECIDED':
         return sut.as(tokens.county).post(`/cases/${caseId}/county-decision`).send({ decision: event.decision, reason: event.reason });
+      case 'PUBLICITY_CANCELLED': {
+        const stage = (await this.view()).stage.code;
+        return sut.as(tokens[OPENER[stage] ?? 'village']).post(`/publicity-notices/${this.noticeId ?? ''}/cancel`).send({ reason: event.reason });
+      }
     }
   }
 }

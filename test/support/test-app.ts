@@ -28,6 +28,10 @@ export interface TestAppOptions {
   clock?: Clock;
   /** Point Redis elsewhere, e.g. at a port where nothing listens. */
   redisUrl?: string;
+  /** Run the outbox relay and the queue workers in the test app. */
+  runWorker?: boolean;
+  demo?: boolean;
+  reconcileIntervalMs?: number;
   /** Extra controllers, for tests of cross-cutting behaviour (the error filter). */
   controllers?: NonNullable<Parameters<typeof Test.createTestingModule>[0]['controllers']>;
 }
@@ -45,6 +49,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-0123456789',
     jwtTtlSeconds: 3600,
     logLevel: 'silent',
+    demo: options.demo ?? false,
+    runWorker: options.runWorker ?? false,
+    outboxPollMs: 20,
+    reconcileIntervalMs: options.reconcileIntervalMs ?? 60_000,
+    webhookAttempts: 3,
+    webhookBackoffMs: 50,
   });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.register(settings, options.clock ?? new SystemClock())],

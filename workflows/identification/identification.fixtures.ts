@@ -53,6 +53,7 @@ export const sample = {
     ...facts,
   }),
   publicityOpened: (): Sample<'PUBLICITY_OPENED'> => ({ type: 'PUBLICITY_OPENED', noticeId: 'n-1', endsAt: T_END, occurredAt: T0 }),
+  publicityCancelled: (): Sample<'PUBLICITY_CANCELLED'> => ({ type: 'PUBLICITY_CANCELLED', noticeId: 'n-1', reason: '名单有误，撤销重发', occurredAt: T0 }),
   windowEnded: (occurredAt = T_AFTER): Sample<'PUBLICITY_WINDOW_ENDED'> => ({ type: 'PUBLICITY_WINDOW_ENDED', occurredAt }),
   objection: (objectionId = 'o-1'): Sample<'OBJECTION_FILED'> => ({ type: 'OBJECTION_FILED', objectionId, occurredAt: T0 }),
   finding: (upheld: boolean, objectionId = 'o-1'): Sample<'OBJECTION_RESOLVED'> => ({

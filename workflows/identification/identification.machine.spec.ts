@@ -1,5 +1,5 @@
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
-import { identificationMachine } from './identification.machine';
+import { buildIdentificationMachine, identificationMachine } from './identification.machine';
 import { identificationProcedure } from './identification.procedure';
 import { sample, sampleInput, T_END } from './identification.fixtures';
 import type { IdentificationEvent, IdentificationInput } from './identification.types';
@@ -233,11 +233,30 @@ describe('identificationMachine', () => {
     });
   });
 
+  it('returns the case to wait for a new notice when the notice is cancelled, dropping its objections', () => {
+    const cancelled = send(to.villageOpen(), sample.objection(), sample.publicityCancelled()).snapshot;
+    expect(cancelled.value).toEqual({ village_publicity: 'pending' });
+    expect(cancelled.context).toMatchObject({ publicity: null, openObjections: [] });
+    expect(send(cancelled, sample.publicityOpened()).snapshot.value).toEqual({ village_publicity: 'open' });
+  });
+
+  it('keeps version 1 as it was released: no cancelling, a deadline without its notice', () => {
+    const v1 = buildIdentificationMachine(1);
+    let snapshot = initialTransition(v1, sampleInput())[0];
+    for (const event of [sample.submit(), sample.groupReview(), sample.appraisal(), sample.verification()]) snapshot = transition(v1, snapshot, event)[0];
+    const [open, actions] = transition(v1, snapshot, sample.publicityOpened());
+    expect(actions.map((action) => action.params)).toEqual([{ kind: 'publicity_window_end', dueAt: T_END }]);
+    expect(transition(v1, open, sample.publicityCancelled())[0]).toBe(open);
+    // A case persisted on v1 restores on v1 and goes on from where it was.
+    const restored = v1.resolveState(JSON.parse(JSON.stringify(v1.getPersistedSnapshot(open))) as never);
+    expect(transition(v1, restored, sample.windowEnded())[0].value).toBe('township_review');
+  });
+
   it('persists and restores through JSON without losing anything', () => {
     const snapshot = send(to.villageOpen(), sample.objection()).snapshot;
     const restored = identificationMachine.resolveState(JSON.parse(JSON.stringify(identificationMachine.getPersistedSnapshot(snapshot))) as never);
     expect(restored.value).toEqual(snapshot.value);
     expect(restored.context).toEqual(snapshot.context);
-    expect(send(restored as Snapshot, sample.finding(false), sample.windowEnded()).snapshot.value).toBe('township_review');
+    expect(send(restored, sample.finding(false), sample.windowEnded()).snapshot.value).toBe('township_review');
   });
 });

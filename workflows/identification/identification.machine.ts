@@ -12,8 +12,16 @@ import type {
 } from './identification.types';
 import { verificationProblems } from './verification-rules';
 
-/** Bump on any change of states, events or guards; running cases keep the version they began on. */
-export const IDENTIFICATION_MACHINE_VERSION = 1;
+/**
+ * Bump on any change of states, events, guards or effects; running cases keep the version
+ * they began on, so every version stays buildable here.
+ * v1: the procedure as first released.
+ * v2: a notice can be cancelled (cases return to waiting for a notice); the deadline effect
+ *     names its notice.
+ */
+export const IDENTIFICATION_MACHINE_VERSIONS = [1, 2] as const;
+export type IdentificationMachineVersion = (typeof IDENTIFICATION_MACHINE_VERSIONS)[number];
+export const IDENTIFICATION_MACHINE_VERSION: IdentificationMachineVersion = 2;
 
 type EventOf<T extends IdentificationEvent['type']> = Extract<IdentificationEvent, { type: T }>;
 
@@ -49,6 +57,7 @@ const identificationSetup = setup({
     }),
     markWindowEnded: assign({ publicity: ({ context }) => (context.publicity ? { ...context.publicity, windowEnded: true } : null) }),
     closePublicity: assign({ publicity: null, openObjections: [], openAppeals: [] }),
+    recordCancellation: assign({ publicity: null, openObjections: [], openAppeals: [] }),
     addObjection: assign({ openObjections: ({ context, event }) => [...context.openObjections, (event as EventOf<'OBJECTION_FILED'>).objectionId] }),
     dropObjection: assign({
       openObjections: ({ context, event }) => context.openObjections.filter((id) => id !== (event as EventOf<'OBJECTION_RESOLVED'>).objectionId),
@@ -104,6 +113,7 @@ const rejectWith = (stage: IdentificationStage, fallback: string) =>
   ({ target: '#identification.rejected', actions: { type: 'recordRejection', params: { stage, fallback } } }) as const;
 
 interface PublicityOptions {
+  version: IdentificationMachineVersion;
   description: string;
   openedBy: string;
   withdrawable: boolean;
@@ -143,6 +153,8 @@ function publicityStage(stage: PublicityStage, next: 'township_review' | 'county
         APPEAL_ANSWERED: [...upheldAppeal, { guard: 'knownAppeal' as const, actions: 'dropAppeal' as const }],
       }
     : {};
+  // v2: cancelling the notice (the only early close) sends the case back to wait for a new one.
+  const cancellable = options.version >= 2 ? { PUBLICITY_CANCELLED: { target: 'pending', actions: 'recordCancellation' as const } } : {};
   const appealsAfterWindow = options.appealReturnsTo
     ? { APPEAL_ANSWERED: [...upheldAppeal, { guard: and(['knownAppeal', 'lastOpenItem']), ...moveOn }, { guard: 'knownAppeal' as const, actions: 'dropAppeal' as const }] }
     : {};
@@ -177,6 +189,7 @@ function publicityStage(stage: PublicityStage, next: 'township_review' | 'county
           OBJECTION_FILED: { guard: 'newObjection', actions: 'addObjection' },
           OBJECTION_RESOLVED: [...upheldObjection, { guard: 'knownObjection', actions: 'dropObjection' }],
           ...appealsWhileOpen,
+          ...cancellable,
         },
       },
       awaiting_findings: {
@@ -188,13 +201,15 @@ function publicityStage(stage: PublicityStage, next: 'township_review' | 'county
             { guard: 'knownObjection', actions: 'dropObjection' },
           ],
           ...appealsAfterWindow,
+          ...cancellable,
         },
       },
     },
   };
 }
 
-export const identificationMachine = identificationSetup.createMachine({
+export function buildIdentificationMachine(version: IdentificationMachineVersion) {
+  return identificationSetup.createMachine({
   id: 'identification',
   description: 'Poor-household identification (贫困户识别, 建档立卡), procedures.md "Identification".',
   initial: 'application',
@@ -248,6 +263,7 @@ export const identificationMachine = identificationSetup.createMachine({
       },
     },
     village_publicity: publicityStage('village_publicity', 'township_review', {
+      version,
       description: '村级第一次公示 · Village publicity of the initial list (初选名单), default 7 days, with objections.',
       openedBy: 'village',
       withdrawable: true,
@@ -266,6 +282,7 @@ export const identificationMachine = identificationSetup.createMachine({
       },
     },
     township_publicity: publicityStage('township_publicity', 'county_review', {
+      version,
       description: '乡镇审核后公示 · Township publicity (second publicity, posted in the village), with objections and appeals.',
       openedBy: 'township',
       withdrawable: true,
@@ -285,6 +302,7 @@ export const identificationMachine = identificationSetup.createMachine({
       },
     },
     county_announcement: publicityStage('county_announcement', 'confirmed', {
+      version,
       description: '县级公告 · County announcement, posted in the village, with objections and appeals.',
       openedBy: 'county',
       withdrawable: false,
@@ -315,6 +333,10 @@ export const identificationMachine = identificationSetup.createMachine({
       description: '已撤回 · Withdrawn by the household before the county decision; it may apply again later.',
     },
   },
-});
+  });
+}
 
-export type IdentificationMachine = typeof identificationMachine;
+export type IdentificationMachine = ReturnType<typeof buildIdentificationMachine>;
+
+/** The machine new cases start on. */
+export const identificationMachine: IdentificationMachine = buildIdentificationMachine(IDENTIFICATION_MACHINE_VERSION);

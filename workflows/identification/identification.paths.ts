@@ -19,6 +19,7 @@ export const SAMPLE_EVENTS: readonly IdentificationEvent[] = [
   sample.verification(),
   sample.verification({ eligible: false, reason: '人均纯收入高于标准' }),
   sample.publicityOpened(),
+  sample.publicityCancelled(),
   sample.windowEnded(),
   sample.objection(),
   sample.objection('o-2'),

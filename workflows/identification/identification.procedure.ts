@@ -1,6 +1,11 @@
 import type { FieldProblem } from '../field-problem';
 import type { ActingRole, ProcedureDefinition } from '../procedure';
-import { IDENTIFICATION_MACHINE_VERSION, identificationMachine } from './identification.machine';
+import {
+  buildIdentificationMachine,
+  IDENTIFICATION_MACHINE_VERSION,
+  IDENTIFICATION_MACHINE_VERSIONS,
+  type IdentificationMachineVersion,
+} from './identification.machine';
 import type { IdentificationContext, IdentificationEvent, IdentificationInput, IdentificationStage, PublicityStage } from './identification.types';
 import { verificationProblems } from './verification-rules';
 
@@ -27,7 +32,7 @@ const PUBLICITY_OFFICE: Record<PublicityStage, ActingRole> = {
 };
 
 const VILLAGE_EVENTS = new Set(['SUBMIT', 'WITHDRAW', 'GROUP_REVIEW_RECORDED', 'APPRAISAL_RECORDED', 'VERIFICATION_RECORDED']);
-const PUBLICITY_EVENTS = new Set(['PUBLICITY_OPENED', 'OBJECTION_FILED', 'OBJECTION_RESOLVED', 'APPEAL_FILED', 'APPEAL_ANSWERED']);
+const PUBLICITY_EVENTS = new Set(['PUBLICITY_OPENED', 'PUBLICITY_CANCELLED', 'OBJECTION_FILED', 'OBJECTION_RESOLVED', 'APPEAL_FILED', 'APPEAL_ANSWERED']);
 
 function isPublicityStage(stage: string): stage is PublicityStage {
   return stage in PUBLICITY_OFFICE;
@@ -77,6 +82,7 @@ function refusal(context: unknown, event: { type: string }): FieldProblem[] {
       return [{ field: 'appealId', reason: '该复核申请不存在或已答复' }];
     case 'SUBMIT':
     case 'WITHDRAW':
+    case 'PUBLICITY_CANCELLED':
     case 'GROUP_REVIEW_RECORDED':
     case 'PUBLICITY_OPENED':
     case 'TOWNSHIP_DECIDED':
@@ -85,10 +91,12 @@ function refusal(context: unknown, event: { type: string }): FieldProblem[] {
   }
 }
 
-export const identificationProcedure: ProcedureDefinition = {
+/** The procedure on one machine version; every version a case may run on is kept. */
+export function identificationProcedureAt(version: IdentificationMachineVersion): ProcedureDefinition {
+  return {
   name: 'identification',
-  version: IDENTIFICATION_MACHINE_VERSION,
-  machine: identificationMachine,
+  version,
+  machine: buildIdentificationMachine(version),
   caseNumberPrefix: 'SB',
   // Only a household not yet registered can be identified (procedures.md "Household status").
   startsFrom: ['none'],
@@ -102,4 +110,10 @@ export const identificationProcedure: ProcedureDefinition = {
   rolesFor,
   awaitingRole: (stage) => AWAITING[stage as IdentificationStage] ?? null,
   refusal,
-};
+  };
+}
+
+export const identificationProcedures: ProcedureDefinition[] = IDENTIFICATION_MACHINE_VERSIONS.map(identificationProcedureAt);
+
+/** The version new cases start on. */
+export const identificationProcedure = identificationProcedureAt(IDENTIFICATION_MACHINE_VERSION);

@@ -100,6 +100,7 @@ export type IdentificationEvent =
     } & Timed)
   | ({ type: 'PUBLICITY_OPENED'; noticeId: string | null; endsAt: string } & Timed)
   | ({ type: 'PUBLICITY_WINDOW_ENDED' } & Timed)
+  | ({ type: 'PUBLICITY_CANCELLED'; noticeId: string; reason: string } & Timed)
   | ({ type: 'OBJECTION_FILED'; objectionId: string } & Timed)
   | ({ type: 'OBJECTION_RESOLVED'; objectionId: string; upheld: boolean; finding: string } & Timed)
   | ({ type: 'APPEAL_FILED'; appealId: string } & Timed)
@@ -121,6 +122,8 @@ export interface NotifyEffect {
 export interface ScheduleDeadlineEffect {
   kind: 'publicity_window_end';
   dueAt: string;
+  /** From machine v2 on. */
+  noticeId?: string | null;
 }
 
 export interface SetHouseholdStatusEffect {

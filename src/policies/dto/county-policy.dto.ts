@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayUnique, IsBoolean, IsDefined, IsIn, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayUnique, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { EXCLUSION_CHECKS, type CountyPolicy, type ExclusionCheck } from '../../../workflows/policy';
 
 export class PublicityDaysDto {
@@ -34,6 +34,20 @@ export class FractionDto {
   @Min(1)
   @Max(100)
   denominator!: number;
+}
+
+export class ReviewDaysDto {
+  @ApiProperty({ description: '乡镇审核时限 (天，0 为不设时限)', minimum: 0, maximum: 90 })
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  township_review!: number;
+
+  @ApiProperty({ description: '县级复审时限 (天，0 为不设时限)', minimum: 0, maximum: 90 })
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  county_review!: number;
 }
 
 /** The whole policy: a new version replaces the previous one for cases started from now on. */
@@ -70,4 +84,23 @@ export class CountyPolicyDto implements CountyPolicy {
   @ApiProperty({ description: '各年度贫困线 (元/人/年)，如 {"2020": 4000}', example: { '2020': 4000 } })
   @IsObject()
   povertyLines!: Record<string, number>;
+
+  @ApiProperty({ type: () => ReviewDaysDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ReviewDaysDto)
+  reviewDays!: ReviewDaysDto;
+
+  @ApiProperty({ description: '审核时限到期前几天提醒', minimum: 0, maximum: 30 })
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  reviewReminderDays!: number;
+
+  @ApiPropertyOptional({ description: '仅限本地演示: 公示期以秒计 (如 60)，正式环境拒绝', nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(5)
+  @Max(86_400)
+  demoWindowSeconds!: number | null;
 }

@@ -54,3 +54,10 @@ export class ObjectionFindingDto {
   @Length(1, 2000)
   finding!: string;
 }
+
+export class CancelNoticeDto {
+  @ApiProperty({ description: '撤销理由' })
+  @IsString()
+  @Length(1, 1000)
+  reason!: string;
+}

@@ -1,0 +1,64 @@
+import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import type { Actor } from '../common/actor';
+import { notFound } from '../common/domain-error';
+import { decodeCursor, encodeCursor, PageQuery, type Page } from '../common/pagination';
+import { StaffNotificationEntity } from './staff-notification.entity';
+
+export class InboxQuery extends PageQuery {
+  @ApiPropertyOptional({ description: '只看未读' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  unreadOnly?: boolean;
+}
+
+type InboxItem = Pick<StaffNotificationEntity, 'id' | 'caseId' | 'template' | 'title' | 'body' | 'createdAt' | 'readAt'>;
+
+/** A staff member's in-app notifications, newest first. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('me/notifications')
+export class InboxController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get()
+  @ApiOperation({ summary: '我的站内通知 (新的在前)' })
+  async list(@CurrentActor() actor: Actor, @Query() query: InboxQuery): Promise<Page<InboxItem> & { unread: number }> {
+    const limit = query.limit ?? 50;
+    const builder = this.dataSource
+      .getRepository(StaffNotificationEntity)
+      .createQueryBuilder('n')
+      .select(['n.id', 'n.caseId', 'n.template', 'n.title', 'n.body', 'n.createdAt', 'n.readAt'])
+      .where('n.accountId = :account', { account: actor.accountId })
+      .orderBy('n.id', 'DESC')
+      .limit(limit + 1);
+    if (query.unreadOnly) builder.andWhere('n.readAt IS NULL');
+    if (query.cursor) builder.andWhere('n.id < :before', { before: decodeCursor(query.cursor, 1)[0] });
+    const rows = await builder.getMany();
+    const items = rows.slice(0, limit);
+    const unread = await this.dataSource.getRepository(StaffNotificationEntity).count({ where: { accountId: actor.accountId, readAt: null as never } });
+    const last = items[items.length - 1];
+    return { items, unread, nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null };
+  }
+
+  @Post(':id/read')
+  @HttpCode(204)
+  @ApiOperation({ summary: '标记为已读' })
+  async read(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<void> {
+    const result = await this.dataSource.getRepository(StaffNotificationEntity).update({ id: String(id), accountId: actor.accountId }, { readAt: new Date() });
+    if (!result.affected) throw notFound('通知');
+  }
+
+  @Post('read-all')
+  @HttpCode(204)
+  @ApiOperation({ summary: '全部标记为已读' })
+  async readAll(@CurrentActor() actor: Actor): Promise<void> {
+    await this.dataSource.query('UPDATE staff_notification SET read_at = now() WHERE account_id = $1 AND read_at IS NULL', [actor.accountId]);
+  }
+}

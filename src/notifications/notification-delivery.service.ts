@@ -1,0 +1,141 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
+import { DataSource, type EntityManager } from 'typeorm';
+import { OutboxEntity } from '../cases/outbox.entity';
+import { Settings } from '../config/settings';
+import { JOB, jobId, QUEUE } from '../queues/queue-names';
+import { KEEP_JOBS } from '../worker/outbox-relay.service';
+import { NotificationDeliveryEntity } from './notification-delivery.entity';
+import { SmsProvider } from './sms-provider';
+import { StaffNotificationEntity } from './staff-notification.entity';
+import { renderNotification, type RenderedNotification } from './templates';
+
+interface NotifyPayload {
+  recipient: string;
+  template: string;
+  data: Record<string, unknown>;
+  caseId: string;
+  caseNumber: string;
+  householdId: string;
+  villageCode: string;
+}
+
+/** The office's region code: a village's own, its township's, its county's. */
+const OFFICE_CODE: Record<string, (villageCode: string) => string> = {
+  village: (code) => code,
+  township: (code) => `${code.slice(0, 9)}000`,
+  county: (code) => `${code.slice(0, 6)}000000`,
+};
+
+const MOBILE = /^1\d{10}$/;
+
+export interface WebhookJob {
+  deliveryId: string;
+  webhookId: string;
+  body: string;
+}
+
+/**
+ * Turns one outbox notification into deliveries: staff inboxes of the office it is for, an
+ * SMS to the applicant or objector, and the county's webhooks. Each (notification, channel,
+ * recipient) is claimed by a unique row before anything is sent, so a job that runs twice
+ * sends nothing twice.
+ */
+@Injectable()
+export class NotificationDeliveryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QUEUE.webhooks) private readonly webhooks: Queue,
+    private readonly sms: SmsProvider,
+    private readonly settings: Settings,
+  ) {}
+
+  async deliver(outboxId: string): Promise<void> {
+    const row = await this.dataSource.getRepository(OutboxEntity).findOneBy({ id: outboxId });
+    if (!row || row.kind !== 'notify') return;
+    const payload = row.payload as unknown as NotifyPayload;
+    const message = renderNotification({ template: payload.template, caseNumber: payload.caseNumber, data: payload.data });
+    await this.toInboxes(outboxId, payload, message);
+    await this.toPhone(outboxId, payload, message);
+    await this.toWebhooks(outboxId, payload, message);
+  }
+
+  private async toInboxes(outboxId: string, payload: NotifyPayload, message: RenderedNotification): Promise<void> {
+    const officeCode = OFFICE_CODE[payload.recipient]?.(payload.villageCode);
+    if (!officeCode) return;
+    await this.dataSource.transaction(async (tx) => {
+      const accounts = await tx.query<{ id: string }[]>(
+        `SELECT a.id FROM staff_account a JOIN region r ON r.id = a.region_id
+          WHERE a.role = $1 AND r.code = $2 AND r.level <> 'group' AND NOT a.disabled AND a.deleted_at IS NULL`,
+        [payload.recipient, officeCode],
+      );
+      for (const account of accounts) {
+        if (!(await this.claim(tx, outboxId, 'inbox', `account:${account.id}`, 'sent'))) continue;
+        await tx.getRepository(StaffNotificationEntity).insert({ accountId: account.id, outboxId, caseId: payload.caseId, template: payload.template, ...message });
+      }
+    });
+  }
+
+  private async toPhone(outboxId: string, payload: NotifyPayload, message: RenderedNotification): Promise<void> {
+    let phone: string | null = null;
+    let recipientKey = '';
+    if (payload.recipient === 'applicant') {
+      const [head] = await this.dataSource.query<{ phone: string | null }[]>(`SELECT phone FROM household_member WHERE household_id = $1 AND relation = 'head'`, [payload.householdId]);
+      phone = head?.phone ?? null;
+      recipientKey = `household:${payload.householdId}`;
+    } else if (payload.recipient === 'objector') {
+      phone = typeof payload.data.contact === 'string' ? payload.data.contact : null;
+      recipientKey = `objection:${String(payload.data.objectionId)}`;
+    }
+    if (!phone || !MOBILE.test(phone)) return;
+    const claimed = await this.dataSource.transaction((tx) => this.claim(tx, outboxId, 'sms', recipientKey, 'sending'));
+    if (!claimed) return;
+    try {
+      await this.sms.send(phone, `【精准】${message.title}: ${message.body}`);
+      await this.dataSource.getRepository(NotificationDeliveryEntity).update(claimed, { status: 'sent', attempts: 1, deliveredAt: new Date() });
+    } catch (error) {
+      // At most once: a failed text is recorded, not retried.
+      await this.dataSource.getRepository(NotificationDeliveryEntity).update(claimed, { status: 'failed', attempts: 1, lastError: (error as Error).message });
+    }
+  }
+
+  private async toWebhooks(outboxId: string, payload: NotifyPayload, message: RenderedNotification): Promise<void> {
+    const hooks = await this.dataSource.query<{ id: string }[]>('SELECT id FROM webhook WHERE active AND county_code = $1', [payload.villageCode.slice(0, 6)]);
+    for (const hook of hooks) {
+      const deliveryId = await this.dataSource.transaction((tx) => this.claim(tx, outboxId, 'webhook', `webhook:${hook.id}`, 'sending'));
+      if (!deliveryId) continue;
+      const body = JSON.stringify({
+        deliveryId,
+        template: payload.template,
+        recipient: payload.recipient,
+        ...message,
+        caseId: payload.caseId,
+        caseNumber: payload.caseNumber,
+        villageCode: payload.villageCode,
+        data: payload.data,
+      });
+      const job: WebhookJob = { deliveryId, webhookId: hook.id, body };
+      await this.webhooks.add(JOB.deliverWebhook, job, {
+        jobId: jobId.webhook(deliveryId),
+        attempts: this.settings.webhookAttempts,
+        backoff: { type: 'exponential', delay: this.settings.webhookBackoffMs },
+        ...KEEP_JOBS,
+      });
+    }
+  }
+
+  /** Claims one delivery; null when it was claimed before (a repeated job). */
+  private async claim(tx: EntityManager, outboxId: string, channel: NotificationDeliveryEntity['channel'], recipientKey: string, status: 'sent' | 'sending'): Promise<string | null> {
+    const result = await tx
+      .createQueryBuilder()
+      .insert()
+      .into(NotificationDeliveryEntity)
+      .values({ outboxId, channel, recipientKey, status, ...(status === 'sent' ? { attempts: 1, deliveredAt: new Date() } : {}) })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return (result.raw as { id: string }[])[0]?.id ?? null;
+  }
+}

@@ -1,0 +1,68 @@
+import { IDENTIFICATION_STAGE_LABELS } from '../../workflows/identification/identification.procedure';
+
+export interface RenderedNotification {
+  title: string;
+  body: string;
+}
+
+export interface TemplateInput {
+  template: string;
+  caseNumber: string;
+  data: Record<string, unknown>;
+}
+
+/** A data field as text; anything not a string or number reads as empty. */
+const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
+
+const stageName = (stage: unknown): string => IDENTIFICATION_STAGE_LABELS[text(stage) as keyof typeof IDENTIFICATION_STAGE_LABELS] ?? text(stage);
+
+/** 2026-03-09T16:00:00Z → 2026年3月10日 (China time). */
+function chinaDay(instant: unknown): string {
+  const date = new Date(Date.parse(text(instant)) + 8 * 3_600_000);
+  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+}
+
+const TEMPLATES: Record<string, (input: TemplateInput) => RenderedNotification> = {
+  application_received: ({ caseNumber }) => ({
+    title: '申请已受理',
+    body: `您的贫困户识别申请已受理，案件编号 ${caseNumber}。下一步将由村民小组评议。`,
+  }),
+  stage_changed: ({ caseNumber, data }) => ({
+    title: '办理进度',
+    body: `案件 ${caseNumber} 已进入「${text(data.stageLabel) || stageName(data.stage)}」阶段。`,
+  }),
+  case_rejected: ({ caseNumber, data }) => ({
+    title: '申请未通过',
+    body: `案件 ${caseNumber} 在「${stageName(data.stage)}」阶段未通过，理由: ${text(data.reason)}。如有异议，可在公示期内提出或向乡镇人民政府申请复核。`,
+  }),
+  case_registered: ({ caseNumber, data }) => ({
+    title: '已纳入建档立卡',
+    body: `案件 ${caseNumber} 经县级公告无异议，您家自 ${text(data.since)} 起纳入建档立卡贫困户，帮扶责任人将与您联系。`,
+  }),
+  review_due: ({ caseNumber }) => ({ title: '待审核', body: `案件 ${caseNumber} 已转到本级，请及时审核。` }),
+  meeting_without_quorum: ({ caseNumber }) => ({
+    title: '民主评议未达法定人数',
+    body: `案件 ${caseNumber} 的村民代表大会到会人数不足三分之二，评议无效，请另行召开会议。`,
+  }),
+  returned_for_correction: ({ caseNumber }) => ({ title: '退回补正', body: `案件 ${caseNumber} 被乡镇退回补正，请重新入户核实。` }),
+  objection_upheld_reverify: ({ caseNumber }) => ({ title: '异议成立，需重新核实', body: `案件 ${caseNumber} 公示期间的异议成立，请重新入户核实。` }),
+  objection_finding: ({ caseNumber, data }) => ({
+    title: '异议处理结果',
+    body: `您对案件 ${caseNumber} 提出的${data.kind === 'appeal' ? '复核申请' : '异议'}经调查${data.upheld ? '成立' : '不成立'}: ${text(data.finding)}`,
+  }),
+  review_reminder: ({ caseNumber, data }) => ({
+    title: '审核时限提醒',
+    body: `案件 ${caseNumber} 的${stageName(data.stage)}须于 ${chinaDay(data.dueAt)} 前完成。`,
+  }),
+  review_overdue: ({ caseNumber, data }) => ({
+    title: '审核逾期督办',
+    body: `案件 ${caseNumber} 的${stageName(data.stage)}已超过时限 (${chinaDay(data.dueAt)})，请督促办理。`,
+  }),
+};
+
+/** Chinese text of a notification; an unknown template still says which case it concerns. */
+export function renderNotification(input: TemplateInput): RenderedNotification {
+  return TEMPLATES[input.template]?.(input) ?? { title: '案件通知', body: `案件 ${input.caseNumber} 有新的办理动态。` };
+}
+
+export const KNOWN_TEMPLATES = Object.keys(TEMPLATES);

@@ -1,0 +1,22 @@
+/**
+ * Queue and job names are persisted in Redis with every waiting job: DO NOT RENAME them, or
+ * jobs queued before a deploy are stranded. Add new names instead.
+ */
+export const QUEUE = {
+  deadlines: 'deadlines',
+  notifications: 'notifications',
+  webhooks: 'webhooks',
+} as const;
+
+export const JOB = {
+  fireDeadline: 'fire-deadline',
+  deliverNotification: 'deliver-notification',
+  deliverWebhook: 'deliver-webhook',
+} as const;
+
+/** Deterministic job ids (BullMQ refuses ':' and all-digit ids): a repeat of the same work is the same job. */
+export const jobId = {
+  deadline: (deadlineId: string) => `deadline-${deadlineId}`,
+  notification: (outboxId: string) => `notify-${outboxId}`,
+  webhook: (deliveryId: string) => `webhook-${deliveryId}`,
+};

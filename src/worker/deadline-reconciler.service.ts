@@ -1,0 +1,71 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
+import { Settings } from '../config/settings';
+import { JOB, jobId, QUEUE } from '../queues/queue-names';
+import { DEADLINE_JOB } from './outbox-relay.service';
+
+export interface ReconcileReport {
+  pending: number;
+  enqueued: number;
+  promoted: number;
+}
+
+/**
+ * PostgreSQL is the truth, Redis the alarm clock (architecture.md): on start and every minute,
+ * each pending deadline without a live job gets one again (after a Redis that lost its data,
+ * a crashed relay, a job that failed for good), and an overdue one fires at once.
+ */
+@Injectable()
+export class DeadlineReconcilerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(DeadlineReconcilerService.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QUEUE.deadlines) private readonly deadlines: Queue,
+    private readonly settings: Settings,
+    private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const pass = () => {
+      this.running = this.reconcile().catch((error: unknown) => this.logger.error({ err: error }, 'Deadline reconciliation failed'));
+    };
+    pass();
+    this.timer = setInterval(pass, this.settings.reconcileIntervalMs);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  async reconcile(): Promise<ReconcileReport> {
+    const pending = await this.dataSource.query<{ id: string; due_at: Date }[]>(`SELECT id, due_at FROM deadline WHERE state = 'pending' ORDER BY due_at`);
+    const now = this.clock.now().getTime();
+    let enqueued = 0;
+    let promoted = 0;
+    for (const deadline of pending) {
+      const id = jobId.deadline(deadline.id);
+      const job = await this.deadlines.getJob(id);
+      const state = job ? await job.getState() : 'missing';
+      if (state === 'delayed' && deadline.due_at.getTime() <= now) {
+        await job?.promote();
+        promoted += 1;
+        continue;
+      }
+      if (state === 'waiting' || state === 'active' || state === 'delayed' || state === 'prioritized' || state === 'waiting-children') continue;
+      // Missing, or finished while the deadline is still pending: set the alarm again.
+      if (job) await job.remove().catch(() => undefined);
+      await this.deadlines.add(JOB.fireDeadline, { deadlineId: deadline.id }, { jobId: id, delay: Math.max(0, deadline.due_at.getTime() - now), ...DEADLINE_JOB });
+      enqueued += 1;
+    }
+    if (enqueued + promoted > 0) this.logger.log({ pending: pending.length, enqueued, promoted }, 'Deadlines reconciled');
+    return { pending: pending.length, enqueued, promoted };
+  }
+}

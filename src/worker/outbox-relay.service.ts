@@ -1,0 +1,100 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { JobsOptions, Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
+import { Settings } from '../config/settings';
+import { JOB, jobId, QUEUE } from '../queues/queue-names';
+
+const BATCH = 500;
+
+/** Completed jobs are kept a day, so a job id enqueued again meanwhile is recognised and ignored. */
+export const KEEP_JOBS: Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> = {
+  removeOnComplete: { age: 86_400 },
+  removeOnFail: { age: 7 * 86_400 },
+};
+
+interface OutboxRow {
+  id: string;
+  kind: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Moves committed outbox rows onto the queues. Rows are claimed with SKIP LOCKED (any number
+ * of relays may run) and marked sent in the same transaction after the jobs are added; a
+ * crash in between re-adds them later under the same job ids, which BullMQ or the handlers'
+ * idempotence absorbs.
+ */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelayService.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QUEUE.deadlines) private readonly deadlines: Queue,
+    @InjectQueue(QUEUE.notifications) private readonly notifications: Queue,
+    private readonly settings: Settings,
+    private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule(0);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** One pass; answers how many rows it moved. */
+  async relayOnce(): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const rows = await tx.query<OutboxRow[]>(
+        `SELECT id, kind, payload FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      );
+      if (rows.length === 0) return 0;
+      const deadlineJobs = rows.filter((row) => row.kind === 'deadline');
+      const notificationJobs = rows.filter((row) => row.kind === 'notify');
+      const now = this.clock.now().getTime();
+      if (deadlineJobs.length > 0) {
+        await this.deadlines.addBulk(
+          deadlineJobs.map((row) => {
+            const deadlineId = String(row.payload.deadlineId);
+            return {
+              name: JOB.fireDeadline,
+              data: { deadlineId },
+              opts: { jobId: jobId.deadline(deadlineId), delay: Math.max(0, Date.parse(String(row.payload.dueAt)) - now), ...DEADLINE_JOB },
+            };
+          }),
+        );
+      }
+      if (notificationJobs.length > 0) {
+        await this.notifications.addBulk(
+          notificationJobs.map((row) => ({ name: JOB.deliverNotification, data: { outboxId: row.id }, opts: { jobId: jobId.notification(row.id), attempts: 5, backoff: { type: 'exponential', delay: 1000 }, ...KEEP_JOBS } })),
+        );
+      }
+      await tx.query('UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])', [rows.map((row) => row.id)]);
+      return rows.length;
+    });
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.relayOnce()
+        .then((moved) => this.schedule(moved === BATCH ? 0 : this.settings.outboxPollMs))
+        .catch((error: unknown) => {
+          this.logger.error({ err: error }, 'Outbox relay pass failed; retrying');
+          this.schedule(Math.max(1000, this.settings.outboxPollMs));
+        });
+    }, delay);
+  }
+}
+
+export const DEADLINE_JOB: JobsOptions = { attempts: 20, backoff: { type: 'exponential', delay: 1000 }, ...KEEP_JOBS };
