@@ -7,6 +7,8 @@ export interface CaseView {
   household: { id: string; headName: string | null; size: number; villageCode: string; groupId: string; status: string };
   stage: { code: string; label: string; phase: string | null; phaseLabel: string | null; final: boolean };
   awaitingRole: string | null;
+  /** When the office acting now must have acted (review limit), or null. */
+  stageDueAt: Date | null;
   /** Set when the case ended in a rejection: the stage and the reason the applicant is told. */
   rejection: { stage: string; stageLabel: string; reason: string } | null;
   withdrawal: { stage: string; reason: string } | null;

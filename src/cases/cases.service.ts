@@ -33,6 +33,8 @@ export interface CaseListItem {
   stageLabel: string;
   phase: string | null;
   awaitingRole: string | null;
+  /** The review limit of the stage the case is in, if it has one. */
+  stageDueAt: Date | null;
   final: boolean;
   updatedAt: Date;
 }
@@ -172,6 +174,7 @@ export class CasesService {
         final: row.final,
       },
       awaitingRole: row.awaitingRole,
+      stageDueAt: row.stageDueAt,
       ...outcomeOf(procedure, snapshot.context as OutcomeContext),
       openObjections: objections.map((objection) => ({ id: objection.id, kind: objection.kind, reason: objection.reason, filedAt: objection.filedAt })),
       allowedActions: acceptedEvents(procedure, snapshot, actor.role),
@@ -189,6 +192,7 @@ export class CasesService {
       .createQueryBuilder()
       .select(['c.id AS id', 'c.case_number AS "caseNumber"', 'c.procedure AS procedure', 'c.household_id AS "householdId"'])
       .addSelect(['c.village_code AS "villageCode"', 'c.stage AS stage', 'c.phase AS phase', 'c.awaiting_role AS "awaitingRole"', 'c.final AS final', 'c.updated_at AS "updatedAt"'])
+      .addSelect('c.stage_due_at', 'stageDueAt')
       .addSelect(`(SELECT m.name FROM household_member m WHERE m.household_id = c.household_id AND m.relation = 'head')`, 'headName')
       .from(CaseEntity, 'c')
       .orderBy('c.village_code', 'ASC')
@@ -204,6 +208,7 @@ export class CasesService {
     if (query.procedure !== undefined) builder.andWhere('c.procedure = :procedure', { procedure: query.procedure });
     if (query.stage !== undefined) builder.andWhere('c.stage = :stage', { stage: query.stage });
     if (query.waitingOnMe === true) builder.andWhere('c.awaiting_role = :role', { role: actor.role });
+    if (query.overdue === true) builder.andWhere('c.stage_due_at < :now AND NOT c.final', { now: this.clock.now() });
     if (query.cursor !== undefined) {
       const [villageCode, id] = decodeCursor(query.cursor, 2);
       builder.andWhere('(c.village_code, c.id) > (:cursorCode, :cursorId::uuid)', { cursorCode: villageCode, cursorId: id });

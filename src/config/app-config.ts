@@ -72,6 +72,11 @@ export class AppConfig {
   @Min(10)
   WEBHOOK_BACKOFF_MS!: number;
 
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  JOB_LOCK_MS!: number;
+
   /** Local demo: publish a county policy whose publicity windows last this many seconds. */
   @IsOptional()
   @Type(() => Number)
@@ -97,6 +102,7 @@ const DEFAULTS: Record<string, string> = {
   RECONCILE_INTERVAL_MS: '60000',
   WEBHOOK_ATTEMPTS: '8',
   WEBHOOK_BACKOFF_MS: '2000',
+  JOB_LOCK_MS: '30000',
 };
 
 /** Reads and checks the environment; the message names each wrong variable and why. */

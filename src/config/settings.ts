@@ -21,6 +21,8 @@ export class Settings {
   reconcileIntervalMs!: number;
   webhookAttempts!: number;
   webhookBackoffMs!: number;
+  /** How long a job's lock lasts; a worker killed mid-job is noticed after about this long. */
+  jobLockMs!: number;
 
   static of(values: Settings): Settings {
     return Object.assign(new Settings(), values);

@@ -58,6 +58,7 @@ export async function resolveRuntime(config: AppConfig): Promise<ResolvedRuntime
     reconcileIntervalMs: config.RECONCILE_INTERVAL_MS,
     webhookAttempts: config.WEBHOOK_ATTEMPTS,
     webhookBackoffMs: config.WEBHOOK_BACKOFF_MS,
+    jobLockMs: config.JOB_LOCK_MS,
   });
   return {
     settings,

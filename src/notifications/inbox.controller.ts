@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { Actor } from '../common/actor';
 import { notFound } from '../common/domain-error';
@@ -42,7 +42,7 @@ export class InboxController {
     if (query.cursor) builder.andWhere('n.id < :before', { before: decodeCursor(query.cursor, 1)[0] });
     const rows = await builder.getMany();
     const items = rows.slice(0, limit);
-    const unread = await this.dataSource.getRepository(StaffNotificationEntity).count({ where: { accountId: actor.accountId, readAt: null as never } });
+    const unread = await this.dataSource.getRepository(StaffNotificationEntity).count({ where: { accountId: actor.accountId, readAt: IsNull() } });
     const last = items[items.length - 1];
     return { items, unread, nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null };
   }

@@ -5,10 +5,9 @@ import { LogOnlySmsProvider, SmsProvider } from '../notifications/sms-provider';
 import { PublicityModule } from '../publicity/publicity.module';
 import { DeadlineFiringService } from './deadline-firing.service';
 import { DeadlineReconcilerService } from './deadline-reconciler.service';
-import { DeadlinesProcessor } from './deadlines.processor';
-import { NotificationsProcessor } from './notifications.processor';
 import { OutboxRelayService } from './outbox-relay.service';
-import { WebhooksProcessor } from './webhooks.processor';
+import { QueueWorkersService } from './queue-workers.service';
+import { WebhookSenderService } from './webhook-sender.service';
 
 /** Everything that runs without a request: the outbox relay, deadline reconciliation, queue workers. */
 @Module({
@@ -17,10 +16,9 @@ import { WebhooksProcessor } from './webhooks.processor';
     OutboxRelayService,
     DeadlineReconcilerService,
     DeadlineFiringService,
-    DeadlinesProcessor,
     NotificationDeliveryService,
-    NotificationsProcessor,
-    WebhooksProcessor,
+    WebhookSenderService,
+    QueueWorkersService,
     { provide: SmsProvider, useClass: LogOnlySmsProvider },
   ],
 })

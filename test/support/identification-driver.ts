@@ -32,7 +32,7 @@ export class IdentificationDriver {
   ) {}
 
   static async openCase(sut: TestApp, tokens: Tokens, tree: RegionTree, clock: FakeClock, application: object = {}): Promise<IdentificationDriver> {
-    const household = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember()] });
+    const household = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ phone: '13800000000' })] });
     if (household.status !== 201) throw new Error(`household: ${household.status} ${household.text}`);
     const opened = await sut
       .as(tokens.village)

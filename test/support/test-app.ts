@@ -55,6 +55,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     reconcileIntervalMs: options.reconcileIntervalMs ?? 60_000,
     webhookAttempts: 3,
     webhookBackoffMs: 50,
+    jobLockMs: 2000,
   });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.register(settings, options.clock ?? new SystemClock())],

@@ -21,6 +21,12 @@ export class ListCasesQuery extends PageQuery {
   @Length(1, 40)
   stage?: string;
 
+  @ApiPropertyOptional({ description: '只列出超过审核时限的案件' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  overdue?: boolean;
+
   @ApiPropertyOptional({ description: '只列出等待本级办理的案件' })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))

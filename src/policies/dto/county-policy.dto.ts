@@ -100,7 +100,7 @@ export class CountyPolicyDto implements CountyPolicy {
   @ApiPropertyOptional({ description: '仅限本地演示: 公示期以秒计 (如 60)，正式环境拒绝', nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(5)
+  @Min(1)
   @Max(86_400)
   demoWindowSeconds!: number | null;
 }

@@ -1,28 +1,24 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { NotificationDeliveryEntity } from '../notifications/notification-delivery.entity';
 import type { WebhookJob } from '../notifications/notification-delivery.service';
-import { JOB, QUEUE } from '../queues/queue-names';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, webhookSignature } from '../webhooks/webhook-signature';
 
 /**
  * POSTs one notification to one county webhook. A non-2xx answer or no answer throws, and
  * BullMQ retries with exponential backoff; after the last try the delivery is dead-lettered.
  */
-@Processor(QUEUE.webhooks, { concurrency: 8 })
-export class WebhooksProcessor extends WorkerHost {
+@Injectable()
+export class WebhookSenderService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
-  ) {
-    super();
-  }
+  ) {}
 
-  async process(job: Job<WebhookJob>): Promise<void> {
-    if (job.name !== JOB.deliverWebhook) throw new Error(`Unknown job ${job.name} on ${QUEUE.webhooks}`);
+  async send(job: Job<WebhookJob>): Promise<void> {
     const deliveries = this.dataSource.getRepository(NotificationDeliveryEntity);
     const [hook] = await this.dataSource.query<{ url: string; secret: string; active: boolean }[]>('SELECT url, secret, active FROM webhook WHERE id = $1', [job.data.webhookId]);
     if (!hook?.active) {

@@ -1,0 +1,216 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import Redis from 'ioredis';
+import { CaseEventEntity } from '../src/cases/case-event.entity';
+import type { CaseView } from '../src/cases/case.view';
+import { DeadlineEntity } from '../src/deadlines/deadline.entity';
+import { NotificationDeliveryEntity } from '../src/notifications/notification-delivery.entity';
+import { StaffNotificationEntity } from '../src/notifications/staff-notification.entity';
+import { JOB, QUEUE } from '../src/queues/queue-names';
+import { DELIVERY_HEADER, signatureMatches, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../src/webhooks/webhook-signature';
+import { OutboxRelayService } from '../src/worker/outbox-relay.service';
+import { sample } from '../workflows/identification/identification.fixtures';
+import { DEFAULT_POLICY } from '../workflows/policy';
+import { FakeClock } from './support/fake-clock';
+import { createAccount, PASSWORD, seedRegionTree, type RegionTree } from './support/fixtures';
+import { IdentificationDriver, type Tokens } from './support/identification-driver';
+import { startTestApp, type TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
+
+/**
+ * Publicity windows of two seconds on the real clock, real BullMQ workers and the outbox relay
+ * in the test app, and the faults the design must survive.
+ */
+describe('Deadlines and notifications on BullMQ (e2e)', () => {
+  let sut: TestApp;
+  let tree: RegionTree;
+  let tokens: Tokens;
+  let redis: Redis;
+  const today = new FakeClock(new Date()); // the driver's dates only; the app runs on the real clock
+
+  beforeAll(async () => {
+    sut = await startTestApp({ runWorker: true, demo: true, reconcileIntervalMs: 500 });
+    tree = await seedRegionTree(sut.dataSource);
+    await createAccount(sut.dataSource, 'v', 'village', tree.villageA1);
+    await createAccount(sut.dataSource, 't', 'township', tree.townshipA);
+    await createAccount(sut.dataSource, 'c', 'county', tree.county);
+    tokens = { village: await sut.login('v', PASSWORD), township: await sut.login('t', PASSWORD), county: await sut.login('c', PASSWORD) };
+    const policy = await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send({ ...DEFAULT_POLICY, demoWindowSeconds: 2 });
+    expect(policy.status).toBe(200);
+    redis = new Redis(sut.settings.redisUrl);
+  });
+
+  afterAll(async () => {
+    redis.disconnect();
+    await sut.close();
+  });
+
+  /** Cases of village A1 verified and waiting for the village notice. */
+  async function verifiedCases(count: number): Promise<IdentificationDriver[]> {
+    const drivers: IdentificationDriver[] = [];
+    for (let index = 0; index < count; index += 1) {
+      const driver = await IdentificationDriver.openCase(sut, tokens, tree, today);
+      for (const event of [sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification()]) {
+        const response = await driver.send(event);
+        if (response.status >= 300) throw new Error(response.text);
+      }
+      drivers.push(driver);
+    }
+    return drivers;
+  }
+
+  async function openNotice(drivers: IdentificationDriver[]): Promise<{ id: string; endsAt: string }> {
+    const response = await sut.as(tokens.village).post('/publicity-notices').send({ villageId: tree.villageA1.id, stage: 'village_publicity', caseIds: drivers.map((driver) => driver.caseId) });
+    expect(response.status).toBe(201);
+    return (response.body as { notice: { id: string; endsAt: string } }).notice;
+  }
+
+  const windowEnds = (caseId: string) => sut.dataSource.getRepository(CaseEventEntity).countBy({ caseId, eventType: 'PUBLICITY_WINDOW_ENDED' });
+
+  it('closes a short window by itself: free cases move on, an objected one waits for its finding', async () => {
+    const [free, alsoFree, objected] = await verifiedCases(3) as [IdentificationDriver, IdentificationDriver, IdentificationDriver];
+    await openNotice([free, alsoFree, objected]);
+    const filed = await objected.send(sample.objection());
+    expect(filed.status).toBe(201);
+
+    await waitFor('the window to close', async () => (await free.view()).stage.code === 'township_review');
+    expect((await alsoFree.view()).stage.code).toBe('township_review');
+    expect((await objected.view()).stage).toMatchObject({ code: 'village_publicity', phase: 'awaiting_findings' });
+
+    const entry = await sut.dataSource.getRepository(CaseEventEntity).findOneByOrFail({ caseId: free.caseId, eventType: 'PUBLICITY_WINDOW_ENDED' });
+    expect(entry).toMatchObject({ role: 'system', accountId: null, stageAfter: 'township_review' });
+
+    const view = await objected.view();
+    const finding = await sut.as(tokens.village).post(`/objections/${view.openObjections[0]?.id ?? ''}/finding`).send({ upheld: false, finding: '经调查，反映不属实' });
+    expect(finding.status).toBe(201);
+    expect((finding.body as CaseView).stage.code).toBe('township_review');
+
+    // The next office and the applicant hear of it; the objector too.
+    const unread = async () => ((await sut.as(tokens.township).get('/me/notifications').query({ unreadOnly: 'true', limit: 200 })).body as { items: unknown[] }).items.length;
+    await waitFor('the township inbox', async () => (await unread()) >= 3);
+    const inbox = (await sut.as(tokens.township).get('/me/notifications').query({ limit: 200 })).body as { items: { title: string; caseId: string }[] };
+    for (const driver of [free, alsoFree, objected]) expect(inbox.items.filter((item) => item.caseId === driver.caseId && item.title === '待审核')).toHaveLength(1);
+    await waitFor('texts to the applicants', async () => (await sut.dataSource.getRepository(NotificationDeliveryEntity).countBy({ channel: 'sms', status: 'sent' })) >= 3);
+
+    const first = inbox.items[0] as unknown as { id: string };
+    expect((await sut.as(tokens.township).post(`/me/notifications/${first.id}/read`)).status).toBe(204);
+    expect((await sut.as(tokens.village).post(`/me/notifications/${first.id}/read`)).status).toBe(404);
+    expect((await sut.as(tokens.township).post('/me/notifications/read-all')).status).toBe(204);
+    expect((await sut.as(tokens.township).get('/me/notifications')).body).toMatchObject({ unread: 0 });
+  });
+
+  it('closes on time even after Redis lost every job', async () => {
+    const drivers = await verifiedCases(2);
+    const notice = await openNotice(drivers);
+    await waitFor('the relay to set the alarm', async () => (await sut.app.get<Queue>(getQueueToken(QUEUE.deadlines)).getDelayedCount()) > 0);
+    // FLUSHALL for this installation: every key under its prefix (other suites share the server).
+    const keys = await redis.keys(`${sut.settings.redisPrefix}:*`);
+    expect(keys.length).toBeGreaterThan(0);
+    await redis.del(...keys);
+
+    await waitFor('the reconciled deadline to fire', async () => (await drivers[0]?.view())?.stage.code === 'township_review');
+    for (const driver of drivers) {
+      expect((await driver.view()).stage.code).toBe('township_review');
+      expect(await windowEnds(driver.caseId)).toBe(1);
+    }
+    expect(await sut.dataSource.getRepository(DeadlineEntity).findOneByOrFail({ noticeId: notice.id })).toMatchObject({ state: 'fired' });
+  });
+
+  it('changes nothing when a deadline job is delivered twice, or the relay re-sends after a crash', async () => {
+    const drivers = await verifiedCases(2);
+    const notice = await openNotice(drivers);
+    const deadline = await sut.dataSource.getRepository(DeadlineEntity).findOneByOrFail({ noticeId: notice.id });
+    const queue = sut.app.get<Queue>(getQueueToken(QUEUE.deadlines));
+    // A second job for the same deadline under another id, as if delivered twice.
+    await queue.add(JOB.fireDeadline, { deadlineId: deadline.id }, { jobId: `duplicate-${deadline.id}`, delay: 2500 });
+    // The relay died after enqueueing, before marking: its outbox row is unsent again.
+    await sut.dataSource.query(`UPDATE outbox SET sent_at = NULL WHERE kind = 'deadline' AND payload->>'deadlineId' = $1`, [deadline.id]);
+    await sut.app.get(OutboxRelayService).relayOnce();
+
+    await waitFor('both jobs to run', async () => (await queue.getJobState(`duplicate-${deadline.id}`)) === 'completed' && (await driversAt(drivers, 'township_review')), 15_000);
+    for (const driver of drivers) expect(await windowEnds(driver.caseId)).toBe(1);
+    const events = await sut.dataSource.getRepository(CaseEventEntity).countBy({ caseId: drivers[0]?.caseId ?? '' });
+    expect(events).toBe((await drivers[0]?.view())?.version);
+  });
+
+  async function driversAt(drivers: IdentificationDriver[], stage: string): Promise<boolean> {
+    for (const driver of drivers) if ((await driver.view()).stage.code !== stage) return false;
+    return true;
+  }
+
+  it('delivers each notification once per recipient, even when its job runs twice', async () => {
+    const [driver] = (await verifiedCases(1)) as [IdentificationDriver];
+    await waitFor('notifications to settle', async () => (await sut.dataSource.query<{ count: string }[]>('SELECT count(*) FROM outbox WHERE sent_at IS NULL'))[0]?.count === '0');
+    const [outbox] = await sut.dataSource.query<{ id: string }[]>(`SELECT id FROM outbox WHERE case_id = $1 AND payload->>'template' = 'application_received'`, [driver.caseId]);
+    const before = await sut.dataSource.getRepository(NotificationDeliveryEntity).countBy({ outboxId: outbox?.id ?? '' });
+    expect(before).toBeGreaterThan(0);
+    const queue = sut.app.get<Queue>(getQueueToken(QUEUE.notifications));
+    const again = await queue.add(JOB.deliverNotification, { outboxId: outbox?.id }, { jobId: `again-${outbox?.id ?? ''}` });
+    await waitFor('the repeated job', async () => (await again.getState()) === 'completed');
+    expect(await sut.dataSource.getRepository(NotificationDeliveryEntity).countBy({ outboxId: outbox?.id ?? '' })).toBe(before);
+    const inboxRows = await sut.dataSource.query<{ account_id: string; count: string }[]>('SELECT account_id, count(*) FROM staff_notification GROUP BY account_id, outbox_id HAVING count(*) > 1');
+    expect(inboxRows).toEqual([]);
+    expect(await sut.dataSource.getRepository(StaffNotificationEntity).count()).toBeGreaterThan(0);
+  });
+
+  describe('webhooks', () => {
+    let server: Server;
+    let url: string;
+    const received: { path: string; body: string; headers: IncomingMessage['headers'] }[] = [];
+    /** The flaky receiver fails each delivery's first two tries. */
+    const triesByDelivery = new Map<string, number>();
+
+    beforeAll(async () => {
+      server = createServer((request, response) => {
+        let body = '';
+        request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+        request.on('end', () => {
+          received.push({ path: request.url ?? '', body, headers: request.headers });
+          const delivery = String(request.headers[DELIVERY_HEADER]);
+          const tries = (triesByDelivery.get(delivery) ?? 0) + 1;
+          triesByDelivery.set(delivery, tries);
+          const fail = request.url === '/always-down' || (request.url === '/flaky' && tries <= 2);
+          response.writeHead(fail ? 500 : 200).end();
+        });
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const address = server.address();
+      url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    });
+
+    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+    it('signs each delivery, retries on 500 and dead-letters after the last try', async () => {
+      const flaky = await sut.as(tokens.county).post('/webhooks').send({ url: `${url}/flaky` });
+      expect(flaky.status).toBe(201);
+      const { secret } = flaky.body as { secret: string };
+      const down = await sut.as(tokens.county).post('/webhooks').send({ url: `${url}/always-down` });
+      expect(down.status).toBe(201);
+      expect((await sut.as(tokens.county).get('/webhooks')).text).not.toContain(secret);
+
+      const driver = await IdentificationDriver.openCase(sut, tokens, tree, today);
+      await driver.send(sample.submit());
+
+      await waitFor('the flaky receiver to accept the notice', () =>
+        Promise.resolve(received.some((request) => request.path === '/flaky' && (triesByDelivery.get(String(request.headers[DELIVERY_HEADER])) ?? 0) >= 3 && request.body.includes('application_received'))),
+      );
+      const attempts = received.filter((request) => request.path === '/flaky' && request.body.includes('application_received'));
+      expect(attempts).toHaveLength(3);
+      const last = attempts[attempts.length - 1];
+      expect(last).toBeDefined();
+      const payload = JSON.parse(last?.body ?? '{}') as { template: string; caseId: string; title: string };
+      expect(payload).toMatchObject({ template: 'application_received', caseId: driver.caseId, title: '申请已受理' });
+      // A receiver recomputes the signature from the timestamp and the raw body.
+      expect(signatureMatches(secret, String(last?.headers[TIMESTAMP_HEADER]), last?.body ?? '', String(last?.headers[SIGNATURE_HEADER]))).toBe(true);
+      expect(signatureMatches('wrong-secret', String(last?.headers[TIMESTAMP_HEADER]), last?.body ?? '', String(last?.headers[SIGNATURE_HEADER]))).toBe(false);
+
+      await waitFor('the dead letter', async () => ((await sut.as(tokens.county).get('/webhooks/dead-letters')).body as unknown[]).length > 0);
+      const dead = (await sut.as(tokens.county).get('/webhooks/dead-letters')).body as { url: string; attempts: number; lastError: string }[];
+      expect(dead[0]).toMatchObject({ url: `${url}/always-down`, attempts: 3, lastError: 'HTTP 500' });
+      const deliveryId = String(last?.headers[DELIVERY_HEADER]);
+      await waitFor('the delivery to be marked sent', async () => (await sut.dataSource.getRepository(NotificationDeliveryEntity).findOneByOrFail({ id: deliveryId })).status === 'sent');
+      expect(await sut.dataSource.getRepository(NotificationDeliveryEntity).findOneByOrFail({ id: deliveryId })).toMatchObject({ status: 'sent', attempts: 3 });
+    });
+  });
+});
