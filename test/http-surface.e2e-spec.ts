@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { Public } from '../src/auth/public.decorator';
 import { findFreePort } from '../src/local-servers/free-port';
+import { createAccount, PASSWORD, seedRegionTree } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** Stands in for a bug anywhere in the app. */
@@ -40,6 +41,18 @@ describe('HTTP surface (e2e)', () => {
     const response = await sut.http().get('/no-such-thing');
     expect(response.status).toBe(404);
     expect(response.body).toMatchObject({ code: 'NOT_FOUND', message: '请求的资源不存在' });
+  });
+
+  it('shows the queue dashboard to admins only (HTTP Basic with their login)', async () => {
+    await createAccount(sut.dataSource, 'root', 'admin', null);
+    const tree = await seedRegionTree(sut.dataSource);
+    await createAccount(sut.dataSource, 'county', 'county', tree.county);
+    expect((await sut.http().get('/admin/queues/api/queues')).status).toBe(401);
+    expect((await sut.http().get('/admin/queues/api/queues').auth('root', 'wrong password')).status).toBe(401);
+    expect((await sut.http().get('/admin/queues/api/queues').auth('county', PASSWORD)).status).toBe(401);
+    const board = await sut.http().get('/admin/queues/api/queues').auth('root', PASSWORD);
+    expect(board.status).toBe(200);
+    expect((board.body as { queues: { name: string }[] }).queues.map((queue) => queue.name).sort()).toEqual(['deadlines', 'notifications', 'webhooks']);
   });
 
   it('serves the OpenAPI document and Swagger UI', async () => {
