@@ -1,0 +1,99 @@
+import { CaseEntity } from '../src/cases/case.entity';
+import { DeadlineEntity } from '../src/deadlines/deadline.entity';
+import { DeadlineFiringService } from '../src/worker/deadline-firing.service';
+import { sample } from '../workflows/identification/identification.fixtures';
+import { DEFAULT_POLICY } from '../workflows/policy';
+import { FakeClock } from './support/fake-clock';
+import { createAccount, PASSWORD, seedRegionTree, type RegionTree } from './support/fixtures';
+import { IdentificationDriver, type Tokens } from './support/identification-driver';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/** Review time limits and notice cancelling, on a clock the test moves. */
+describe('Review limits and cancelled notices (e2e)', () => {
+  const clock = new FakeClock(new Date('2026-09-28T02:00:00Z')); // Monday 28 September 2026, 10:00 in Beijing
+  let sut: TestApp;
+  let tree: RegionTree;
+  let tokens: Tokens;
+
+  beforeAll(async () => {
+    // Workers run, but their alarms are set from the test's clock, days ahead: the test fires deadlines itself.
+    sut = await startTestApp({ clock, runWorker: true, reconcileIntervalMs: 3_600_000 });
+    tree = await seedRegionTree(sut.dataSource);
+    await createAccount(sut.dataSource, 'v', 'village', tree.villageA1);
+    await createAccount(sut.dataSource, 't', 'township', tree.townshipA);
+    await createAccount(sut.dataSource, 'c', 'county', tree.county);
+    tokens = { village: await sut.login('v', PASSWORD), township: await sut.login('t', PASSWORD), county: await sut.login('c', PASSWORD) };
+    const policy = { ...DEFAULT_POLICY, dayCounting: 'working', reviewDays: { township_review: 3, county_review: 10 }, reviewReminderDays: 1 };
+    expect((await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send(policy)).status).toBe(200);
+  });
+
+  afterAll(() => sut.close());
+
+  const outboxTemplates = async (caseId: string) =>
+    (await sut.dataSource.query<{ recipient: string; template: string | null }[]>(`SELECT payload->>'recipient' AS recipient, payload->>'template' AS template FROM outbox WHERE case_id = $1 ORDER BY id`, [caseId]))
+      .filter((row) => row.template === 'review_reminder' || row.template === 'review_overdue');
+
+  it('reminds the township before its working-day limit and escalates to the county after it', async () => {
+    const driver = await IdentificationDriver.openCase(sut, tokens, tree, clock);
+    for (const event of [sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened(), sample.windowEnded()]) {
+      const response = await driver.send(event);
+      if (response.status >= 300) throw new Error(response.text);
+    }
+    const row = await sut.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: driver.caseId });
+    expect(row.stage).toBe('township_review');
+    // The village window (7 working days from Monday 28 September) ran over the National Day
+    // holiday and counted Saturday 10 October (调休): it ended at 24:00 on 12 October. Entered
+    // on the 13th, 3 working days (13, 14, 15): due at 24:00 on the 15th.
+    expect(row.stageDueAt?.toISOString()).toBe('2026-10-15T16:00:00.000Z');
+    const deadlines = await sut.dataSource.getRepository(DeadlineEntity).find({ where: { caseId: driver.caseId }, order: { dueAt: 'ASC' } });
+    expect(deadlines.map((deadline) => [deadline.kind, deadline.dueAt.toISOString()])).toEqual([
+      ['review_reminder', '2026-10-14T01:00:00.000Z'], // one working day before, 09:00 Beijing
+      ['review_overdue', '2026-10-15T16:00:00.000Z'],
+    ]);
+
+    const firing = sut.app.get(DeadlineFiringService);
+    expect(await firing.fire(deadlines[0]?.id ?? '')).toEqual({ result: 'early', dueAt: deadlines[0]?.dueAt });
+    clock.set('2026-10-14T02:00:00Z');
+    expect(await firing.fire(deadlines[0]?.id ?? '')).toEqual({ result: 'fired' });
+    expect(await firing.fire(deadlines[0]?.id ?? '')).toEqual({ result: 'not_pending' });
+    expect(await outboxTemplates(driver.caseId)).toEqual([{ recipient: 'township', template: 'review_reminder' }]);
+
+    const overdueBefore = (await sut.as(tokens.township).get('/cases').query({ overdue: 'true' })).body as { items: unknown[] };
+    expect(overdueBefore.items).toHaveLength(0);
+    clock.set('2026-10-16T01:00:00Z');
+    expect(await firing.fire(deadlines[1]?.id ?? '')).toEqual({ result: 'fired' });
+    expect(await outboxTemplates(driver.caseId)).toEqual([
+      { recipient: 'township', template: 'review_reminder' },
+      { recipient: 'county', template: 'review_overdue' },
+    ]);
+    const overdue = (await sut.as(tokens.county).get('/cases').query({ overdue: 'true' })).body as { items: { id: string }[] };
+    expect(overdue.items.map((item) => item.id)).toEqual([driver.caseId]);
+
+    // Deciding ends the limit: the case leaves the overdue list, the county review gets its own.
+    expect((await driver.send(sample.township('approve'))).status).toBe(201);
+    expect(((await sut.as(tokens.county).get('/cases').query({ overdue: 'true' })).body as { items: unknown[] }).items).toHaveLength(0);
+    const after = await sut.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: driver.caseId });
+    expect(after.stageDueAt).toBeNull();
+  });
+
+  it('cancels a notice: cases wait for a new one, objections are voided, the window never fires', async () => {
+    clock.set('2026-11-02T02:00:00Z');
+    const driver = await IdentificationDriver.openCase(sut, tokens, tree, clock);
+    for (const event of [sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened(), sample.objection()]) {
+      const response = await driver.send(event);
+      if (response.status >= 300) throw new Error(response.text);
+    }
+    const noticeId = (await driver.view()).publicity?.noticeId ?? '';
+    const cancelled = await sut.as(tokens.township).post(`/publicity-notices/${noticeId}/cancel`).send({ reason: '名单有误' });
+    expect(cancelled.status).toBe(403);
+    const response = await sut.as(tokens.village).post(`/publicity-notices/${noticeId}/cancel`).send({ reason: '名单有误，重新公示' });
+    expect(response.status).toBe(200);
+    expect(await driver.view()).toMatchObject({ stage: { code: 'village_publicity', phase: 'pending' }, openObjections: [], publicity: null });
+    expect(await sut.dataSource.getRepository(DeadlineEntity).findOneByOrFail({ noticeId })).toMatchObject({ state: 'cancelled' });
+    const [objection] = await sut.dataSource.query<{ status: string }[]>('SELECT status FROM objection WHERE case_id = $1', [driver.caseId]);
+    expect(objection?.status).toBe('cancelled');
+    const history = (await sut.as(tokens.village).get(`/cases/${driver.caseId}/history`)).body as { eventType: string; payload: { reason?: string } }[];
+    expect(history[history.length - 1]).toMatchObject({ eventType: 'PUBLICITY_CANCELLED', payload: { reason: '名单有误，重新公示' } });
+    expect((await sut.as(tokens.village).post(`/publicity-notices/${noticeId}/cancel`).send({ reason: '再次' })).status).toBe(409);
+  });
+});
