@@ -12,10 +12,11 @@ import { DELIVERY_HEADER, signatureMatches, SIGNATURE_HEADER, TIMESTAMP_HEADER }
 import { OutboxRelayService } from '../src/worker/outbox-relay.service';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { DEFAULT_POLICY } from '../workflows/policy';
-import { FakeClock } from './support/fake-clock';
-import { createAccount, PASSWORD, seedRegionTree, type RegionTree } from './support/fixtures';
+import type { FakeClock } from './support/fake-clock';
+import { startIdentificationApp } from './support/identification-app';
+import type { RegionTree } from './support/fixtures';
 import { IdentificationDriver, type Tokens } from './support/identification-driver';
-import { startTestApp, type TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
 
 /**
@@ -27,15 +28,10 @@ describe('Deadlines and notifications on BullMQ (e2e)', () => {
   let tree: RegionTree;
   let tokens: Tokens;
   let redis: Redis;
-  const today = new FakeClock(new Date()); // the driver's dates only; the app runs on the real clock
+  let today: FakeClock; // the driver's dates only; the app runs on the real clock
 
   beforeAll(async () => {
-    sut = await startTestApp({ runWorker: true, demo: true, reconcileIntervalMs: 500 });
-    tree = await seedRegionTree(sut.dataSource);
-    await createAccount(sut.dataSource, 'v', 'village', tree.villageA1);
-    await createAccount(sut.dataSource, 't', 'township', tree.townshipA);
-    await createAccount(sut.dataSource, 'c', 'county', tree.county);
-    tokens = { village: await sut.login('v', PASSWORD), township: await sut.login('t', PASSWORD), county: await sut.login('c', PASSWORD) };
+    ({ sut, tree, tokens, clock: today } = await startIdentificationApp({ realClock: true, runWorker: true, demo: true, reconcileIntervalMs: 500 }));
     const policy = await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send({ ...DEFAULT_POLICY, demoWindowSeconds: 2 });
     expect(policy.status).toBe(200);
     redis = new Redis(sut.settings.redisUrl);

@@ -3,26 +3,23 @@ import { DeadlineEntity } from '../src/deadlines/deadline.entity';
 import { DeadlineFiringService } from '../src/worker/deadline-firing.service';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { DEFAULT_POLICY } from '../workflows/policy';
-import { FakeClock } from './support/fake-clock';
-import { createAccount, PASSWORD, seedRegionTree, type RegionTree } from './support/fixtures';
+import type { FakeClock } from './support/fake-clock';
+import { startIdentificationApp } from './support/identification-app';
+import type { RegionTree } from './support/fixtures';
 import { IdentificationDriver, type Tokens } from './support/identification-driver';
-import { startTestApp, type TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
 
 /** Review time limits and notice cancelling, on a clock the test moves. */
 describe('Review limits and cancelled notices (e2e)', () => {
-  const clock = new FakeClock(new Date('2026-09-28T02:00:00Z')); // Monday 28 September 2026, 10:00 in Beijing
+  let clock: FakeClock;
   let sut: TestApp;
   let tree: RegionTree;
   let tokens: Tokens;
 
   beforeAll(async () => {
-    // Workers run, but their alarms are set from the test's clock, days ahead: the test fires deadlines itself.
-    sut = await startTestApp({ clock, runWorker: true, reconcileIntervalMs: 3_600_000 });
-    tree = await seedRegionTree(sut.dataSource);
-    await createAccount(sut.dataSource, 'v', 'village', tree.villageA1);
-    await createAccount(sut.dataSource, 't', 'township', tree.townshipA);
-    await createAccount(sut.dataSource, 'c', 'county', tree.county);
-    tokens = { village: await sut.login('v', PASSWORD), township: await sut.login('t', PASSWORD), county: await sut.login('c', PASSWORD) };
+    // Monday 28 September 2026, 10:00 in Beijing. Workers run, but their alarms are set from the
+    // test's clock, days ahead: the test fires deadlines itself.
+    ({ sut, tree, tokens, clock } = await startIdentificationApp({ start: '2026-09-28T02:00:00Z', runWorker: true, reconcileIntervalMs: 3_600_000 }));
     const policy = { ...DEFAULT_POLICY, dayCounting: 'working', reviewDays: { township_review: 3, county_review: 10 }, reviewReminderDays: 1 };
     expect((await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send(policy)).status).toBe(200);
   });

@@ -7,10 +7,11 @@ import { DeadlineEntity } from '../src/deadlines/deadline.entity';
 import { startSupervised, type SupervisedProcess } from '../src/local-servers/supervised-process';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { DEFAULT_POLICY } from '../workflows/policy';
-import { FakeClock } from './support/fake-clock';
-import { createAccount, PASSWORD, seedRegionTree, type RegionTree } from './support/fixtures';
+import type { FakeClock } from './support/fake-clock';
+import { startIdentificationApp } from './support/identification-app';
+import type { RegionTree } from './support/fixtures';
 import { IdentificationDriver, type Tokens } from './support/identification-driver';
-import { startTestApp, type TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
 
 const WORKER = join(__dirname, '..', 'dist', 'src', 'worker.js');
@@ -20,17 +21,13 @@ describe('A worker killed with -9 in the middle of a deadline (e2e)', () => {
   let sut: TestApp;
   let tree: RegionTree;
   let tokens: Tokens;
+  let today: FakeClock;
   const workers: SupervisedProcess[] = [];
   const logDir = mkdtempSync(join(tmpdir(), 'jingzhun-worker-'));
 
   beforeAll(async () => {
     expect(existsSync(WORKER)).toBe(true);
-    sut = await startTestApp({ demo: true, runWorker: false });
-    tree = await seedRegionTree(sut.dataSource);
-    await createAccount(sut.dataSource, 'v', 'village', tree.villageA1);
-    await createAccount(sut.dataSource, 't', 'township', tree.townshipA);
-    await createAccount(sut.dataSource, 'c', 'county', tree.county);
-    tokens = { village: await sut.login('v', PASSWORD), township: await sut.login('t', PASSWORD), county: await sut.login('c', PASSWORD) };
+    ({ sut, tree, tokens, clock: today } = await startIdentificationApp({ realClock: true, demo: true }));
     await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send({ ...DEFAULT_POLICY, demoWindowSeconds: 1 });
   });
 
@@ -62,7 +59,6 @@ describe('A worker killed with -9 in the middle of a deadline (e2e)', () => {
   }
 
   it('leaves every case advanced exactly once after a second worker takes over', async () => {
-    const today = new FakeClock(new Date());
     const drivers: IdentificationDriver[] = [];
     for (let index = 0; index < 3; index += 1) {
       const driver = await IdentificationDriver.openCase(sut, tokens, tree, today);

@@ -1,7 +1,7 @@
 import { FakeClock } from './fake-clock';
 import { createAccount, PASSWORD, seedRegionTree, type RegionTree } from './fixtures';
 import type { Tokens } from './identification-driver';
-import { startTestApp, type TestApp } from './test-app';
+import { startTestApp, type TestApp, type TestAppOptions } from './test-app';
 
 export interface IdentificationApp {
   sut: TestApp;
@@ -11,10 +11,14 @@ export interface IdentificationApp {
   clock: FakeClock;
 }
 
-/** The app on a hand-moved clock, the region tree, and one clerk per level over village A1. */
-export async function startIdentificationApp(): Promise<IdentificationApp> {
-  const clock = new FakeClock(new Date('2026-03-02T02:00:00Z'));
-  const sut = await startTestApp({ clock });
+/**
+ * The app, the region tree, and one clerk per level over village A1. By default on a clock the
+ * test moves by hand; `realClock` runs the app on the system clock (the returned clock then
+ * only dates what the tests write, like meeting days).
+ */
+export async function startIdentificationApp(options: Omit<TestAppOptions, 'clock'> & { realClock?: boolean; start?: string } = {}): Promise<IdentificationApp> {
+  const clock = new FakeClock(options.realClock ? new Date() : new Date(options.start ?? '2026-03-02T02:00:00Z'));
+  const sut = await startTestApp({ ...options, ...(options.realClock ? {} : { clock }) });
   const tree = await seedRegionTree(sut.dataSource);
   await createAccount(sut.dataSource, 'v', 'village', tree.villageA1);
   await createAccount(sut.dataSource, 't', 'township', tree.townshipA);
