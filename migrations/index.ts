@@ -1,10 +1,12 @@
 import { CreateRegistryAndAccounts1795929707784 } from './1795929707784-CreateRegistryAndAccounts';
 import { AddCasesJournalMeetingsAndPublicity1795931200391 } from './1795931200391-AddCasesJournalMeetingsAndPublicity';
 import { AddDeadlinesNotificationsWebhooksAndCalendar1795932200036 } from './1795932200036-AddDeadlinesNotificationsWebhooksAndCalendar';
+import { AddObjectionNumbersAndSubmissionKeys1795934173012 } from './1795934173012-AddObjectionNumbersAndSubmissionKeys';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
   CreateRegistryAndAccounts1795929707784,
   AddCasesJournalMeetingsAndPublicity1795931200391,
   AddDeadlinesNotificationsWebhooksAndCalendar1795932200036,
+  AddObjectionNumbersAndSubmissionKeys1795934173012,
 ];

@@ -17,6 +17,7 @@ import { RedisModule } from './redis/redis.module';
 import { RegionsModule } from './regions/regions.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { QueuesModule } from './queues/queues.module';
+import { PublicBoardModule } from './public-board/public-board.module';
 import { WorkerModule } from './worker/worker.module';
 import { CasesModule } from './cases/cases.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -45,7 +46,19 @@ export interface ProcessParts {
 @Module({})
 export class AppModule {
   static register(settings: Settings, clock: Clock = new SystemClock(), parts: ProcessParts = { api: true, worker: settings.runWorker }): DynamicModule {
-    const api = [AuthModule, AccountsModule, RegionsModule, HouseholdsModule, PoliciesModule, CasesModule, MeetingsModule, PublicityModule, NotificationsModule, HealthModule];
+    const api = [
+      AuthModule,
+      AccountsModule,
+      RegionsModule,
+      HouseholdsModule,
+      PoliciesModule,
+      CasesModule,
+      MeetingsModule,
+      PublicityModule,
+      NotificationsModule,
+      PublicBoardModule,
+      HealthModule,
+    ];
     return {
       module: AppModule,
       global: true,

@@ -12,6 +12,10 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.useBodyParser('json', { limit: '5mb' });
   // Region imports may come as CSV.
   app.useBodyParser('text', { type: 'text/csv', limit: '5mb' });
+  // The public board's forms.
+  app.useBodyParser('urlencoded', { extended: false, limit: '64kb' });
+  // Behind a reverse proxy on this machine, the client is the one X-Forwarded-For names (rate limits per client).
+  app.set('trust proxy', 'loopback');
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -55,6 +55,15 @@ export interface CountyPolicy {
    * be seen closing by itself. Refused on a real installation.
    */
   demoWindowSeconds: number | null;
+  /** The residents' web board: full names or masked, how long closed notices stay, whom to call. */
+  publicBoard: PublicBoardPolicy;
+}
+
+export interface PublicBoardPolicy {
+  fullNames: boolean;
+  retentionDays: number;
+  /** Offices to contact about a notice (村委会, 乡镇, 纪检监察 …), shown on the board and the print. */
+  contacts: { label: string; phone: string }[];
 }
 
 export const DEFAULT_POLICY: CountyPolicy = {
@@ -68,4 +77,5 @@ export const DEFAULT_POLICY: CountyPolicy = {
   reviewDays: { township_review: 10, county_review: 10 },
   reviewReminderDays: 2,
   demoWindowSeconds: null,
+  publicBoard: { fullNames: false, retentionDays: 30, contacts: [] },
 };

@@ -2,8 +2,8 @@ import type { AnyStateMachine } from 'xstate';
 import type { FieldProblem } from './field-problem';
 import type { CountyPolicy } from './policy';
 
-/** Who may send an event: a staff level, or the system (deadlines). */
-export type ActingRole = 'village' | 'township' | 'county' | 'system';
+/** Who may send an event: a staff level, the system (deadlines), or a resident (the public board). */
+export type ActingRole = 'village' | 'township' | 'county' | 'system' | 'resident';
 
 /**
  * What the generic case service needs to know of a procedure besides its machine: labels for

@@ -23,7 +23,7 @@ import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { publicityWindow } from '../publicity/publicity-window';
 
 /** A person, or the system itself (deadlines), sending an event to a case. */
-export type CommandActor = Omit<Actor, 'accountId' | 'role'> & { accountId: string | null; role: StaffRole | 'system' };
+export type CommandActor = Omit<Actor, 'accountId' | 'role'> & { accountId: string | null; role: StaffRole | 'system' | 'resident' };
 
 export const SYSTEM_ACTOR: CommandActor = {
   accountId: null,
@@ -33,6 +33,11 @@ export const SYSTEM_ACTOR: CommandActor = {
   action: 'system',
   requestId: 'system',
 };
+
+/** A resident acting on the public board (objections): no account, no jurisdiction. */
+export function residentActor(requestId: string): CommandActor {
+  return { accountId: null, username: 'resident', role: 'resident', scopePrefix: null, action: 'public board', requestId };
+}
 
 /** An event as a caller builds it: the service stamps the time. */
 export type CaseEventInput = { type: string } & Record<string, unknown>;
@@ -51,7 +56,7 @@ function eventsTakenNow(procedure: ProcedureDefinition, snapshot: AnyMachineSnap
 }
 
 /** The event types the case's current state takes (from the machine) that `role` may send. */
-export function acceptedEvents(procedure: ProcedureDefinition, snapshot: AnyMachineSnapshot, role: StaffRole | 'system'): string[] {
+export function acceptedEvents(procedure: ProcedureDefinition, snapshot: AnyMachineSnapshot, role: CommandActor['role']): string[] {
   const { stage } = stagePath(snapshot.value);
   return [...eventsTakenNow(procedure, snapshot)].filter((type) => role !== 'admin' && procedure.rolesFor(stage, type).includes(role)).sort();
 }

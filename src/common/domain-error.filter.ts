@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError, ErrorCode } from './domain-error';
+import { publicErrorPage } from './html';
 
 const STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.ValidationFailed]: HttpStatus.BAD_REQUEST,
@@ -57,6 +58,11 @@ export class DomainErrorFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException && HTTP_CODES[exception.getStatus()]) {
       const [code, message] = HTTP_CODES[exception.getStatus()] ?? [ErrorCode.Internal, ''];
+      // Residents' pages answer with a page, not JSON.
+      if (request.path.startsWith('/board')) {
+        response.status(exception.getStatus()).type('html').send(publicErrorPage(exception.getStatus(), message));
+        return;
+      }
       response.status(exception.getStatus()).json({ code, message, requestId });
       return;
     }

@@ -46,6 +46,10 @@ const TEMPLATES: Record<string, (input: TemplateInput) => RenderedNotification> 
   }),
   returned_for_correction: ({ caseNumber }) => ({ title: '退回补正', body: `案件 ${caseNumber} 被乡镇退回补正，请重新入户核实。` }),
   objection_upheld_reverify: ({ caseNumber }) => ({ title: '异议成立，需重新核实', body: `案件 ${caseNumber} 公示期间的异议成立，请重新入户核实。` }),
+  objection_filed: ({ caseNumber, data }) => ({
+    title: data.kind === 'appeal' ? '收到复核申请' : '收到公示异议',
+    body: `案件 ${caseNumber} 收到${data.kind === 'appeal' ? '复核申请' : '异议'} (编号 ${text(data.publicNumber)})，请调查核实并记录结论。`,
+  }),
   objection_finding: ({ caseNumber, data }) => ({
     title: '异议处理结果',
     body: `您对案件 ${caseNumber} 提出的${data.kind === 'appeal' ? '复核申请' : '异议'}经调查${data.upheld ? '成立' : '不成立'}: ${text(data.finding)}`,

@@ -8,6 +8,9 @@ export type ObjectionStatus = 'open' | 'upheld' | 'dismissed' | 'cancelled';
 /** An objection (异议) during publicity, or an appeal (复核申请) against a decision. */
 @Entity('objection')
 @Index('objection_case_idx', ['caseId', 'status'])
+@Index('objection_public_number_unique', ['publicNumber'], { unique: true })
+// A form sent twice (a double tap) is one objection.
+@Index('objection_submission_unique', ['submissionKey'], { unique: true, where: 'submission_key IS NOT NULL' })
 export class ObjectionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -20,6 +23,14 @@ export class ObjectionEntity {
 
   @Column({ type: 'varchar', length: 40 })
   stage!: string;
+
+  /** Given to the objector to look the finding up, e.g. YY-2026-000042. */
+  @Column({ type: 'varchar', length: 32 })
+  publicNumber!: string;
+
+  /** The form's one-time key, for objections filed on the public board. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  submissionKey!: string | null;
 
   @Column({ type: 'enum', enum: OBJECTION_KINDS, enumName: 'objection_kind' })
   kind!: ObjectionKind;

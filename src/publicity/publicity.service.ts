@@ -18,6 +18,7 @@ import type { FileObjectionDto, ObjectionFindingDto, OpenNoticeDto } from './dto
 import { ObjectionEntity } from './objection.entity';
 import { PublicityNoticeEntity } from './publicity-notice.entity';
 import { publicityWindow, type PublicityWindow } from './publicity-window';
+import { isUniqueViolation } from '../database/postgres-errors';
 
 const DAYS_KEY: Record<PublicityStage, 'village' | 'township' | 'county'> = {
   village_publicity: 'village',
@@ -177,32 +178,58 @@ export class PublicityService {
 
   /** Staff record an objection or appeal (for a resident, or on paper); the case holds until it is settled. */
   async fileObjection(actor: Actor, caseId: string, dto: FileObjectionDto): Promise<CaseView> {
+    const { row } = await this.recordObjection(actor, caseId, dto, null);
+    return this.cases.view(actor, row);
+  }
+
+  /**
+   * One objection row and its event on the case, in one transaction. A resident's form carries
+   * a one-time key: sent twice, it answers the objection the first one created.
+   */
+  async recordObjection(actor: CommandActor, caseId: string, dto: FileObjectionDto, submissionKey: string | null): Promise<{ row: CaseEntity; objection: ObjectionEntity }> {
     const row = await this.dataSource.getRepository(CaseEntity).findOneBy({ id: caseId });
     if (!row) throw notFound('案件');
     if (!dto.objectorName && !row.policy.anonymousObjections) {
       throw invalidFields([{ field: 'objectorName', reason: '本县不受理匿名异议，请填写反映人姓名' }]);
     }
+    if (submissionKey) {
+      const earlier = await this.dataSource.getRepository(ObjectionEntity).findOneBy({ submissionKey });
+      if (earlier) return { row, objection: earlier };
+    }
     const context = restoreSnapshot(procedureAt(row.procedure, row.machineVersion), row).context as OutcomeContext;
-    const after = await this.dataSource.transaction(async (tx) => {
-      const objections = tx.getRepository(ObjectionEntity);
-      const objection = await objections.save(
-        objections.create({
-          caseId,
-          noticeId: context.publicity?.noticeId ?? null,
-          stage: row.stage,
-          kind: dto.kind,
-          objectorName: dto.objectorName ?? null,
-          objectorContact: dto.objectorContact ?? null,
-          reason: dto.reason,
-          status: 'open',
-          filedAt: this.clock.now(),
-          filedBy: actor.accountId,
-        }),
-      );
-      const event = dto.kind === 'objection' ? { type: 'OBJECTION_FILED', objectionId: objection.id } : { type: 'APPEAL_FILED', appealId: objection.id };
-      return this.commands.apply(tx, actor, caseId, event);
-    });
-    return this.cases.view(actor, after);
+    try {
+      return await this.dataSource.transaction(async (tx) => {
+        const objections = tx.getRepository(ObjectionEntity);
+        const [sequence] = await tx.query<{ nextval: string }[]>(`SELECT nextval('objection_number_seq')`);
+        const objection = await objections.save(
+          objections.create({
+            caseId,
+            noticeId: context.publicity?.noticeId ?? null,
+            stage: row.stage,
+            kind: dto.kind,
+            publicNumber: `YY-${chinaDate(this.clock.now()).slice(0, 4)}-${(sequence?.nextval ?? '').padStart(6, '0')}`,
+            submissionKey,
+            objectorName: dto.objectorName ?? null,
+            objectorContact: dto.objectorContact ?? null,
+            reason: dto.reason,
+            status: 'open',
+            filedAt: this.clock.now(),
+            filedBy: actor.accountId,
+          }),
+        );
+        const event = dto.kind === 'objection' ? { type: 'OBJECTION_FILED', objectionId: objection.id } : { type: 'APPEAL_FILED', appealId: objection.id };
+        const after = await this.commands.apply(tx, actor, caseId, event);
+        // The office that must investigate hears of it at once.
+        await this.commands.notify(tx, after, { recipient: after.awaitingRole ?? 'village', template: 'objection_filed', data: { kind: dto.kind, publicNumber: objection.publicNumber } });
+        return { row: after, objection };
+      });
+    } catch (error) {
+      // Two taps racing: the second loses on the key and answers the first's objection.
+      if (submissionKey && isUniqueViolation(error, 'objection_submission_unique')) {
+        return { row, objection: await this.dataSource.getRepository(ObjectionEntity).findOneByOrFail({ submissionKey }) };
+      }
+      throw error;
+    }
   }
 
   /** The finding (异议成立 / 不成立) or the written answer to an appeal. */

@@ -45,6 +45,8 @@ function rolesFor(stage: string, eventType: string): readonly ActingRole[] {
   if (eventType === 'COUNTY_DECIDED') return ['county'];
   if (!isPublicityStage(stage)) return [];
   if (eventType === 'PUBLICITY_WINDOW_ENDED') return [PUBLICITY_OFFICE[stage], 'system'];
+  // Anyone may object during a window (procedures.md "Objections"), on the public board too.
+  if (eventType === 'OBJECTION_FILED' || eventType === 'APPEAL_FILED') return [PUBLICITY_OFFICE[stage], 'resident'];
   return PUBLICITY_EVENTS.has(eventType) ? [PUBLICITY_OFFICE[stage]] : [];
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayUnique, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { EXCLUSION_CHECKS, type CountyPolicy, type ExclusionCheck } from '../../../workflows/policy';
 
 export class PublicityDaysDto {
@@ -48,6 +48,37 @@ export class ReviewDaysDto {
   @Min(0)
   @Max(90)
   county_review!: number;
+}
+
+export class ContactDto {
+  @ApiProperty({ example: '乡镇纪委' })
+  @IsString()
+  @Length(1, 40)
+  label!: string;
+
+  @ApiProperty({ example: '0771-1234567' })
+  @IsString()
+  @Length(3, 30)
+  phone!: string;
+}
+
+export class PublicBoardDto {
+  @ApiProperty({ description: '网上公示栏是否显示户主全名 (默认遮蔽中间字)' })
+  @IsBoolean()
+  fullNames!: boolean;
+
+  @ApiProperty({ description: '公示结束后在网上保留的天数', minimum: 0, maximum: 365 })
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  retentionDays!: number;
+
+  @ApiProperty({ type: () => [ContactDto], description: '监督举报电话' })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => ContactDto)
+  contacts!: ContactDto[];
 }
 
 /** The whole policy: a new version replaces the previous one for cases started from now on. */
@@ -103,4 +134,10 @@ export class CountyPolicyDto implements CountyPolicy {
   @Min(1)
   @Max(86_400)
   demoWindowSeconds!: number | null;
+
+  @ApiProperty({ type: () => PublicBoardDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => PublicBoardDto)
+  publicBoard!: PublicBoardDto;
 }

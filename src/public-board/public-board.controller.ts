@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, Header, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+import { Public } from '../auth/public.decorator';
+import { residentActor } from '../cases/case-command.service';
+import { DomainError } from '../common/domain-error';
+import { PublicityService } from '../publicity/publicity.service';
+import {
+  caseResultPage,
+  lookupFormPage,
+  notFoundPage,
+  objectionFormPage,
+  objectionReceivedPage,
+  objectionResultPage,
+  townshipPage,
+  villageBoardPage,
+} from './board.views';
+import { PublicBoardService } from './public-board.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+/** Lookups and objections are guessable or floodable: tighter limits per client than reading. */
+const LOOKUP_LIMIT = { default: { limit: 10, ttl: 60_000 } };
+const OBJECTION_LIMIT = { default: { limit: 5, ttl: 60_000 } };
+
+/**
+ * The residents' publicity board (公示栏): server-rendered Chinese pages that work without
+ * JavaScript on a small phone. No login; nothing here shows ID numbers, phones, health or income.
+ */
+@Public()
+@ApiExcludeController()
+@UseGuards(ThrottlerGuard)
+@Controller('board')
+export class PublicBoardController {
+  constructor(
+    private readonly board: PublicBoardService,
+    private readonly publicity: PublicityService,
+  ) {}
+
+  @Get('case-lookup')
+  @Throttle(LOOKUP_LIMIT)
+  @Header('content-type', 'text/html; charset=utf-8')
+  async caseLookup(@Query('caseNumber') caseNumber?: string, @Query('id4') idLastFour?: string): Promise<string> {
+    if (!caseNumber && !idLastFour) return lookupFormPage('case', null);
+    const result = await this.board.lookUpCase(text(caseNumber), text(idLastFour));
+    return result ? caseResultPage(result) : lookupFormPage('case', '未找到与案件编号和身份证号码后四位相符的申请。');
+  }
+
+  @Get('objection-status')
+  @Throttle(LOOKUP_LIMIT)
+  @Header('content-type', 'text/html; charset=utf-8')
+  async objectionStatus(@Query('number') number?: string, @Query('phone4') phoneLastFour?: string): Promise<string> {
+    if (!number && !phoneLastFour) return lookupFormPage('objection', null);
+    const result = await this.board.lookUpObjection(text(number), text(phoneLastFour));
+    return result ? objectionResultPage(result) : lookupFormPage('objection', '未找到与编号和电话后四位相符的异议。');
+  }
+
+  @Get('township/:code')
+  @Header('content-type', 'text/html; charset=utf-8')
+  async township(@Param('code') code: string, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const township = await this.board.townshipVillages(code);
+    if (!township) return this.missing(response);
+    return townshipPage(township.township, township.villages);
+  }
+
+  @Get(':villageCode')
+  @Header('content-type', 'text/html; charset=utf-8')
+  async village(@Param('villageCode') villageCode: string, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const board = await this.board.villageBoard(villageCode);
+    return board ? villageBoardPage(board) : this.missing(response);
+  }
+
+  @Get(':villageCode/objection')
+  @Header('content-type', 'text/html; charset=utf-8')
+  async objectionForm(@Param('villageCode') villageCode: string, @Query('case') caseId: string | undefined, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const form = await this.formFor(villageCode, text(caseId));
+    return form ? objectionFormPage({ ...form, submissionKey: randomUUID() }) : this.missing(response);
+  }
+
+  @Post(':villageCode/objection')
+  @Throttle(OBJECTION_LIMIT)
+  @Header('content-type', 'text/html; charset=utf-8')
+  async fileObjection(
+    @Param('villageCode') villageCode: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request & { id?: string },
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const values = { name: text(body.name), phone: text(body.phone), reason: text(body.reason) };
+    const submissionKey = UUID.test(text(body.submissionKey)) ? text(body.submissionKey) : randomUUID();
+    const form = await this.formFor(villageCode, text(body.caseId));
+    if (!form) return this.missing(response);
+    const errors = [];
+    if (!form.anonymousAllowed && !values.name) errors.push({ field: 'name', reason: '请填写姓名 (本县不受理匿名异议)' });
+    if (values.name.length > 50) errors.push({ field: 'name', reason: '姓名过长' });
+    if (!PHONE.test(values.phone)) errors.push({ field: 'phone', reason: '请填写 11 位手机号或带区号的固定电话' });
+    if (!values.reason || values.reason.length > 2000) errors.push({ field: 'reason', reason: '请填写异议内容 (2000 字以内)' });
+    if (!form.objectable) errors.push({ field: 'form', reason: '该户已不在公示期内，不能在网上提出异议' });
+    if (errors.length > 0) {
+      response.status(400);
+      return objectionFormPage({ ...form, submissionKey, values, errors });
+    }
+    try {
+      const { objection } = await this.publicity.recordObjection(
+        residentActor(request.id ?? ''),
+        form.caseId,
+        { kind: 'objection', objectorName: values.name || undefined, objectorContact: values.phone, reason: values.reason },
+        submissionKey,
+      );
+      return objectionReceivedPage(villageCode, objection.publicNumber);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      response.status(409);
+      return objectionFormPage({ ...form, submissionKey, values, errors: [{ field: 'form', reason: error.message }] });
+    }
+  }
+
+  /** The form's facts: the case must be listed on this village's board. */
+  private async formFor(villageCode: string, caseId: string) {
+    if (!UUID.test(caseId)) return null;
+    const board = await this.board.villageBoard(villageCode);
+    const row = board?.notices.flatMap((notice) => notice.rows).find((candidate) => candidate.caseId === caseId);
+    if (!board || !row) return null;
+    return { villageCode, village: board.village, caseId, head: row.head, anonymousAllowed: board.anonymousObjections, objectable: row.objectable };
+  }
+
+  private missing(response: Response): string {
+    response.status(404);
+    return notFoundPage();
+  }
+}

@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DEFAULT_POLICY, type PublicBoardPolicy } from '../../workflows/policy';
+import { restoreSnapshot } from '../cases/case-command.service';
+import { CaseEntity } from '../cases/case.entity';
+import type { OutcomeContext } from '../cases/case.view';
+import { currentProcedure, procedureAt } from '../cases/procedures';
+import { chinaDate, Clock } from '../common/clock';
+import { PoliciesService } from '../policies/policies.service';
+import { ObjectionEntity } from '../publicity/objection.entity';
+import { maskName } from './mask-name';
+
+/** The stage names residents see on the board (the notice templates' titles). */
+export const NOTICE_TITLES: Record<string, string> = {
+  village_publicity: '贫困户识别 · 村级第一次公示',
+  township_publicity: '贫困户识别 · 乡镇审核后公示',
+  county_announcement: '贫困户识别 · 县级公告',
+};
+
+export interface BoardRow {
+  caseId: string;
+  group: string;
+  head: string;
+  size: number;
+  /** Still open for objections (window open, case still on this notice). */
+  objectable: boolean;
+}
+
+export interface BoardNotice {
+  id: string;
+  title: string;
+  startsOn: string;
+  lastDay: string;
+  daysLeft: number;
+  open: boolean;
+  rows: BoardRow[];
+}
+
+export interface VillageBoard {
+  villageCode: string;
+  village: string;
+  township: string;
+  county: string;
+  notices: BoardNotice[];
+  policy: PublicBoardPolicy;
+  anonymousObjections: boolean;
+}
+
+interface NoticeRow {
+  id: string;
+  stage: string;
+  starts_on: string;
+  ends_at: Date;
+  case_id: string;
+  group_name: string;
+  group_number: number;
+  head_name: string | null;
+  size: number;
+  case_stage: string;
+  case_phase: string | null;
+  notice_in_case: string | null;
+}
+
+/**
+ * What residents may see: for each open (or recently closed) notice of a village, the villager
+ * group, the head's name as the county allows, and the household size. Nothing else leaves here
+ * (procedures.md "Publicity as the system runs it": never ID, phone, bank, health).
+ */
+@Injectable()
+export class PublicBoardService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policies: PoliciesService,
+    private readonly clock: Clock,
+  ) {}
+
+  async villageBoard(villageCode: string): Promise<VillageBoard | null> {
+    if (!/^\d{12}$/.test(villageCode)) return null;
+    const [place] = await this.dataSource.query<{ village: string; township: string; county: string }[]>(
+      `SELECT v.name AS village, t.name AS township, c.name AS county
+         FROM region v JOIN region t ON t.id = v.parent_id JOIN region c ON c.id = t.parent_id
+        WHERE v.level = 'village' AND v.code = $1`,
+      [villageCode],
+    );
+    if (!place) return null;
+    const policy = (await this.policies.currentForVillage(villageCode)).settings;
+    const board = { ...DEFAULT_POLICY.publicBoard, ...policy.publicBoard };
+    const now = this.clock.now();
+    const rows = await this.dataSource.query<NoticeRow[]>(
+      `SELECT n.id, n.stage, n.starts_on, n.ends_at, c.id AS case_id, g.name AS group_name, g.group_number,
+              (SELECT m.name FROM household_member m WHERE m.household_id = h.id AND m.relation = 'head') AS head_name,
+              (SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id) AS size,
+              c.stage AS case_stage, c.phase AS case_phase, c.snapshot #>> '{context,publicity,noticeId}' AS notice_in_case
+         FROM publicity_notice n
+         CROSS JOIN LATERAL jsonb_array_elements_text(n.case_ids) AS listed(case_id)
+         JOIN procedure_case c ON c.id = listed.case_id::uuid
+         JOIN household h ON h.id = c.household_id
+         JOIN region g ON g.id = h.group_id
+        WHERE n.village_code = $1 AND n.cancelled_at IS NULL AND n.ends_at > $2
+        ORDER BY n.starts_on DESC, n.id, g.group_number, head_name`,
+      [villageCode, new Date(now.getTime() - board.retentionDays * 86_400_000)],
+    );
+    const notices = new Map<string, BoardNotice>();
+    for (const row of rows) {
+      let notice = notices.get(row.id);
+      if (!notice) {
+        const open = row.ends_at > now;
+        notice = {
+          id: row.id,
+          title: NOTICE_TITLES[row.stage] ?? row.stage,
+          startsOn: row.starts_on,
+          lastDay: chinaDate(new Date(row.ends_at.getTime() - 1)),
+          daysLeft: open ? Math.ceil((row.ends_at.getTime() - now.getTime()) / 86_400_000) : 0,
+          open,
+          rows: [],
+        };
+        notices.set(row.id, notice);
+      }
+      notice.rows.push({
+        caseId: row.case_id,
+        group: row.group_name,
+        head: row.head_name === null ? '' : board.fullNames ? row.head_name : maskName(row.head_name),
+        size: row.size,
+        objectable: notice.open && row.case_stage === row.stage && row.case_phase === 'open' && row.notice_in_case === row.id,
+      });
+    }
+    return { villageCode, ...place, notices: [...notices.values()], policy: board, anonymousObjections: policy.anonymousObjections };
+  }
+
+  async townshipVillages(townshipCode: string): Promise<{ township: string; villages: { code: string; name: string }[] } | null> {
+    if (!/^\d{9}000$/.test(townshipCode)) return null;
+    const [township] = await this.dataSource.query<{ id: string; name: string }[]>(`SELECT id, name FROM region WHERE level = 'township' AND code = $1`, [townshipCode]);
+    if (!township) return null;
+    const villages = await this.dataSource.query<{ code: string; name: string }[]>(`SELECT code, name FROM region WHERE parent_id = $1 AND level = 'village' ORDER BY code`, [township.id]);
+    return { township: township.name, villages };
+  }
+
+  /**
+   * Own-case lookup: the stage, its dates and a rejection reason, nothing else. A wrong pair
+   * answers exactly like an unknown case number.
+   */
+  async lookUpCase(caseNumber: string, idLastFour: string): Promise<{ caseNumber: string; stage: string; openedOn: string; updatedOn: string; rejection: string | null } | null> {
+    const [match] = await this.dataSource.query<{ id: string }[]>(
+      `SELECT c.id FROM procedure_case c JOIN household_member m ON m.household_id = c.household_id AND m.relation = 'head'
+        WHERE c.case_number = $1 AND right(m.id_number, 4) = upper($2)`,
+      [caseNumber.trim(), idLastFour.trim()],
+    );
+    if (!match) return null;
+    const row = await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: match.id });
+    const procedure = procedureAt(row.procedure, row.machineVersion);
+    const context = restoreSnapshot(procedure, row).context as OutcomeContext;
+    const labels = currentProcedure(row.procedure)?.stageLabels ?? procedure.stageLabels;
+    return {
+      caseNumber: row.caseNumber,
+      stage: labels[row.stage] ?? row.stage,
+      openedOn: chinaDate(row.createdAt),
+      updatedOn: chinaDate(row.updatedAt),
+      rejection: context.rejection ? `在「${labels[context.rejection.stage] ?? context.rejection.stage}」阶段未通过: ${context.rejection.reason}` : null,
+    };
+  }
+
+  /** An objector looks up the finding with the objection number and their phone's last four digits. */
+  async lookUpObjection(publicNumber: string, phoneLastFour: string): Promise<Pick<ObjectionEntity, 'publicNumber' | 'kind' | 'status' | 'finding' | 'filedAt' | 'resolvedAt'> | null> {
+    const objection = await this.dataSource.getRepository(ObjectionEntity).findOneBy({ publicNumber: publicNumber.trim().toUpperCase() });
+    if (!objection?.objectorContact || !/^\d{4}$/.test(phoneLastFour.trim()) || !objection.objectorContact.endsWith(phoneLastFour.trim())) return null;
+    return { publicNumber: objection.publicNumber, kind: objection.kind, status: objection.status, finding: objection.finding, filedAt: objection.filedAt, resolvedAt: objection.resolvedAt };
+  }
+}

@@ -1,0 +1,158 @@
+import type { Response } from 'supertest';
+import type { CaseView } from '../src/cases/case.view';
+import { maskName } from '../src/public-board/mask-name';
+import { sample } from '../workflows/identification/identification.fixtures';
+import { DEFAULT_POLICY } from '../workflows/policy';
+import { startIdentificationApp } from './support/identification-app';
+import type { FakeClock } from './support/fake-clock';
+import { aMember, anIdNumber, type RegionTree } from './support/fixtures';
+import { IdentificationDriver, type Tokens } from './support/identification-driver';
+import type { TestApp } from './support/test-app';
+
+/** Patterns nothing public may ever show (procedures.md "Publicity as the system runs it"). */
+const FORBIDDEN: [string, RegExp][] = [
+  ['ID number', /\d{17}[\dXx]/],
+  ['mobile number', /(?<!\d)1[3-9]\d{9}(?!\d)/],
+  ['health', /长期慢性病|大病|残疾/],
+  ['income', /收入|人均纯收入/],
+  ['cause of poverty', /因病|因残|因学|因灾|缺土地|缺水|缺技术|缺劳力|缺资金|交通条件落后|自身发展动力不足/],
+];
+
+describe('Public board (e2e)', () => {
+  let sut: TestApp;
+  let tree: RegionTree;
+  let tokens: Tokens;
+  let clock: FakeClock;
+  const publicResponses: { url: string; text: string }[] = [];
+  let drivers: IdentificationDriver[];
+  let heads: string[];
+
+  const publicly = async (response: Promise<Response> | Response) => {
+    const answered = await response;
+    publicResponses.push({ url: String((answered as unknown as { request: { url: string } }).request.url), text: answered.text });
+    return answered;
+  };
+
+  beforeAll(async () => {
+    ({ sut, tree, tokens, clock } = await startIdentificationApp());
+    drivers = [];
+    heads = ['韦建国', '李四'];
+    for (const head of heads) {
+      const household = await sut.as(tokens.village).post('/households').send({
+        groupId: tree.groupA1.id,
+        members: [aMember({ name: head, phone: '13912345678', health: 'chronic_illness' }), aMember({ name: '黄秀英', relation: 'spouse', idNumber: anIdNumber() })],
+        perCapitaIncome: 2100,
+        mainCause: 'illness',
+      });
+      const opened = await sut.as(tokens.village).post('/cases').send({ householdId: (household.body as { id: string }).id, procedure: 'identification', application: { reasons: '因病致贫，收入低', crossCheckConsent: true } });
+      const driver = new IdentificationDriver(sut, tokens, tree, clock, (opened.body as CaseView).id);
+      for (const event of [sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification()]) await driver.send(event);
+      drivers.push(driver);
+    }
+    await sut.as(tokens.village).post('/publicity-notices').send({ villageId: tree.villageA1.id, stage: 'village_publicity', caseIds: drivers.map((driver) => driver.caseId) });
+  });
+
+  afterAll(() => sut.close());
+
+  it('shows the open notice with groups, masked heads and household sizes', async () => {
+    const page = await publicly(sut.http().get(`/board/${tree.villageA1.code}`));
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.text).toContain('贫困户识别 · 村级第一次公示');
+    expect(page.text).toContain('剩余 7 天');
+    for (const head of heads) {
+      expect(page.text).toContain(maskName(head));
+      expect(page.text).not.toContain(head);
+    }
+    expect(page.text).toContain('<td>2</td>');
+    expect(page.text).toContain('/objection?case=');
+    expect(page.text).not.toMatch(/<script/);
+  });
+
+  it('shows full names where the county allows it, and its contact phones', async () => {
+    await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send({ ...DEFAULT_POLICY, publicBoard: { fullNames: true, retentionDays: 30, contacts: [{ label: '乡镇纪委', phone: '0771-1234567' }] } });
+    const page = await sut.http().get(`/board/${tree.villageA1.code}`);
+    expect(page.text).toContain('韦建国');
+    expect(page.text).toContain('乡镇纪委 0771-1234567');
+    await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send(DEFAULT_POLICY);
+  });
+
+  it('takes an objection from a resident: one number per submission, the case held, the village told', async () => {
+    const [driver] = drivers as [IdentificationDriver];
+    const form = await publicly(sut.http().get(`/board/${tree.villageA1.code}/objection`).query({ case: driver.caseId }));
+    expect(form.status).toBe(200);
+    const submissionKey = /name="submissionKey" value="([^"]+)"/.exec(form.text)?.[1] ?? '';
+    const body = { caseId: driver.caseId, submissionKey, name: '黄某', phone: '13700001234', reason: '该户家中新建了楼房' };
+    const first = await publicly(sut.http().post(`/board/${tree.villageA1.code}/objection`).type('form').send(body));
+    const second = await publicly(sut.http().post(`/board/${tree.villageA1.code}/objection`).type('form').send(body));
+    expect(first.status).toBe(201);
+    const number = /id="objection-number">([^<]+)</.exec(first.text)?.[1];
+    expect(number).toMatch(/^YY-\d{4}-\d{6}$/);
+    expect(/id="objection-number">([^<]+)</.exec(second.text)?.[1]).toBe(number);
+    expect((await driver.view()).openObjections).toHaveLength(1);
+    const [told] = await sut.dataSource.query<{ recipient: string }[]>(`SELECT payload->>'recipient' AS recipient FROM outbox WHERE case_id = $1 AND payload->>'template' = 'objection_filed'`, [driver.caseId]);
+    expect(told?.recipient).toBe('village');
+    const history = (await sut.as(tokens.village).get(`/cases/${driver.caseId}/history`)).body as { eventType: string; role: string; accountId: string | null }[];
+    expect(history[history.length - 1]).toMatchObject({ eventType: 'OBJECTION_FILED', role: 'resident', accountId: null });
+
+    const pending = await publicly(sut.http().get('/board/objection-status').query({ number, phone4: '1234' }));
+    expect(pending.text).toContain('正在调查核实');
+    const objectionId = (await driver.view()).openObjections[0]?.id ?? '';
+    await sut.as(tokens.village).post(`/objections/${objectionId}/finding`).send({ upheld: false, finding: '经调查，楼房为租用' });
+    const answered = await publicly(sut.http().get('/board/objection-status').query({ number, phone4: '1234' }));
+    expect(answered.text).toContain('异议不成立');
+    expect(answered.text).toContain('经调查，楼房为租用');
+    const wrongPhone = await publicly(sut.http().get('/board/objection-status').query({ number, phone4: '9999' }));
+    expect(wrongPhone.text).toContain('未找到');
+  });
+
+  it('refuses a bad form with the reasons, on the page', async () => {
+    const [, driver] = drivers as [IdentificationDriver, IdentificationDriver];
+    const response = await publicly(sut.http().post(`/board/${tree.villageA1.code}/objection`).type('form').send({ caseId: driver.caseId, name: '', phone: '123', reason: '' }));
+    expect(response.status).toBe(400);
+    expect(response.text).toContain('请填写姓名');
+    expect(response.text).toContain('请填写 11 位手机号');
+    expect((await driver.view()).openObjections).toHaveLength(0);
+  });
+
+  it('lets an applicant look up the case with its number and four ID characters, and tells nothing more', async () => {
+    const [driver] = drivers as [IdentificationDriver];
+    const view = await driver.view();
+    const [head] = await sut.dataSource.query<{ id_number: string }[]>(`SELECT id_number FROM household_member WHERE household_id = $1 AND relation = 'head'`, [view.household.id]);
+    const found = await publicly(sut.http().get('/board/case-lookup').query({ caseNumber: view.caseNumber, id4: head?.id_number.slice(-4) }));
+    expect(found.text).toContain('村级第一次公示');
+    const wrong = await publicly(sut.http().get('/board/case-lookup').query({ caseNumber: view.caseNumber, id4: '0000' }));
+    const unknown = await publicly(sut.http().get('/board/case-lookup').query({ caseNumber: 'SB-1999-000001', id4: '0000' }));
+    expect(wrong.text).toBe(unknown.text);
+  });
+
+  it('answers an unknown village with a 404 page', async () => {
+    const page = await publicly(sut.http().get('/board/999999999999'));
+    expect(page.status).toBe(404);
+    expect(page.text).toContain('没有这个公示栏');
+    const township = await publicly(sut.http().get(`/board/township/${tree.townshipA.code}`));
+    expect(township.text).toContain(tree.villageA1.name);
+  });
+
+  it('limits a flood of objections from one client with a Chinese 429, without blocking others', async () => {
+    const [, driver] = drivers as [IdentificationDriver, IdentificationDriver];
+    const post = (client: string) =>
+      sut.http().post(`/board/${tree.villageA1.code}/objection`).set('X-Forwarded-For', client).type('form').send({ caseId: driver.caseId, name: '', phone: '1', reason: '' });
+    const statuses: number[] = [];
+    for (let index = 0; index < 7; index += 1) statuses.push((await post('203.0.113.7')).status);
+    expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400]);
+    const limited = await publicly(post('203.0.113.7'));
+    expect(limited.status).toBe(429);
+    expect(limited.text).toContain('请求过于频繁');
+    expect((await post('198.51.100.2')).status).toBe(400);
+  });
+
+  it('never shows an ID number, a phone number, health, income or the cause of poverty', () => {
+    expect(publicResponses.length).toBeGreaterThan(10);
+    for (const response of publicResponses) {
+      for (const [what, pattern] of FORBIDDEN) {
+        expect({ url: response.url, what, found: pattern.exec(response.text)?.[0] ?? null }).toEqual({ url: response.url, what, found: null });
+      }
+    }
+  });
+});
