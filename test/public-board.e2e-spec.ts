@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { Response } from 'supertest';
 import type { CaseView } from '../src/cases/case.view';
 import { maskName } from '../src/public-board/mask-name';
@@ -11,8 +12,9 @@ import type { TestApp } from './support/test-app';
 
 /** Patterns nothing public may ever show (procedures.md "Publicity as the system runs it"). */
 const FORBIDDEN: [string, RegExp][] = [
-  ['ID number', /\d{17}[\dXx]/],
-  ['mobile number', /(?<!\d)1[3-9]\d{9}(?!\d)/],
+  // Standing alone, not inside a hex key or an id.
+  ['ID number', /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/],
+  ['mobile number', /(?<![\dA-Za-z])1[3-9]\d{9}(?![\dA-Za-z])/],
   ['health', /长期慢性病|大病|残疾/],
   ['income', /收入|人均纯收入/],
   ['cause of poverty', /因病|因残|因学|因灾|缺土地|缺水|缺技术|缺劳力|缺资金|交通条件落后|自身发展动力不足/],
@@ -145,6 +147,26 @@ describe('Public board (e2e)', () => {
     expect(limited.status).toBe(429);
     expect(limited.text).toContain('请求过于频繁');
     expect((await post('198.51.100.2')).status).toBe(400);
+  });
+
+  it('prints the notice as a Chinese PDF for staff of the village only', async () => {
+    const [driver] = drivers as [IdentificationDriver];
+    const noticeId = (await driver.view()).publicity?.noticeId ?? '';
+    const pdf = await sut.as(tokens.village).get(`/publicity-notices/${noticeId}/pdf`).buffer(true).parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const body = pdf.body as Buffer;
+    expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-', '-'], { input: body, encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain(`${tree.villageA1.name}贫困户识别初选名单公示`);
+    for (const head of heads) expect(text).toContain(maskName(head));
+    expect(text).toContain(`${tree.villageA1.name}村民委员会`);
+    expect((await sut.as(tokens.township).get(`/publicity-notices/${noticeId}/pdf`)).status).toBe(200);
+    expect((await sut.http().get(`/publicity-notices/${noticeId}/pdf`)).status).toBe(401);
   });
 
   it('never shows an ID number, a phone number, health, income or the cause of poverty', () => {

@@ -10,13 +10,9 @@ import { chinaDate, Clock } from '../common/clock';
 import { PoliciesService } from '../policies/policies.service';
 import { ObjectionEntity } from '../publicity/objection.entity';
 import { maskName } from './mask-name';
+import { noticeListings } from '../publicity/notice-listings';
+import { noticeTitle } from '../publicity/notice-titles';
 
-/** The stage names residents see on the board (the notice templates' titles). */
-export const NOTICE_TITLES: Record<string, string> = {
-  village_publicity: '贫困户识别 · 村级第一次公示',
-  township_publicity: '贫困户识别 · 乡镇审核后公示',
-  county_announcement: '贫困户识别 · 县级公告',
-};
 
 export interface BoardRow {
   caseId: string;
@@ -47,21 +43,6 @@ export interface VillageBoard {
   anonymousObjections: boolean;
 }
 
-interface NoticeRow {
-  id: string;
-  stage: string;
-  starts_on: string;
-  ends_at: Date;
-  case_id: string;
-  group_name: string;
-  group_number: number;
-  head_name: string | null;
-  size: number;
-  case_stage: string;
-  case_phase: string | null;
-  notice_in_case: string | null;
-}
-
 /**
  * What residents may see: for each open (or recently closed) notice of a village, the villager
  * group, the head's name as the county allows, and the household size. Nothing else leaves here
@@ -87,42 +68,29 @@ export class PublicBoardService {
     const policy = (await this.policies.currentForVillage(villageCode)).settings;
     const board = { ...DEFAULT_POLICY.publicBoard, ...policy.publicBoard };
     const now = this.clock.now();
-    const rows = await this.dataSource.query<NoticeRow[]>(
-      `SELECT n.id, n.stage, n.starts_on, n.ends_at, c.id AS case_id, g.name AS group_name, g.group_number,
-              (SELECT m.name FROM household_member m WHERE m.household_id = h.id AND m.relation = 'head') AS head_name,
-              (SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id) AS size,
-              c.stage AS case_stage, c.phase AS case_phase, c.snapshot #>> '{context,publicity,noticeId}' AS notice_in_case
-         FROM publicity_notice n
-         CROSS JOIN LATERAL jsonb_array_elements_text(n.case_ids) AS listed(case_id)
-         JOIN procedure_case c ON c.id = listed.case_id::uuid
-         JOIN household h ON h.id = c.household_id
-         JOIN region g ON g.id = h.group_id
-        WHERE n.village_code = $1 AND n.cancelled_at IS NULL AND n.ends_at > $2
-        ORDER BY n.starts_on DESC, n.id, g.group_number, head_name`,
-      [villageCode, new Date(now.getTime() - board.retentionDays * 86_400_000)],
-    );
+    const rows = await noticeListings(this.dataSource, { villageCode, endedAfter: new Date(now.getTime() - board.retentionDays * 86_400_000) });
     const notices = new Map<string, BoardNotice>();
     for (const row of rows) {
-      let notice = notices.get(row.id);
+      let notice = notices.get(row.noticeId);
       if (!notice) {
-        const open = row.ends_at > now;
+        const open = row.endsAt > now;
         notice = {
-          id: row.id,
-          title: NOTICE_TITLES[row.stage] ?? row.stage,
-          startsOn: row.starts_on,
-          lastDay: chinaDate(new Date(row.ends_at.getTime() - 1)),
-          daysLeft: open ? Math.ceil((row.ends_at.getTime() - now.getTime()) / 86_400_000) : 0,
+          id: row.noticeId,
+          title: noticeTitle(row.stage)?.board ?? row.stage,
+          startsOn: row.startsOn,
+          lastDay: chinaDate(new Date(row.endsAt.getTime() - 1)),
+          daysLeft: open ? Math.ceil((row.endsAt.getTime() - now.getTime()) / 86_400_000) : 0,
           open,
           rows: [],
         };
-        notices.set(row.id, notice);
+        notices.set(row.noticeId, notice);
       }
       notice.rows.push({
-        caseId: row.case_id,
-        group: row.group_name,
-        head: row.head_name === null ? '' : board.fullNames ? row.head_name : maskName(row.head_name),
+        caseId: row.caseId,
+        group: row.groupName,
+        head: row.headName === null ? '' : board.fullNames ? row.headName : maskName(row.headName),
         size: row.size,
-        objectable: notice.open && row.case_stage === row.stage && row.case_phase === 'open' && row.notice_in_case === row.id,
+        objectable: notice.open && row.caseStage === row.stage && row.casePhase === 'open' && row.caseNoticeId === row.noticeId,
       });
     }
     return { villageCode, ...place, notices: [...notices.values()], policy: board, anonymousObjections: policy.anonymousObjections };

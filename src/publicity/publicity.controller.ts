@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { CaseView } from '../cases/case.view';
@@ -24,6 +25,16 @@ export class PublicityController {
   @Get('publicity-notices/:id')
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<NoticeView> {
     return this.publicity.get(actor, id);
+  }
+
+  @Get('publicity-notices/:id/pdf')
+  @ApiOperation({ summary: '打印公示 (PDF，A4，中文)；户主姓名按本县政策显示全名或遮蔽' })
+  @ApiProduces('application/pdf')
+  async pdf(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Res() response: Response): Promise<void> {
+    const { fileName, pdf } = await this.publicity.printable(actor, id);
+    response.setHeader('content-type', 'application/pdf');
+    response.setHeader('content-disposition', `inline; filename="${fileName}"`);
+    response.send(pdf);
   }
 
   @Post('publicity-notices/:id/end')

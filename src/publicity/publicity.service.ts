@@ -19,6 +19,12 @@ import { ObjectionEntity } from './objection.entity';
 import { PublicityNoticeEntity } from './publicity-notice.entity';
 import { publicityWindow, type PublicityWindow } from './publicity-window';
 import { isUniqueViolation } from '../database/postgres-errors';
+import { DEFAULT_POLICY } from '../../workflows/policy';
+import { PoliciesService } from '../policies/policies.service';
+import { maskName } from '../public-board/mask-name';
+import { noticeListings } from './notice-listings';
+import { renderNoticePdf } from './notice-pdf';
+import { noticeTitle } from './notice-titles';
 
 const DAYS_KEY: Record<PublicityStage, 'village' | 'township' | 'county'> = {
   village_publicity: 'village',
@@ -57,6 +63,7 @@ export class PublicityService {
     private readonly clock: Clock,
     private readonly deadlines: DeadlineScheduler,
     private readonly calendar: WorkingCalendarService,
+    private readonly policies: PoliciesService,
   ) {}
 
   /** Opens one window for many cases of one village: all enter publicity, or none. */
@@ -167,6 +174,32 @@ export class PublicityService {
       return { startsOn: today, lastDay: chinaDate(new Date(endsAt)), endsAt };
     }
     return publicityWindow(today, row.policy.publicityDays[DAYS_KEY[stage]], row.policy.dayCounting, await this.calendar.isWorkdayFunction());
+  }
+
+  /** The notice as printed for the village board; full names only where the county allows them. */
+  async printable(actor: Actor, noticeId: string): Promise<{ fileName: string; pdf: Buffer }> {
+    const notice = await this.noticeFor(actor, noticeId);
+    const [place] = await this.dataSource.query<{ village: string; township: string; county: string }[]>(
+      `SELECT v.name AS village, t.name AS township, c.name AS county
+         FROM region v JOIN region t ON t.id = v.parent_id JOIN region c ON c.id = t.parent_id WHERE v.id = $1`,
+      [notice.villageId],
+    );
+    const policy = (await this.policies.currentForVillage(notice.villageCode)).settings;
+    const board = { ...DEFAULT_POLICY.publicBoard, ...policy.publicBoard };
+    const title = noticeTitle(notice.stage);
+    const listings = await noticeListings(this.dataSource, { noticeId });
+    const issuers = { village: `${place?.village ?? ''}村民委员会`, township: `${place?.township ?? ''}人民政府`, county: `${(place?.county ?? '').replace(/ \(演示\)$/, '')}乡村振兴局` };
+    const pdf = await renderNoticePdf({
+      title: `${place?.village ?? ''}${title?.print ?? notice.stage}`,
+      intro: title?.intro ?? '',
+      rows: listings.map((row) => ({ group: row.groupName, head: row.headName === null ? '' : board.fullNames ? row.headName : maskName(row.headName), size: row.size })),
+      startsOn: notice.startsOn,
+      lastDay: chinaDate(new Date(notice.endsAt.getTime() - 1)),
+      contacts: board.contacts,
+      issuer: issuers[title?.issuer ?? 'village'],
+      issuedOn: notice.startsOn,
+    });
+    return { fileName: `notice-${notice.startsOn}-${notice.id.slice(0, 8)}.pdf`, pdf };
   }
 
   async get(actor: Actor, noticeId: string): Promise<NoticeView> {

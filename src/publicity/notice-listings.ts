@@ -1,0 +1,44 @@
+import type { DataSource } from 'typeorm';
+
+/** One household listed on a notice, with what a notice may show of it. */
+export interface NoticeListing {
+  noticeId: string;
+  stage: string;
+  startsOn: string;
+  endsAt: Date;
+  villageCode: string;
+  caseId: string;
+  groupName: string;
+  groupNumber: number;
+  headName: string | null;
+  size: number;
+  caseStage: string;
+  casePhase: string | null;
+  /** The notice the case is on now (it may have moved on, or to a newer notice). */
+  caseNoticeId: string | null;
+}
+
+/**
+ * The households of notices, in print order (group, then head). One query for the web board
+ * (by village, recent notices) and the printed notice (by id); it selects nothing a notice
+ * must not show.
+ */
+export function noticeListings(dataSource: DataSource, filter: { villageCode: string; endedAfter: Date } | { noticeId: string }): Promise<NoticeListing[]> {
+  const where = 'noticeId' in filter ? 'n.id = $1' : 'n.village_code = $1 AND n.cancelled_at IS NULL AND n.ends_at > $2';
+  const parameters = 'noticeId' in filter ? [filter.noticeId] : [filter.villageCode, filter.endedAfter];
+  return dataSource.query<NoticeListing[]>(
+    `SELECT n.id AS "noticeId", n.stage, n.starts_on AS "startsOn", n.ends_at AS "endsAt", n.village_code AS "villageCode",
+            c.id AS "caseId", g.name AS "groupName", g.group_number AS "groupNumber",
+            (SELECT m.name FROM household_member m WHERE m.household_id = h.id AND m.relation = 'head') AS "headName",
+            (SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id) AS size,
+            c.stage AS "caseStage", c.phase AS "casePhase", c.snapshot #>> '{context,publicity,noticeId}' AS "caseNoticeId"
+       FROM publicity_notice n
+       CROSS JOIN LATERAL jsonb_array_elements_text(n.case_ids) AS listed(case_id)
+       JOIN procedure_case c ON c.id = listed.case_id::uuid
+       JOIN household h ON h.id = c.household_id
+       JOIN region g ON g.id = h.group_id
+      WHERE ${where}
+      ORDER BY n.starts_on DESC, n.id, g.group_number, "headName"`,
+    parameters,
+  );
+}

@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderNoticePdf, type PrintableNotice } from './notice-pdf';
+
+/** Text and page count as poppler reads them (pdftotext, pdfinfo: Debian's poppler-utils). */
+function readPdf(pdf: Buffer): { text: string; pages: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'jingzhun-pdf-'));
+  try {
+    const file = join(dir, 'notice.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+    // pdftotext spaces CJK and digits as the layout falls; compare without spaces.
+    return { text: text.replace(/[ \t]+/g, ''), pages };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const notice = (households: number): PrintableNotice => ({
+  title: '青山村贫困户识别初选名单公示',
+  intro: '根据贫困户识别工作程序，现将初选名单公示如下：',
+  rows: Array.from({ length: households }, (_, index) => ({ group: `第${(index % 6) + 1}村民小组`, head: `韦*${String.fromCodePoint(0x4e00 + index)}`, size: (index % 5) + 1 })),
+  startsOn: '2026-03-02',
+  lastDay: '2026-03-08',
+  contacts: [{ label: '乡镇纪委', phone: '0771-1234567' }],
+  issuer: '青山村村民委员会',
+  issuedOn: '2026-03-02',
+});
+
+describe('renderNoticePdf', () => {
+  it('prints the Chinese title, every household, the window, the contacts and the issuer', async () => {
+    const printed = notice(12);
+    const { text, pages } = readPdf(await renderNoticePdf(printed));
+    expect(pages).toBe(1);
+    expect(text).toContain('青山村贫困户识别初选名单公示');
+    for (const row of printed.rows) expect(text).toContain(row.head);
+    expect(text).toContain('2026年3月2日至2026年3月8日');
+    expect(text).toContain('乡镇纪委0771-1234567');
+    expect(text).toContain('青山村村民委员会');
+    expect(text).toContain('第1页共1页');
+  });
+
+  it('runs a 300-household notice over several numbered A4 pages', async () => {
+    const printed = notice(300);
+    const { text, pages } = readPdf(await renderNoticePdf(printed));
+    expect(pages).toBeGreaterThan(5);
+    expect(text).toContain(`第${pages}页共${pages}页`);
+    for (const row of printed.rows) expect(text).toContain(row.head);
+    // The column headings repeat on every page.
+    expect(text.split('户主姓名').length - 1).toBe(pages);
+  });
+});

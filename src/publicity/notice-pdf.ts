@@ -1,0 +1,96 @@
+import PDFDocument from 'pdfkit';
+
+/** Noto Sans SC (OFL) from npm: the printed notice needs no system font. */
+const FONT = require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
+
+export interface PrintableNotice {
+  /** e.g. 青山村贫困户识别村级第一次公示 */
+  title: string;
+  intro: string;
+  rows: { group: string; head: string; size: number }[];
+  startsOn: string;
+  lastDay: string;
+  contacts: { label: string; phone: string }[];
+  issuer: string;
+  issuedOn: string;
+}
+
+const A4 = { width: 595.28, height: 841.89 };
+const MARGIN = 56;
+const ROW = 22;
+const COLUMNS = [
+  { label: '序号', x: MARGIN, width: 50 },
+  { label: '村民小组', x: MARGIN + 50, width: 170 },
+  { label: '户主姓名', x: MARGIN + 220, width: 150 },
+  { label: '家庭人口', x: MARGIN + 370, width: 113 },
+];
+
+function chineseDate(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return `${year}年${month}月${date}日`;
+}
+
+/**
+ * The notice for the village's physical board (official layout): title, numbered list of
+ * villager group, household head and household size, the window, where to object, issuer and
+ * date; A4, as many pages as the list needs, numbered.
+ */
+export function renderNoticePdf(notice: PrintableNotice): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, bufferPages: true, info: { Title: notice.title, Creator: 'jingzhun' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.registerFont('cjk', FONT);
+  doc.font('cjk');
+
+  const bottom = A4.height - MARGIN - 30;
+  const header = (y: number): number => {
+    doc.fontSize(12);
+    for (const column of COLUMNS) doc.text(column.label, column.x + 4, y + 4, { width: column.width - 8, lineBreak: false });
+    doc.moveTo(MARGIN, y + ROW).lineTo(A4.width - MARGIN, y + ROW).stroke();
+    return y + ROW;
+  };
+
+  doc.fontSize(20).text(notice.title, MARGIN, MARGIN, { align: 'center', width: A4.width - 2 * MARGIN });
+  doc.moveDown(0.8).fontSize(12).text(notice.intro, { width: A4.width - 2 * MARGIN, lineGap: 4 });
+  let y = header(doc.y + 10);
+  notice.rows.forEach((row, index) => {
+    if (y + ROW > bottom) {
+      doc.addPage();
+      y = header(MARGIN);
+    }
+    doc.fontSize(12);
+    const cells = [String(index + 1), row.group, row.head, `${row.size} 人`];
+    cells.forEach((cell, column) => {
+      const at = COLUMNS[column] ?? COLUMNS[0];
+      if (at) doc.text(cell, at.x + 4, y + 5, { width: at.width - 8, lineBreak: false, ellipsis: true });
+    });
+    y += ROW;
+    doc.moveTo(MARGIN, y).lineTo(A4.width - MARGIN, y).lineWidth(0.3).stroke().lineWidth(1);
+  });
+
+  const closing = [
+    `公示期: ${chineseDate(notice.startsOn)} 至 ${chineseDate(notice.lastDay)}，共 ${notice.rows.length} 户。`,
+    '公示期间，对公示对象有异议的，可向村民委员会或乡镇人民政府反映，也可通过网上公示栏提出。',
+    ...(notice.contacts.length > 0 ? [`监督电话: ${notice.contacts.map((contact) => `${contact.label} ${contact.phone}`).join('；')}`] : []),
+  ];
+  if (y + 140 > bottom) {
+    doc.addPage();
+    y = MARGIN;
+  }
+  doc.fontSize(12).text(closing.join('\n'), MARGIN, y + 16, { width: A4.width - 2 * MARGIN, lineGap: 4 });
+  doc.moveDown(2).text(notice.issuer, { align: 'right', width: A4.width - 2 * MARGIN }).text(chineseDate(notice.issuedOn), { align: 'right', width: A4.width - 2 * MARGIN });
+
+  const pages = doc.bufferedPageRange();
+  for (let page = 0; page < pages.count; page += 1) {
+    doc.switchToPage(pages.start + page);
+    // Writing inside the bottom margin would make pdfkit start a new page.
+    doc.page.margins.bottom = 0;
+    doc.fontSize(10).text(`第 ${page + 1} 页 共 ${pages.count} 页`, MARGIN, A4.height - MARGIN - 12, { align: 'center', width: A4.width - 2 * MARGIN, lineBreak: false });
+  }
+  doc.end();
+  return done;
+}
