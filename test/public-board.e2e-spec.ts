@@ -62,6 +62,7 @@ describe('Public board (e2e)', () => {
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.text).toContain('贫困户识别 · 村级第一次公示');
     expect(page.text).toContain('剩余 7 天');
+    expect(page.text).toMatch(/公示期: \d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}/);
     for (const head of heads) {
       expect(page.text).toContain(maskName(head));
       expect(page.text).not.toContain(head);

@@ -1,0 +1,88 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { CaseView } from '../src/cases/case.view';
+import { maskName } from '../src/public-board/mask-name';
+import { sample } from '../workflows/identification/identification.fixtures';
+import { startIdentificationApp } from './support/identification-app';
+import { aMember, type RegionTree } from './support/fixtures';
+import { IdentificationDriver, type Tokens } from './support/identification-driver';
+import type { TestApp } from './support/test-app';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(__dirname, 'artifacts');
+
+/** A resident on a 360-px phone, in Debian's Chromium (installed by .ci/run). */
+describe('Public board in a phone browser (e2e)', () => {
+  let sut: TestApp;
+  let tree: RegionTree;
+  let tokens: Tokens;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  let driver: IdentificationDriver;
+  let idLastFour: string;
+
+  beforeAll(async () => {
+    let clock;
+    ({ sut, tree, tokens, clock } = await startIdentificationApp());
+    await sut.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(sut.app.getHttpServer() as { address(): AddressInfo }).address().port}`;
+    const household = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ name: '覃秀英', phone: '13812345678' })] });
+    const opened = await sut.as(tokens.village).post('/cases').send({ householdId: (household.body as { id: string }).id, procedure: 'identification', application: { reasons: '申请', crossCheckConsent: true } });
+    driver = new IdentificationDriver(sut, tokens, tree, clock, (opened.body as CaseView).id);
+    for (const event of [sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened()]) await driver.send(event);
+    idLastFour = ((household.body as { members: { idNumber: string }[] }).members[0]?.idNumber ?? '').slice(-4);
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await sut.close();
+  });
+
+  const noHorizontalScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+  it('shows the village board with the open notice and masked names, without horizontal scrolling', async () => {
+    await page.goto(`${base}/board/${tree.villageA1.code}`);
+    await page.screenshot({ path: join(ARTIFACTS, 'board-360.png'), fullPage: true });
+    const text = await page.textContent('body');
+    expect(text).toContain('村级第一次公示');
+    expect(text).toContain(maskName('覃秀英'));
+    expect(text).not.toContain('覃秀英');
+    expect(await noHorizontalScroll()).toBe(true);
+  });
+
+  it('files an objection from the board and shows its number', async () => {
+    await page.goto(`${base}/board/${tree.villageA1.code}`);
+    await page.click('text=提出异议');
+    await page.fill('#name', '黄某');
+    await page.fill('#phone', '13700001234');
+    await page.fill('#reason', '该户有家庭成员在县城工作');
+    expect(await noHorizontalScroll()).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'objection-form-360.png'), fullPage: true });
+    await page.click('button[type=submit]');
+    const number = await page.textContent('#objection-number');
+    expect(number).toMatch(/^YY-\d{4}-\d{6}$/);
+    await page.screenshot({ path: join(ARTIFACTS, 'objection-received-360.png'), fullPage: true });
+    expect((await driver.view()).openObjections).toHaveLength(1);
+  });
+
+  it('looks up the own case', async () => {
+    await page.goto(`${base}/board/case-lookup`);
+    await page.fill('#caseNumber', (await driver.view()).caseNumber);
+    await page.fill('#id4', idLastFour);
+    await page.click('button[type=submit]');
+    expect(await page.textContent('body')).toContain('当前阶段');
+    expect(await page.textContent('body')).toContain('村级第一次公示');
+    expect(await noHorizontalScroll()).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'case-lookup-360.png'), fullPage: true });
+  });
+});
