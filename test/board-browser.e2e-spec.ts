@@ -48,7 +48,8 @@ describe('Public board in a phone browser (e2e)', () => {
     await sut.close();
   });
 
-  const noHorizontalScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  // Evaluated in the page (a string: this project compiles without DOM types).
+  const noHorizontalScroll = () => page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
 
   it('shows the village board with the open notice and masked names, without horizontal scrolling', async () => {
     await page.goto(`${base}/board/${tree.villageA1.code}`);
