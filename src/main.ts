@@ -7,6 +7,7 @@ import { SystemClock } from './common/clock';
 import { ConfigError, loadConfig } from './config/app-config';
 import { configureApp } from './configure-app';
 import { runMigrations } from './database/migrate';
+import { seedDemoCases } from './demo/demo-cases';
 import { applyDemoWindow, DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/demo-seed';
 import { resolveRuntime } from './local-servers/local-servers';
 import { LocalServerError } from './local-servers/supervised-process';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     // Demo data only on the private database this process runs, never on real servers.
     const seeded = runtime.localDatabase ? await seedDemo(app.get(DataSource), clock) : false;
     if (runtime.localDatabase) await applyDemoWindow(app.get(DataSource), config.DEMO_WINDOW_SECONDS ?? null);
+    if (seeded) await seedDemoCases(app);
     await app.listen(runtime.settings.port, '0.0.0.0');
 
     const url = `http://localhost:${runtime.settings.port}`;
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
     if (runtime.localDatabase) {
       console.log(`${seeded ? 'Demo data loaded.' : 'Demo data already present.'} Demo accounts, password "${DEMO_PASSWORD}":`);
       for (const account of DEMO_ACCOUNTS) console.log(`  ${account.username.padEnd(12)} ${account.displayName}`);
+      console.log(`Public boards: ${url}/board/450123100201 (青山村), 450123100202, 450123200201, 450123200202.`);
       if (config.DEMO_WINDOW_SECONDS) console.log(`Publicity windows of new cases last ${config.DEMO_WINDOW_SECONDS} seconds (DEMO_WINDOW_SECONDS).`);
     }
     console.log('Press Ctrl-C to stop.\n');
