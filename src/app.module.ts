@@ -3,6 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { ThrottlerModule } from '@nestjs/throttler';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
@@ -78,6 +79,8 @@ export class AppModule {
         CalendarModule,
         DeadlinesModule,
         QueuesModule,
+        // Rate limits per client (IP) and per process, for the routes that opt in (@UseGuards(ThrottlerGuard)).
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 120 }] }),
         ...(parts.api ? api : []),
         ...(parts.worker ? [WorkerModule] : []),
       ],

@@ -46,6 +46,18 @@ describe('Staff accounts and login (e2e)', () => {
     expect(response.body).toMatchObject({ code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' });
   });
 
+  it('limits password guessing to ten tries a minute per client, with a Chinese 429', async () => {
+    const statuses: number[] = [];
+    for (let index = 0; index < 11; index += 1) {
+      statuses.push((await sut.http().post('/auth/login').set('X-Forwarded-For', '203.0.113.50').send({ username: 'root', password: `guess ${index}` })).status);
+    }
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+    expect(statuses[10]).toBe(429);
+    const limited = await sut.http().post('/auth/login').set('X-Forwarded-For', '203.0.113.50').send({ username: 'root', password: PASSWORD });
+    expect(limited.body).toMatchObject({ code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试' });
+    expect((await sut.http().post('/auth/login').set('X-Forwarded-For', '198.51.100.9').send({ username: 'root', password: PASSWORD })).status).toBe(200);
+  });
+
   it('refuses requests without a token, with a forged token, or with a garbled header', async () => {
     const forged = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4IiwidHYiOjB9.c2lnbmF0dXJl';
     for (const authorization of [undefined, `Bearer ${forged}`, 'Basic cm9vdDpwdw==', 'Bearer']) {

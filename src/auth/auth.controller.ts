@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccountsService } from '../accounts/accounts.service';
 import type { AccountView } from '../accounts/account.view';
@@ -19,6 +20,9 @@ export class AuthController {
   @Public()
   @Post('auth/login')
   @HttpCode(200)
+  // Password guessing: ten tries a minute per client.
+  @UseGuards(ThrottlerGuard)
+  @Throttle({ default: { limit: 10, ttl: 60_000 } })
   @ApiOperation({ summary: '工作人员登录，返回访问令牌 (Bearer)' })
   login(@Body() dto: LoginDto): Promise<LoginResult> {
     return this.auth.login(dto.username, dto.password);
