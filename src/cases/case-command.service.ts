@@ -130,7 +130,16 @@ export class CaseCommandService {
     row.awaitingRole = row.final ? null : procedure.awaitingRole(after.stage);
     row.version += 1;
     if (stageChanged) await this.enterStage(tx, row, procedure, occurredAt);
-    await tx.getRepository(CaseEntity).save(row);
+    // A plain UPDATE: save() would first read the row again to diff it.
+    await tx.getRepository(CaseEntity).update(row.id, {
+      snapshot: row.snapshot as never,
+      stage: row.stage,
+      phase: row.phase,
+      final: row.final,
+      awaitingRole: row.awaitingRole,
+      stageDueAt: row.stageDueAt,
+      version: row.version,
+    });
 
     const { type, occurredAt: _time, ...payload } = event;
     await this.appendJournal(tx, row, actor, type, payload, stageLabel(snapshot.value), stageLabel(next.value), occurredAt);
@@ -148,7 +157,8 @@ export class CaseCommandService {
    * after; leaving it cancels them.
    */
   private async enterStage(tx: EntityManager, row: CaseEntity, procedure: ProcedureDefinition, occurredAt: string): Promise<void> {
-    await this.deadlines.cancel(tx, deadlineKey.reviews(row.id));
+    // Only a stage with a limit has review deadlines to cancel.
+    if (row.stageDueAt !== null) await this.deadlines.cancel(tx, deadlineKey.reviews(row.id));
     const policy = { ...DEFAULT_POLICY, ...row.policy };
     const days = row.final ? 0 : ((policy.reviewDays as Record<string, number | undefined>)[row.stage] ?? 0);
     row.stageDueAt = null;
@@ -193,7 +203,7 @@ export class CaseCommandService {
   ): Promise<void> {
     const journal = tx.getRepository(CaseEventEntity);
     // The case row is locked (or new), so this read and the insert cannot interleave with another.
-    const last = await journal.findOne({ where: { caseId: row.id }, order: { sequence: 'DESC' } });
+    const last = await journal.findOne({ select: { sequence: true, hash: true }, where: { caseId: row.id }, order: { sequence: 'DESC' } });
     const content = {
       caseId: row.id,
       sequence: (last?.sequence ?? 0) + 1,
@@ -208,7 +218,13 @@ export class CaseCommandService {
       policyVersion: row.policyVersion,
     };
     const previousHash = last?.hash ?? GENESIS_HASH;
-    await journal.save(journal.create({ ...content, occurredAt: new Date(occurredAt), previousHash, hash: journalHash(previousHash, content) }));
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(CaseEventEntity)
+      .values({ ...content, payload: content.payload as never, occurredAt: new Date(occurredAt), previousHash, hash: journalHash(previousHash, content) })
+      .updateEntity(false)
+      .execute();
   }
 
   private async carryOut(

@@ -10,6 +10,13 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Public()
+  @Get('live')
+  @ApiOperation({ summary: '进程存活 (不访问数据库或 Redis)' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Public()
   @Get()
   @ApiOperation({ summary: 'PostgreSQL 与 Redis 的连通状态；任一不可用时返回 503' })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {

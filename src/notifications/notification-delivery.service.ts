@@ -55,7 +55,9 @@ export class NotificationDeliveryService {
   async deliver(outboxId: string): Promise<void> {
     const row = await this.dataSource.getRepository(OutboxEntity).findOneBy({ id: outboxId });
     if (!row || row.kind !== 'notify') return;
-    const payload = row.payload as unknown as NotifyPayload;
+    const stored = row.payload as unknown as NotifyPayload;
+    // A payload missing its data still yields a (generic) message rather than a failing job retried forever.
+    const payload = { ...stored, data: stored.data ?? {} };
     const message = renderNotification({ template: payload.template, caseNumber: payload.caseNumber, data: payload.data });
     await this.toInboxes(outboxId, payload, message);
     await this.toPhone(outboxId, payload, message);

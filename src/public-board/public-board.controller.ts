@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Header, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/public.decorator';
 import { residentActor } from '../cases/case-command.service';
@@ -60,6 +60,7 @@ export class PublicBoardController {
   }
 
   @Get('township/:code')
+  @SkipThrottle()
   @Header('content-type', 'text/html; charset=utf-8')
   async township(@Param('code') code: string, @Res({ passthrough: true }) response: Response): Promise<string> {
     const township = await this.board.townshipVillages(code);
@@ -67,7 +68,9 @@ export class PublicBoardController {
     return townshipPage(township.township, township.villages);
   }
 
+  // Reading is not limited: a whole village may read from behind one carrier NAT address.
   @Get(':villageCode')
+  @SkipThrottle()
   @Header('content-type', 'text/html; charset=utf-8')
   async village(@Param('villageCode') villageCode: string, @Res({ passthrough: true }) response: Response): Promise<string> {
     const board = await this.board.villageBoard(villageCode);
@@ -75,6 +78,7 @@ export class PublicBoardController {
   }
 
   @Get(':villageCode/objection')
+  @SkipThrottle()
   @Header('content-type', 'text/html; charset=utf-8')
   async objectionForm(@Param('villageCode') villageCode: string, @Query('case') caseId: string | undefined, @Res({ passthrough: true }) response: Response): Promise<string> {
     const form = await this.formFor(villageCode, text(caseId));
