@@ -77,6 +77,11 @@ export class AppConfig {
   @Min(1000)
   JOB_LOCK_MS!: number;
 
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  BOARD_CACHE_MS!: number;
+
   /** Local demo: publish a county policy whose publicity windows last this many seconds. */
   @IsOptional()
   @Type(() => Number)
@@ -103,6 +108,7 @@ const DEFAULTS: Record<string, string> = {
   WEBHOOK_ATTEMPTS: '8',
   WEBHOOK_BACKOFF_MS: '2000',
   JOB_LOCK_MS: '30000',
+  BOARD_CACHE_MS: '5000',
 };
 
 /** Reads and checks the environment; the message names each wrong variable and why. */

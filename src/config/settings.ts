@@ -23,6 +23,8 @@ export class Settings {
   webhookBackoffMs!: number;
   /** How long a job's lock lasts; a worker killed mid-job is noticed after about this long. */
   jobLockMs!: number;
+  /** How long a village's public board may be served from memory; 0 reads it fresh every time. */
+  boardCacheMs!: number;
 
   static of(values: Settings): Settings {
     return Object.assign(new Settings(), values);

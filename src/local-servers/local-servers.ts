@@ -59,6 +59,7 @@ export async function resolveRuntime(config: AppConfig): Promise<ResolvedRuntime
     webhookAttempts: config.WEBHOOK_ATTEMPTS,
     webhookBackoffMs: config.WEBHOOK_BACKOFF_MS,
     jobLockMs: config.JOB_LOCK_MS,
+    boardCacheMs: config.BOARD_CACHE_MS,
   });
   return {
     settings,

@@ -115,6 +115,7 @@ export class PublicBoardController {
         { kind: 'objection', objectorName: values.name || undefined, objectorContact: values.phone, reason: values.reason },
         submissionKey,
       );
+      this.board.forget(villageCode);
       return objectionReceivedPage(villageCode, objection.publicNumber);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DEFAULT_POLICY, type PublicBoardPolicy } from '../../workflows/policy';
@@ -8,6 +9,7 @@ import type { OutcomeContext } from '../cases/case.view';
 import { currentProcedure, procedureAt } from '../cases/procedures';
 import { chinaDate, Clock } from '../common/clock';
 import { PoliciesService } from '../policies/policies.service';
+import { Settings } from '../config/settings';
 import { ObjectionEntity } from '../publicity/objection.entity';
 import { maskName } from './mask-name';
 import { noticeListings } from '../publicity/notice-listings';
@@ -50,13 +52,33 @@ export interface VillageBoard {
  */
 @Injectable()
 export class PublicBoardService {
+  /** Village boards served from memory for settings.boardCacheMs (boards are read far more than they change). */
+  private readonly boards: LRUCache<string, { board: VillageBoard | null }> | null;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policies: PoliciesService,
     private readonly clock: Clock,
-  ) {}
+    settings: Settings,
+  ) {
+    this.boards = settings.boardCacheMs > 0 ? new LRUCache({ max: 5_000, ttl: settings.boardCacheMs }) : null;
+  }
 
+  /** A few seconds old at most: the cost of a board read stays flat however many residents look. */
   async villageBoard(villageCode: string): Promise<VillageBoard | null> {
+    const cached = this.boards?.get(villageCode);
+    if (cached) return cached.board;
+    const board = await this.loadVillageBoard(villageCode);
+    this.boards?.set(villageCode, { board });
+    return board;
+  }
+
+  /** After a change residents must see at once (an objection filed from the board). */
+  forget(villageCode: string): void {
+    this.boards?.delete(villageCode);
+  }
+
+  private async loadVillageBoard(villageCode: string): Promise<VillageBoard | null> {
     if (!/^\d{12}$/.test(villageCode)) return null;
     const [place] = await this.dataSource.query<{ village: string; township: string; county: string }[]>(
       `SELECT v.name AS village, t.name AS township, c.name AS county

@@ -32,6 +32,7 @@ export interface TestAppOptions {
   runWorker?: boolean;
   demo?: boolean;
   reconcileIntervalMs?: number;
+  boardCacheMs?: number;
   /** Extra controllers, for tests of cross-cutting behaviour (the error filter). */
   controllers?: NonNullable<Parameters<typeof Test.createTestingModule>[0]['controllers']>;
 }
@@ -56,6 +57,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     webhookAttempts: 3,
     webhookBackoffMs: 50,
     jobLockMs: 2000,
+    boardCacheMs: options.boardCacheMs ?? 0,
   });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.register(settings, options.clock ?? new SystemClock())],
