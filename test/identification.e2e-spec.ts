@@ -183,6 +183,16 @@ describe('Identification cases (e2e)', () => {
     expect((await driver.view()).stage.code).toBe('township_review');
   });
 
+  it('closes the other objections of a case that an upheld one took off the notice', async () => {
+    const driver = await openCase();
+    await drive(driver, sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened(), sample.objection('o-1'), sample.objection('o-2'));
+    await drive(driver, sample.finding(true, 'o-1'));
+    expect((await driver.view()).stage.code).toBe('rejected');
+    const statuses = await sut.dataSource.query<{ status: string }[]>('SELECT status FROM objection WHERE case_id = $1 ORDER BY filed_at, public_number', [driver.caseId]);
+    expect(statuses.map((row) => row.status)).toEqual(['upheld', 'cancelled']);
+    expect((await driver.view()).openObjections).toEqual([]);
+  });
+
   it('refuses an anonymous objection unless the county accepts them', async () => {
     const driver = await openCase();
     await drive(driver, sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened());

@@ -283,6 +283,15 @@ export class PublicityService {
           ? { type: 'OBJECTION_RESOLVED', objectionId, upheld: dto.upheld, finding: dto.finding }
           : { type: 'APPEAL_ANSWERED', appealId: objectionId, upheld: dto.upheld, answer: dto.finding };
       const row = await this.commands.apply(tx, actor, objection.caseId, event);
+      if (row.phase !== 'open' && row.phase !== 'awaiting_findings') {
+        // The case left the notice (an upheld item): the others filed against it there are moot.
+        await tx
+          .getRepository(ObjectionEntity)
+          .update(
+            { caseId: objection.caseId, noticeId: objection.noticeId ?? undefined, status: 'open' },
+            { status: 'cancelled', finding: '案件已因其他异议或复核成立而退出本次公示', resolvedAt: this.clock.now(), resolvedBy: actor.accountId },
+          );
+      }
       // The objector is told the outcome (procedures.md "Objections").
       await this.commands.notify(tx, row, {
         recipient: 'objector',
