@@ -3,7 +3,6 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { ThrottlerModule } from '@nestjs/throttler';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
@@ -18,6 +17,7 @@ import { RedisModule } from './redis/redis.module';
 import { RegionsModule } from './regions/regions.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { QueuesModule } from './queues/queues.module';
+import { RateLimitModule } from './common/rate-limit.module';
 import { PublicBoardModule } from './public-board/public-board.module';
 import { WorkerModule } from './worker/worker.module';
 import { CasesModule } from './cases/cases.module';
@@ -79,8 +79,7 @@ export class AppModule {
         CalendarModule,
         DeadlinesModule,
         QueuesModule,
-        // Rate limits per client (IP) and per process, for the routes that opt in (@UseGuards(ThrottlerGuard)).
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 120 }] }),
+        RateLimitModule,
         ...(parts.api ? api : []),
         ...(parts.worker ? [WorkerModule] : []),
       ],
