@@ -129,6 +129,7 @@ export class CaseCommandService {
     row.final = next.status === 'done';
     row.awaitingRole = row.final ? null : procedure.awaitingRole(after.stage);
     row.version += 1;
+    row.updatedAt = new Date(occurredAt);
     if (stageChanged) await this.enterStage(tx, row, procedure, occurredAt);
     // A plain UPDATE: save() would first read the row again to diff it.
     await tx.getRepository(CaseEntity).update(row.id, {
