@@ -55,6 +55,18 @@ describe('Identification cases (e2e)', () => {
     sample.windowEnded(),
   ];
 
+  /** A representatives' meeting of village A1 (30 in office, 24 present) voting on `votes`. */
+  const representativesMeeting = (votes: object[]) => ({
+    kind: 'representatives',
+    villageId: tree.villageA1.id,
+    heldOn: '2026-03-01',
+    place: '村委会',
+    inOffice: 30,
+    present: 24,
+    minutes: '民主评议',
+    votes,
+  });
+
   const journalCount = (caseId: string) => sut.dataSource.getRepository(CaseEventEntity).countBy({ caseId });
 
   it('takes a household from application to registered, with every step in the journal', async () => {
@@ -206,16 +218,7 @@ describe('Identification cases (e2e)', () => {
       const drivers = await Promise.all([openCase(), openCase(), openCase()]);
       for (const driver of drivers) await drive(driver, sample.submit(), sample.groupReview(true));
       const stray = await openCase(); // still at application: cannot be voted on
-      const body = {
-        kind: 'representatives',
-        villageId: tree.villageA1.id,
-        heldOn: '2026-03-01',
-        place: '村委会',
-        inOffice: 30,
-        present: 24,
-        minutes: '民主评议',
-        votes: [...drivers, stray].map((driver) => ({ caseId: driver.caseId, inFavour: 20, against: 3, abstaining: 1 })),
-      };
+      const body = representativesMeeting([...drivers, stray].map((driver) => ({ caseId: driver.caseId, inFavour: 20, against: 3, abstaining: 1 })));
       const refused = await sut.as(tokens.village).post('/meetings').send(body);
       expect(refused.status).toBe(409);
       expect(refused.body).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', item: 'votes[3]' });
@@ -257,14 +260,7 @@ describe('Identification cases (e2e)', () => {
     });
 
     const representatives = (votes: object, meeting: object = {}) => ({
-      kind: 'representatives',
-      villageId: tree.villageA1.id,
-      heldOn: '2026-03-01',
-      place: '村委会',
-      inOffice: 30,
-      present: 24,
-      minutes: '民主评议',
-      votes: [{ caseId: atAppraisal.caseId, inFavour: 20, against: 3, abstaining: 1, ...votes }],
+      ...representativesMeeting([{ caseId: atAppraisal.caseId, inFavour: 20, against: 3, abstaining: 1, ...votes }]),
       ...meeting,
     });
 

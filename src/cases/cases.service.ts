@@ -17,6 +17,7 @@ import { jurisdictionPrefix } from '../regions/region-code.util';
 import { acceptedEvents, CaseCommandService, restoreSnapshot, type CaseEventInput } from './case-command.service';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
+import type { JournalContent } from './journal-hash';
 import { outcomeOf, type CaseView, type OutcomeContext } from './case.view';
 import type { ListCasesQuery } from './dto/list-cases.query';
 import type { OpenCaseDto } from './dto/open-case.dto';
@@ -47,20 +48,8 @@ export interface VillageBatch {
   problems: FieldProblem[];
 }
 
-export interface JournalEntryView {
-  sequence: number;
-  occurredAt: Date;
-  accountId: string | null;
-  username: string | null;
-  role: string;
-  eventType: string;
-  payload: Record<string, unknown>;
-  stageBefore: string | null;
-  stageAfter: string;
-  machineVersion: number;
-  policyVersion: number;
-  hash: string;
-}
+/** A journal entry as the history shows it: its hashed content, who (by name) and its hash. */
+export type JournalEntryView = Omit<JournalContent, 'caseId' | 'occurredAt'> & { occurredAt: Date; username: string | null; hash: string };
 
 @Injectable()
 export class CasesService {
