@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { intParam } from '../common/param.pipes';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator';
 import { invalidFields } from '../common/domain-error';
@@ -18,14 +19,14 @@ export class CalendarController {
 
   @Get(':year')
   @ApiOperation({ summary: '某年的节假日与调休上班日 (管理员录入的，或内置数据)' })
-  get(@Param('year', ParseIntPipe) year: number) {
+  get(@Param('year', intParam('year')) year: number) {
     return this.calendar.year(checkedYear(year));
   }
 
   @Put(':year')
   @Roles('admin')
   @ApiOperation({ summary: '录入国务院公布的某年节假日安排 (覆盖内置数据)' })
-  replace(@Param('year', ParseIntPipe) year: number, @Body() dto: CalendarYearDto) {
+  replace(@Param('year', intParam('year')) year: number, @Body() dto: CalendarYearDto) {
     checkedYear(year);
     const stray = [...dto.holidays, ...dto.workdays].find((day) => !day.startsWith(`${year}-`));
     if (stray) throw invalidFields([{ field: 'holidays', reason: `日期 ${stray} 不在 ${year} 年内` }]);

@@ -6,7 +6,7 @@ import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../common/actor';
 import { invalidFields } from '../common/domain-error';
 import type { Page } from '../common/pagination';
-import { uuidParam } from '../common/uuid-param.pipe';
+import { uuidParam } from '../common/param.pipes';
 import { RecordVerificationDto } from '../verifications/dto/record-verification.dto';
 import { VerificationsService } from '../verifications/verifications.service';
 import type { CaseView } from './case.view';

@@ -20,8 +20,8 @@ interface DemoVillage {
   groups: number;
 }
 
-/** A made-up county with real-shaped codes (the prefix 450123 is only for the demo). */
-const COUNTY = { code: '450123000000', name: '青山县 (演示)' };
+/** A made-up county (青山县) with real-shaped codes; the prefix 450123 is only for the demo. */
+const COUNTY = { code: '450123000000', name: '青山县' };
 const TOWNSHIPS: { code: string; name: string; villages: DemoVillage[] }[] = [
   {
     code: '450123100000',
@@ -44,7 +44,7 @@ const HOUSEHOLDS_PER_VILLAGE = 50;
 
 export const DEMO_ACCOUNTS: { username: string; displayName: string; role: StaffRole; regionCode: string | null }[] = [
   { username: 'admin', displayName: '系统管理员', role: 'admin', regionCode: null },
-  { username: 'county', displayName: `${COUNTY.name.replace(' (演示)', '')}乡村振兴局`, role: 'county', regionCode: COUNTY.code },
+  { username: 'county', displayName: `${COUNTY.name}乡村振兴局`, role: 'county', regionCode: COUNTY.code },
   ...TOWNSHIPS.map((township, index) => ({
     username: `township-${index + 1}`,
     displayName: `${township.name}人民政府`,

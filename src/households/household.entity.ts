@@ -10,6 +10,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { yuanTransformer } from '../database/yuan.transformer';
 import { RegionEntity } from '../regions/region.entity';
 import {
   HOUSEHOLD_STATUS,
@@ -21,11 +22,6 @@ import {
 } from './household.enums';
 import { HouseholdMemberEntity } from './household-member.entity';
 
-/** numeric comes back from pg as a string; yuan amounts are small enough for a JS number. */
-const yuan = {
-  to: (value: number | null | undefined) => value,
-  from: (value: string | null) => (value === null ? null : Number(value)),
-};
 
 @Entity('household')
 @Index('household_village_code_idx', ['villageCode', 'createdAt', 'id'])
@@ -66,7 +62,7 @@ export class HouseholdEntity {
   mainCause!: PovertyCause | null;
 
   /** 人均纯收入, yuan per person per year. */
-  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: yuan })
+  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: yuanTransformer })
   perCapitaIncome!: number | null;
 
   @Column({ type: 'boolean', nullable: true })

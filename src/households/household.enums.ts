@@ -84,16 +84,6 @@ export const HOUSEHOLD_STATUS = labels({
 });
 export type HouseholdStatus = (typeof HOUSEHOLD_STATUS.values)[number];
 
-/** "两不愁三保障" plus safe drinking water: each is secured (true), not (false), or unknown. */
-export const LIVING_CONDITIONS = labels({
-  food: '不愁吃',
-  clothing: '不愁穿',
-  education: '义务教育有保障',
-  medical: '基本医疗有保障',
-  housing: '住房安全有保障',
-  drinkingWater: '饮水安全有保障',
-});
-export type LivingCondition = (typeof LIVING_CONDITIONS.values)[number];
 
 /** For OpenAPI: "head (户主), spouse (配偶), …". */
 export function describeValues(table: { labels: Record<string, string> }): string {

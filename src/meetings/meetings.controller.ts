@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../common/actor';
-import { uuidParam } from '../common/uuid-param.pipe';
+import { uuidParam } from '../common/param.pipes';
 import { RecordMeetingDto } from './dto/record-meeting.dto';
 import type { MeetingEntity } from './meeting.entity';
 import { MeetingsService, type MeetingOutcome } from './meetings.service';

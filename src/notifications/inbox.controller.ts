@@ -1,11 +1,12 @@
-import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { intParam } from '../common/param.pipes';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { DataSource, IsNull } from 'typeorm';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { Actor } from '../common/actor';
+import { BooleanQuery } from '../common/boolean-query';
 import { notFound } from '../common/domain-error';
 import { decodeCursor, encodeCursor, PageQuery, type Page } from '../common/pagination';
 import { StaffNotificationEntity } from './staff-notification.entity';
@@ -13,7 +14,7 @@ import { StaffNotificationEntity } from './staff-notification.entity';
 export class InboxQuery extends PageQuery {
   @ApiPropertyOptional({ description: '只看未读' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @BooleanQuery()
   @IsBoolean()
   unreadOnly?: boolean;
 }
@@ -50,7 +51,7 @@ export class InboxController {
   @Post(':id/read')
   @HttpCode(204)
   @ApiOperation({ summary: '标记为已读' })
-  async read(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<void> {
+  async read(@CurrentActor() actor: Actor, @Param('id', intParam('id')) id: number): Promise<void> {
     const result = await this.dataSource.getRepository(StaffNotificationEntity).update({ id: String(id), accountId: actor.accountId }, { readAt: new Date() });
     if (!result.affected) throw notFound('通知');
   }

@@ -1,3 +1,4 @@
+import { chinaDate } from '../common/clock';
 import { IDENTIFICATION_STAGE_LABELS } from '../../workflows/identification/identification.procedure';
 
 export interface RenderedNotification {
@@ -18,8 +19,8 @@ const stageName = (stage: unknown): string => IDENTIFICATION_STAGE_LABELS[text(s
 
 /** 2026-03-09T16:00:00Z → 2026年3月10日 (China time). */
 function chinaDay(instant: unknown): string {
-  const date = new Date(Date.parse(text(instant)) + 8 * 3_600_000);
-  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+  const [year, month, day] = chinaDate(new Date(text(instant))).split('-').map(Number);
+  return `${year}年${month}月${day}日`;
 }
 
 const TEMPLATES: Record<string, (input: TemplateInput) => RenderedNotification> = {
@@ -68,5 +69,3 @@ const TEMPLATES: Record<string, (input: TemplateInput) => RenderedNotification> 
 export function renderNotification(input: TemplateInput): RenderedNotification {
   return TEMPLATES[input.template]?.(input) ?? { title: '案件通知', body: `案件 ${input.caseNumber} 有新的办理动态。` };
 }
-
-export const KNOWN_TEMPLATES = Object.keys(TEMPLATES);

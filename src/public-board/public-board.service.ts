@@ -12,7 +12,7 @@ import { PoliciesService } from '../policies/policies.service';
 import { Settings } from '../config/settings';
 import { ObjectionEntity } from '../publicity/objection.entity';
 import { maskName } from './mask-name';
-import { noticeListings } from '../publicity/notice-listings';
+import { noticeListings, villagePlace } from '../publicity/notice-listings';
 import { noticeTitle } from '../publicity/notice-titles';
 
 
@@ -80,12 +80,7 @@ export class PublicBoardService {
 
   private async loadVillageBoard(villageCode: string): Promise<VillageBoard | null> {
     if (!/^\d{12}$/.test(villageCode)) return null;
-    const [place] = await this.dataSource.query<{ village: string; township: string; county: string }[]>(
-      `SELECT v.name AS village, t.name AS township, c.name AS county
-         FROM region v JOIN region t ON t.id = v.parent_id JOIN region c ON c.id = t.parent_id
-        WHERE v.level = 'village' AND v.code = $1`,
-      [villageCode],
-    );
+    const place = await villagePlace(this.dataSource, villageCode);
     if (!place) return null;
     const policy = (await this.policies.currentForVillage(villageCode)).settings;
     const board = { ...DEFAULT_POLICY.publicBoard, ...policy.publicBoard };

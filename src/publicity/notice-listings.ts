@@ -42,3 +42,20 @@ export function noticeListings(dataSource: DataSource, filter: { villageCode: st
     parameters,
   );
 }
+
+export interface VillagePlace {
+  village: string;
+  township: string;
+  county: string;
+}
+
+/** A village's name with its township's and county's, by the village's code. */
+export async function villagePlace(dataSource: DataSource, villageCode: string): Promise<VillagePlace | null> {
+  const [place] = await dataSource.query<VillagePlace[]>(
+    `SELECT v.name AS village, t.name AS township, c.name AS county
+       FROM region v JOIN region t ON t.id = v.parent_id JOIN region c ON c.id = t.parent_id
+      WHERE v.level = 'village' AND v.code = $1`,
+    [villageCode],
+  );
+  return place ?? null;
+}

@@ -1,5 +1,5 @@
 
-export function addDays(date: string, days: number): string {
+function addDays(date: string, days: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }

@@ -5,7 +5,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { CaseView } from '../cases/case.view';
 import type { Actor } from '../common/actor';
-import { uuidParam } from '../common/uuid-param.pipe';
+import { uuidParam } from '../common/param.pipes';
 import { CancelNoticeDto, FileObjectionDto, ObjectionFindingDto, OpenNoticeDto } from './dto/open-notice.dto';
 import { PublicityService, type NoticeOutcome, type NoticeView } from './publicity.service';
 

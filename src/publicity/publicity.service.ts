@@ -22,7 +22,7 @@ import { isUniqueViolation } from '../database/postgres-errors';
 import { DEFAULT_POLICY } from '../../workflows/policy';
 import { PoliciesService } from '../policies/policies.service';
 import { maskName } from '../public-board/mask-name';
-import { noticeListings } from './notice-listings';
+import { noticeListings, villagePlace } from './notice-listings';
 import { renderNoticePdf } from './notice-pdf';
 import { noticeTitle } from './notice-titles';
 
@@ -179,16 +179,12 @@ export class PublicityService {
   /** The notice as printed for the village board; full names only where the county allows them. */
   async printable(actor: Actor, noticeId: string): Promise<{ fileName: string; pdf: Buffer }> {
     const notice = await this.noticeFor(actor, noticeId);
-    const [place] = await this.dataSource.query<{ village: string; township: string; county: string }[]>(
-      `SELECT v.name AS village, t.name AS township, c.name AS county
-         FROM region v JOIN region t ON t.id = v.parent_id JOIN region c ON c.id = t.parent_id WHERE v.id = $1`,
-      [notice.villageId],
-    );
+    const place = await villagePlace(this.dataSource, notice.villageCode);
     const policy = (await this.policies.currentForVillage(notice.villageCode)).settings;
     const board = { ...DEFAULT_POLICY.publicBoard, ...policy.publicBoard };
     const title = noticeTitle(notice.stage);
     const listings = await noticeListings(this.dataSource, { noticeId });
-    const issuers = { village: `${place?.village ?? ''}村民委员会`, township: `${place?.township ?? ''}人民政府`, county: `${(place?.county ?? '').replace(/ \(演示\)$/, '')}乡村振兴局` };
+    const issuers = { village: `${place?.village ?? ''}村民委员会`, township: `${place?.township ?? ''}人民政府`, county: `${place?.county ?? ''}乡村振兴局` };
     const pdf = await renderNoticePdf({
       title: `${place?.village ?? ''}${title?.print ?? notice.stage}`,
       intro: title?.intro ?? '',

@@ -17,10 +17,6 @@ const PARENT_LEVEL: Record<RegionLevel, RegionLevel | null> = {
   group: 'village',
 };
 
-export function parentLevelOf(level: RegionLevel): RegionLevel | null {
-  return PARENT_LEVEL[level];
-}
-
 /** The level a 12-digit code denotes by its shape, or null when it is no valid code. */
 export function levelOfCode(code: string): Exclude<RegionLevel, 'group'> | null {
   if (!/^\d{12}$/.test(code)) return null;

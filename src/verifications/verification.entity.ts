@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { yuanTransformer } from '../database/yuan.transformer';
 import type { CrossCheckHit, ExclusionCheckResult, Visitor } from '../../workflows/identification/identification.types';
 
 /** A home visit (入户核实): who, when, what was found, and how each lead was settled. */
@@ -20,7 +21,7 @@ export class VerificationEntity {
   @Column({ type: 'boolean' })
   fullHomeVisit!: boolean;
 
-  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: yuanTransformer })
   incomeFound!: number | null;
 
   @Column({ type: 'jsonb' })

@@ -7,7 +7,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../common/actor';
 import { notFound } from '../common/domain-error';
-import { uuidParam } from '../common/uuid-param.pipe';
+import { uuidParam } from '../common/param.pipes';
 import { RegisterWebhookDto } from './dto/register-webhook.dto';
 import { WebhookEntity } from './webhook.entity';
 

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { BooleanQuery } from '../../common/boolean-query';
 import { PageQuery } from '../../common/pagination';
 import { PROCEDURE_NAMES } from '../procedures';
 
@@ -23,13 +23,13 @@ export class ListCasesQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: '只列出超过审核时限的案件' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @BooleanQuery()
   @IsBoolean()
   overdue?: boolean;
 
   @ApiPropertyOptional({ description: '只列出等待本级办理的案件' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @BooleanQuery()
   @IsBoolean()
   waitingOnMe?: boolean;
 }

@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EXCLUSION_CHECKS, type ExclusionCheck } from '../../../workflows/policy';
+import { EXCLUSION_CHECK_LABELS, EXCLUSION_CHECKS, type ExclusionCheck } from '../../../workflows/policy';
 import type { FactSource, Visitor } from '../../../workflows/identification/identification.types';
 import { LivingConditionsDto } from '../../households/dto/register-household.dto';
 
@@ -32,7 +32,7 @@ export class VisitorDto implements Visitor {
 const SOURCES: FactSource[] = ['declared', 'home_visit', 'department_data'];
 
 export class ExclusionCheckDto {
-  @ApiProperty({ enum: EXCLUSION_CHECKS })
+  @ApiProperty({ enum: EXCLUSION_CHECKS, description: Object.entries(EXCLUSION_CHECK_LABELS).map(([check, label]) => `${check} (${label})`).join(', ') })
   @IsIn(EXCLUSION_CHECKS)
   check!: ExclusionCheck;
 
