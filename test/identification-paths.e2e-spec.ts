@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY } from '../workflows/policy';
-import { coveringPaths } from '../workflows/identification/identification.paths';
+import { identificationCoveringPaths } from '../workflows/identification/identification.paths';
 import { stagePath } from '../src/cases/procedures';
 import type { CaseView } from '../src/cases/case.view';
 import type { FakeClock } from './support/fake-clock';
@@ -24,7 +24,7 @@ describe('Identification paths over HTTP (e2e)', () => {
 
   afterAll(() => sut.close());
 
-  const paths = coveringPaths();
+  const paths = identificationCoveringPaths();
 
   it.each(paths.map((path, index) => [index + 1, path.events.map((event) => event.type).join(' → '), path] as const))(
     'path %i: %s',

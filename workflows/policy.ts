@@ -57,6 +57,43 @@ export interface CountyPolicy {
   demoWindowSeconds: number | null;
   /** The residents' web board: full names or masked, how long closed notices stay, whom to call. */
   publicBoard: PublicBoardPolicy;
+  /** procedures.md "Exit". */
+  exit: ExitPolicy;
+  /** procedures.md "Monitoring". */
+  monitoring: MonitoringPolicy;
+}
+
+export interface ExitPolicy {
+  /** Days of the village publicity and of the announcement of an exit. */
+  publicityDays: { village: number; announcement: number };
+  /** Whether a household may exit in the year it was registered. */
+  sameYearAsRegistration: boolean;
+  /** Follow-up visits (回头看) after exit, months after the exit date. */
+  followUpMonths: number[];
+}
+
+export const MONITORING_OBJECT_TYPES = ['unstable_exited', 'marginal', 'sudden_hardship'] as const;
+export type MonitoringObjectType = (typeof MONITORING_OBJECT_TYPES)[number];
+
+export const MONITORING_OBJECT_TYPE_LABELS: Record<MonitoringObjectType, string> = {
+  unstable_exited: '脱贫不稳定户',
+  marginal: '边缘易致贫户',
+  sudden_hardship: '突发严重困难户',
+};
+
+export interface MonitoringPolicy {
+  /** What the objects are called to users: 监测对象 (2021-2025) or 防止返贫致贫对象 (from 2026). */
+  term: '监测对象' | '防止返贫致贫对象';
+  /** Monitoring line per year, yuan per person (at least 1.5 times the poverty line). */
+  lines: Record<string, number>;
+  /** The one village publicity of enrolment and of risk elimination (at least 5 days). */
+  publicityDays: number;
+  /** From first lead to enrolment, days; reminders this many days before the end. */
+  limitDays: number;
+  reminderDays: number;
+  /** Risk elimination: months enrolled, and months of income above the line. */
+  eliminationMonthsEnrolled: number;
+  eliminationMonthsAboveLine: number;
 }
 
 export interface PublicBoardPolicy {
@@ -78,4 +115,48 @@ export const DEFAULT_POLICY: CountyPolicy = {
   reviewReminderDays: 2,
   demoWindowSeconds: null,
   publicBoard: { fullNames: false, retentionDays: 30, contacts: [] },
+  exit: { publicityDays: { village: 7, announcement: 7 }, sameYearAsRegistration: false, followUpMonths: [6, 12] },
+  monitoring: {
+    term: '防止返贫致贫对象',
+    lines: { '2021': 6000, '2023': 6900, '2025': 7500 },
+    publicityDays: 5,
+    limitDays: 15,
+    reminderDays: 3,
+    eliminationMonthsEnrolled: 6,
+    eliminationMonthsAboveLine: 6,
+  },
 };
+
+/** A policy stored before a setting existed reads that setting's default. */
+export function withPolicyDefaults(policy: Partial<CountyPolicy>): CountyPolicy {
+  return {
+    ...DEFAULT_POLICY,
+    ...policy,
+    exit: { ...DEFAULT_POLICY.exit, ...policy.exit },
+    monitoring: { ...DEFAULT_POLICY.monitoring, ...policy.monitoring },
+  };
+}
+
+/**
+ * The line (poverty or monitoring) that applies to a year: that year's, or the latest year
+ * before it the table has (the 2020 poverty standard still measures exits after 2020).
+ */
+export function lineForYear(lines: Record<string, number>, year: number): number | null {
+  const years = Object.keys(lines).map(Number).filter((known) => known <= year);
+  return years.length > 0 ? (lines[String(Math.max(...years))] ?? null) : null;
+}
+
+/** YYYY-MM-DD plus whole calendar months; the 31st of a shorter month falls on its last day. */
+export function addMonths(day: string, months: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  const lastDate = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
+  return `${targetYear}-${String(targetMonth).padStart(2, '0')}-${String(Math.min(date, lastDate)).padStart(2, '0')}`;
+}
+
+/** YYYY-MM-DD in China Standard Time (UTC+8, no daylight saving) of an ISO instant. */
+export function chinaDay(instant: string): string {
+  return new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -17,6 +17,14 @@ export interface ProcedureDefinition {
   caseNumberPrefix: string;
   /** The household statuses from which a case of this procedure may start. */
   startsFrom: readonly string[];
+  /** The staff level that opens a case of this procedure. */
+  openedBy: ActingRole;
+  /** Why this household cannot start a case now, beyond its status (e.g. exit in the year of registration). */
+  openProblems(policy: CountyPolicy, household: { status: string; statusSince: string | null }, today: string): FieldProblem[];
+  /** Days of the publicity window of a publicity stage. */
+  publicityDays(policy: CountyPolicy, stage: string): number;
+  /** The whole procedure's time limit in days from opening (monitoring: 15), or null. */
+  timeLimitDays(policy: CountyPolicy): number | null;
   /** The machine's input, from the county policy and what the household applied with. */
   initialInput(policy: CountyPolicy, application: Record<string, unknown>): unknown;
   /** Chinese name of each top-level stage. */
@@ -29,3 +37,47 @@ export interface ProcedureDefinition {
   /** Why an event of an accepted type changed nothing, by field. */
   refusal(context: unknown, event: { type: string }): FieldProblem[];
 }
+
+/**
+ * Who sends what, for procedures run by the village up to publicity and decided by the
+ * township and county: village events, reviews, and the office that opened each window,
+ * which also settles its objections (procedures.md "Objections during publicity").
+ */
+export function rolesByStage(villageEvents: ReadonlySet<string>, publicityOffice: Record<string, ActingRole>) {
+  const publicityEvents = new Set(['PUBLICITY_OPENED', 'PUBLICITY_CANCELLED', 'OBJECTION_FILED', 'OBJECTION_RESOLVED', 'APPEAL_FILED', 'APPEAL_ANSWERED']);
+  return (stage: string, eventType: string): readonly ActingRole[] => {
+    if (villageEvents.has(eventType)) return ['village'];
+    if (eventType === 'TOWNSHIP_DECIDED') return ['township'];
+    if (eventType === 'COUNTY_DECIDED') return ['county'];
+    const office = publicityOffice[stage];
+    if (!office) return [];
+    if (eventType === 'PUBLICITY_WINDOW_ENDED') return [office, 'system'];
+    // Anyone may object during a window (procedures.md "Objections"), on the public board too.
+    if (eventType === 'OBJECTION_FILED' || eventType === 'APPEAL_FILED') return [office, 'resident'];
+    return publicityEvents.has(eventType) ? [office] : [];
+  };
+}
+
+/** Why a publicity event changed nothing: the window, or an item already filed or settled. */
+export function publicityRefusal(context: { publicity: { endsAt: string } | null }, eventType: string): FieldProblem[] | null {
+  switch (eventType) {
+    case 'PUBLICITY_WINDOW_ENDED':
+      return [{ field: 'window', reason: `公示期至 ${context.publicity?.endsAt ?? '?'} 止，尚未期满` }];
+    case 'OBJECTION_FILED':
+      return [{ field: 'objectionId', reason: '该异议已登记' }];
+    case 'OBJECTION_RESOLVED':
+      return [{ field: 'objectionId', reason: '该异议不存在或已处理' }];
+    case 'APPEAL_FILED':
+      return [{ field: 'appealId', reason: '该复核申请已登记' }];
+    case 'APPEAL_ANSWERED':
+      return [{ field: 'appealId', reason: '该复核申请不存在或已答复' }];
+    default:
+      return null;
+  }
+}
+
+export const PHASE_LABELS: Record<string, string> = { pending: '待发布公示', open: '公示中', awaiting_findings: '公示期满，待处理异议' };
+
+/** Procedures without a limit or extra start conditions. */
+export const noTimeLimit = (): null => null;
+export const noOpenProblems = (): FieldProblem[] => [];

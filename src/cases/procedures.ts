@@ -1,13 +1,16 @@
+import { exitCorrectionProcedure, exitProcedure } from '../../workflows/exit/exit.procedure';
 import { identificationProcedures } from '../../workflows/identification/identification.procedure';
+import { monitoringProcedures } from '../../workflows/monitoring/monitoring.procedure';
 import type { ProcedureDefinition } from '../../workflows/procedure';
 
 /**
  * Every machine version a case may still be running on. A changed machine is added here under
  * a new version; the old one stays until no open case uses it.
  */
-const REGISTRY: Record<string, Record<number, ProcedureDefinition>> = {
-  identification: Object.fromEntries(identificationProcedures.map((procedure) => [procedure.version, procedure])),
-};
+const REGISTRY: Record<string, Record<number, ProcedureDefinition>> = {};
+for (const procedure of [...identificationProcedures, exitProcedure, exitCorrectionProcedure, ...monitoringProcedures]) {
+  REGISTRY[procedure.name] = { ...REGISTRY[procedure.name], [procedure.version]: procedure };
+}
 
 export const PROCEDURE_NAMES = Object.keys(REGISTRY);
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type EntityManager } from 'typeorm';
-import { DEFAULT_POLICY, type CountyPolicy } from '../../workflows/policy';
+import { DEFAULT_POLICY, lineForYear, withPolicyDefaults, type CountyPolicy } from '../../workflows/policy';
 import { AccessDenialService } from '../audit/access-denial.service';
 import type { Actor } from '../common/actor';
-import { invalidFields, notFound } from '../common/domain-error';
+import { invalidFields, notFound, type FieldProblem } from '../common/domain-error';
 import { RegionEntity } from '../regions/region.entity';
 import { CountyPolicyEntity } from './county-policy.entity';
 import { Settings } from '../config/settings';
@@ -51,6 +51,8 @@ export class PoliciesService {
     if (settings.quorum.numerator > settings.quorum.denominator) {
       throw invalidFields([{ field: 'quorum', reason: '到会比例不能大于 1' }]);
     }
+    settings = withPolicyDefaults(settings);
+    throwIfAny(monitoringLineProblems(settings));
     return this.policies.manager.transaction(async (tx) => {
       // Serialise publishers of the same county so versions stay 1, 2, 3 …
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`policy:${county.id}`]);
@@ -69,7 +71,7 @@ export class PoliciesService {
     const repository = manager ? manager.getRepository(CountyPolicyEntity) : this.policies;
     const row = await repository.findOne({ where: { countyId }, order: { version: 'DESC' } });
     return row
-      ? { countyId, version: row.version, settings: row.settings, createdAt: row.createdAt }
+      ? { countyId, version: row.version, settings: withPolicyDefaults(row.settings), createdAt: row.createdAt }
       : { countyId, version: 0, settings: DEFAULT_POLICY, createdAt: null };
   }
 
@@ -78,4 +80,17 @@ export class PoliciesService {
     if (!county) throw notFound('县级区划');
     return county;
   }
+}
+
+function throwIfAny(problems: FieldProblem[]): void {
+  if (problems.length > 0) throw invalidFields(problems);
+}
+
+/** procedures.md "Monitoring": the monitoring line is at least 1.5 times the poverty line of its year. */
+function monitoringLineProblems(settings: CountyPolicy): FieldProblem[] {
+  return Object.entries(settings.monitoring.lines).flatMap(([year, line]) => {
+    const poverty = /^\d{4}$/.test(year) ? lineForYear(settings.povertyLines, Number(year)) : null;
+    if (!/^\d{4}$/.test(year) || typeof line !== 'number' || !(line > 0)) return [{ field: `monitoring.lines.${year}`, reason: '年份须为四位数字，监测标准须为正数 (元)' }];
+    return poverty !== null && line < poverty * 1.5 ? [{ field: `monitoring.lines.${year}`, reason: `监测标准不得低于当年贫困线的 1.5 倍 (${poverty * 1.5} 元)` }] : [];
+  });
 }

@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../field-problem';
-import type { ActingRole, ProcedureDefinition } from '../procedure';
+import type { CountyPolicy } from '../policy';
+import { noOpenProblems, noTimeLimit, PHASE_LABELS, publicityRefusal, rolesByStage, type ActingRole, type ProcedureDefinition } from '../procedure';
 import {
   buildIdentificationMachine,
   IDENTIFICATION_MACHINE_VERSION,
@@ -31,24 +32,14 @@ const PUBLICITY_OFFICE: Record<PublicityStage, ActingRole> = {
   county_announcement: 'county',
 };
 
-const VILLAGE_EVENTS = new Set(['SUBMIT', 'WITHDRAW', 'GROUP_REVIEW_RECORDED', 'APPRAISAL_RECORDED', 'VERIFICATION_RECORDED']);
-const PUBLICITY_EVENTS = new Set(['PUBLICITY_OPENED', 'PUBLICITY_CANCELLED', 'OBJECTION_FILED', 'OBJECTION_RESOLVED', 'APPEAL_FILED', 'APPEAL_ANSWERED']);
-
-function isPublicityStage(stage: string): stage is PublicityStage {
-  return stage in PUBLICITY_OFFICE;
-}
+const PUBLICITY_DAYS_KEY: Record<PublicityStage, keyof CountyPolicy['publicityDays']> = {
+  village_publicity: 'village',
+  township_publicity: 'township',
+  county_announcement: 'county',
+};
 
 /** procedures.md "Identification": the village acts on stages 1-5, the township and county on theirs. */
-function rolesFor(stage: string, eventType: string): readonly ActingRole[] {
-  if (VILLAGE_EVENTS.has(eventType)) return ['village'];
-  if (eventType === 'TOWNSHIP_DECIDED') return ['township'];
-  if (eventType === 'COUNTY_DECIDED') return ['county'];
-  if (!isPublicityStage(stage)) return [];
-  if (eventType === 'PUBLICITY_WINDOW_ENDED') return [PUBLICITY_OFFICE[stage], 'system'];
-  // Anyone may object during a window (procedures.md "Objections"), on the public board too.
-  if (eventType === 'OBJECTION_FILED' || eventType === 'APPEAL_FILED') return [PUBLICITY_OFFICE[stage], 'resident'];
-  return PUBLICITY_EVENTS.has(eventType) ? [PUBLICITY_OFFICE[stage]] : [];
-}
+const rolesFor = rolesByStage(new Set(['SUBMIT', 'WITHDRAW', 'GROUP_REVIEW_RECORDED', 'APPRAISAL_RECORDED', 'VERIFICATION_RECORDED']), PUBLICITY_OFFICE);
 
 const AWAITING: Partial<Record<IdentificationStage, ActingRole>> = {
   application: 'village',
@@ -72,24 +63,8 @@ function refusal(context: unknown, event: { type: string }): FieldProblem[] {
         : [];
     case 'VERIFICATION_RECORDED':
       return verificationProblems(ctx, e);
-    case 'PUBLICITY_WINDOW_ENDED':
-      return [{ field: 'window', reason: `公示期至 ${ctx.publicity?.endsAt ?? '?'} 止，尚未期满` }];
-    case 'OBJECTION_FILED':
-      return [{ field: 'objectionId', reason: '该异议已登记' }];
-    case 'OBJECTION_RESOLVED':
-      return [{ field: 'objectionId', reason: '该异议不存在或已处理' }];
-    case 'APPEAL_FILED':
-      return [{ field: 'appealId', reason: '该复核申请已登记' }];
-    case 'APPEAL_ANSWERED':
-      return [{ field: 'appealId', reason: '该复核申请不存在或已答复' }];
-    case 'SUBMIT':
-    case 'WITHDRAW':
-    case 'PUBLICITY_CANCELLED':
-    case 'GROUP_REVIEW_RECORDED':
-    case 'PUBLICITY_OPENED':
-    case 'TOWNSHIP_DECIDED':
-    case 'COUNTY_DECIDED':
-      return [];
+    default:
+      return publicityRefusal(ctx, e.type) ?? [];
   }
 }
 
@@ -102,13 +77,17 @@ export function identificationProcedureAt(version: IdentificationMachineVersion)
   caseNumberPrefix: 'SB',
   // Only a household not yet registered can be identified (procedures.md "Household status").
   startsFrom: ['none'],
+  openedBy: 'village',
+  openProblems: noOpenProblems,
+  publicityDays: (policy, stage) => policy.publicityDays[PUBLICITY_DAYS_KEY[stage as PublicityStage]],
+  timeLimitDays: noTimeLimit,
   initialInput: (policy, application): IdentificationInput => ({
     policy,
     cadreRelative: application.cadreRelative !== undefined && application.cadreRelative !== null,
     crossCheckConsent: application.crossCheckConsent === true,
   }),
   stageLabels: IDENTIFICATION_STAGE_LABELS,
-  phaseLabels: { pending: '待发布公示', open: '公示中', awaiting_findings: '公示期满，待处理异议' },
+  phaseLabels: PHASE_LABELS,
   rolesFor,
   awaitingRole: (stage) => AWAITING[stage as IdentificationStage] ?? null,
   refusal,

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../field-problem';
+import { visitorProblems } from '../visit-rules';
 import type { IdentificationContext, IdentificationEvent } from './identification.types';
 
 type Verification = Extract<IdentificationEvent, { type: 'VERIFICATION_RECORDED' }>;
@@ -10,11 +11,8 @@ type Verification = Extract<IdentificationEvent, { type: 'VERIFICATION_RECORDED'
  * check in force is recorded, and a household with an exclusion cannot be found eligible.
  */
 export function verificationProblems(context: IdentificationContext, event: Verification): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+  const problems = visitorProblems(event.visitors);
   const workTeam = event.visitors.some((visitor) => visitor.team === 'work_team');
-  if (event.visitors.length < 2 || !workTeam) {
-    problems.push({ field: 'visitors', reason: '入户核实至少两人，其中至少一人来自驻村工作队' });
-  }
   if (context.cadreRelative && !(event.fullHomeVisit && workTeam)) {
     problems.push({ field: 'fullHomeVisit', reason: '申请人为村干部或经办人员近亲属，须由驻村工作队全面入户核实' });
   }

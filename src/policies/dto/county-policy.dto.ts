@@ -81,6 +81,81 @@ export class PublicBoardDto {
   contacts!: ContactDto[];
 }
 
+export class ExitPublicityDaysDto {
+  @ApiProperty({ description: '退出村内公示天数', minimum: 5, maximum: 30 })
+  @IsInt()
+  @Min(5)
+  @Max(30)
+  village!: number;
+
+  @ApiProperty({ description: '公告退出天数', minimum: 5, maximum: 30 })
+  @IsInt()
+  @Min(5)
+  @Max(30)
+  announcement!: number;
+}
+
+export class ExitPolicyDto {
+  @ApiProperty({ type: () => ExitPublicityDaysDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ExitPublicityDaysDto)
+  publicityDays!: ExitPublicityDaysDto;
+
+  @ApiProperty({ description: '是否允许当年识别的贫困户当年退出' })
+  @IsBoolean()
+  sameYearAsRegistration!: boolean;
+
+  @ApiProperty({ description: '脱贫后回头看的时间 (退出后第几个月)', example: [6, 12] })
+  @IsArray()
+  @ArrayMaxSize(12)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(120, { each: true })
+  followUpMonths!: number[];
+}
+
+export class MonitoringPolicyDto {
+  @ApiProperty({ enum: ['监测对象', '防止返贫致贫对象'], description: '对外使用的名称' })
+  @IsIn(['监测对象', '防止返贫致贫对象'])
+  term!: '监测对象' | '防止返贫致贫对象';
+
+  @ApiProperty({ description: '各年度监测标准 (元/人/年)，不低于当年贫困线的 1.5 倍', example: { '2025': 7500 } })
+  @IsObject()
+  lines!: Record<string, number>;
+
+  @ApiProperty({ description: '村内公示天数 (至少 5 天)', minimum: 5, maximum: 30 })
+  @IsInt()
+  @Min(5)
+  @Max(30)
+  publicityDays!: number;
+
+  @ApiProperty({ description: '从发现线索到纳入监测的时限 (天)', minimum: 1, maximum: 90 })
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  limitDays!: number;
+
+  @ApiProperty({ description: '时限到期前几天提醒', minimum: 0, maximum: 30 })
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  reminderDays!: number;
+
+  @ApiProperty({ description: '风险消除: 纳入监测至少几个月', minimum: 1, maximum: 60 })
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  eliminationMonthsEnrolled!: number;
+
+  @ApiProperty({ description: '风险消除: 收入稳定高于监测标准至少几个月', minimum: 1, maximum: 60 })
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  eliminationMonthsAboveLine!: number;
+}
+
 /** The whole policy: a new version replaces the previous one for cases started from now on. */
 export class CountyPolicyDto implements CountyPolicy {
   @ApiProperty({ type: () => PublicityDaysDto })
@@ -140,4 +215,16 @@ export class CountyPolicyDto implements CountyPolicy {
   @ValidateNested()
   @Type(() => PublicBoardDto)
   publicBoard!: PublicBoardDto;
+
+  @ApiPropertyOptional({ type: () => ExitPolicyDto, description: '贫困户退出 (缺省为国家规定)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ExitPolicyDto)
+  exit!: ExitPolicyDto;
+
+  @ApiPropertyOptional({ type: () => MonitoringPolicyDto, description: '防返贫监测 (缺省为国家规定)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MonitoringPolicyDto)
+  monitoring!: MonitoringPolicyDto;
 }

@@ -1,0 +1,246 @@
+import { and, assign, setup } from 'xstate';
+import type { CaseContextBase, NotifyEffect, ScheduleDeadlineEffect, ScheduleFollowUpsEffect, SetHouseholdStatusEffect } from './case-types';
+import { exitStandard, exitStandardShortfall, exitVerificationProblems } from './exit/exit-rules';
+import type { ExitContext, ExitEvent, ExitInput } from './exit/exit.types';
+import type { IdentificationContext, IdentificationEvent, IdentificationInput } from './identification/identification.types';
+import { verificationProblems } from './identification/verification-rules';
+import { hasQuorum, passesMajority } from './meeting-rules';
+import { crossCheckProblems, eliminationProblems, homeCheckProblems, riskFound } from './monitoring/monitoring-rules';
+import type { MonitoringContext, MonitoringEvent, MonitoringInput } from './monitoring/monitoring.types';
+import { chinaDay } from './policy';
+
+/** Every case machine's context: the shared part, and each procedure's own fields. */
+export type CaseContext = CaseContextBase &
+  Partial<Omit<IdentificationContext, keyof CaseContextBase>> &
+  Partial<Omit<ExitContext, keyof CaseContextBase>> &
+  Partial<Omit<MonitoringContext, keyof CaseContextBase>>;
+export type CaseEvent = IdentificationEvent | ExitEvent | MonitoringEvent;
+export type CaseInput = IdentificationInput | ExitInput | MonitoringInput;
+
+type EventOf<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
+
+const reasonOf = (event: CaseEvent): string => ('reason' in event && event.reason ? event.reason : '');
+
+/** The days an outcome is dated by (registration, exit, confirmation): the China day of the event. */
+type OutcomeDay = 'registeredOn' | 'exitedOn' | 'confirmedOn';
+
+/**
+ * One setup for every case machine, so the publicity stage and the shared guards are written
+ * once (procedures.md: exit and monitoring "follow the same pattern"). Guards and actions of a
+ * single procedure are named after it.
+ */
+export const caseSetup = setup({
+  types: {
+    context: {} as CaseContext,
+    events: {} as CaseEvent,
+    input: {} as CaseInput,
+  },
+  actions: {
+    // Effects: the machine only names them; the service carries them out (outbox, rows, deadlines).
+    notify: (_args, _params: NotifyEffect) => undefined,
+    scheduleDeadline: (_args, _params: ScheduleDeadlineEffect) => undefined,
+    setHouseholdStatus: (_args, _params: SetHouseholdStatusEffect) => undefined,
+    scheduleFollowUps: (_args, _params: ScheduleFollowUpsEffect) => undefined,
+    // Context updates.
+    recordRejection: assign(({ event }, params: { stage: string; fallback: string }) => ({
+      rejection: { stage: params.stage, reason: reasonOf(event) || params.fallback },
+    })),
+    /** A rule, not the person acting, gives the reason. */
+    recordRuleRejection: assign((_args, params: { stage: string; reason: string }) => ({ rejection: { stage: params.stage, reason: params.reason } })),
+    recordUpheldObjection: assign(({ event }, params: { stage: string }) => ({
+      rejection: { stage: params.stage, reason: `公示期间异议成立: ${(event as EventOf<'OBJECTION_RESOLVED'>).finding}` },
+    })),
+    recordWithdrawal: assign(({ event }, params: { stage: string }) => ({
+      withdrawal: { stage: params.stage, reason: reasonOf(event) },
+    })),
+    countInquorateMeeting: assign({ inquorateMeetings: ({ context }) => context.inquorateMeetings + 1 }),
+    openPublicity: assign({
+      publicity: ({ event }) => {
+        const opened = event as EventOf<'PUBLICITY_OPENED'>;
+        return { noticeId: opened.noticeId, endsAt: opened.endsAt, windowEnded: false };
+      },
+    }),
+    markWindowEnded: assign({ publicity: ({ context }) => (context.publicity ? { ...context.publicity, windowEnded: true } : null) }),
+    closePublicity: assign({ publicity: null, openObjections: [], openAppeals: [] }),
+    recordCancellation: assign({ publicity: null, openObjections: [], openAppeals: [] }),
+    addObjection: assign({ openObjections: ({ context, event }) => [...context.openObjections, (event as EventOf<'OBJECTION_FILED'>).objectionId] }),
+    dropObjection: assign({
+      openObjections: ({ context, event }) => context.openObjections.filter((id) => id !== (event as EventOf<'OBJECTION_RESOLVED'>).objectionId),
+    }),
+    addAppeal: assign({ openAppeals: ({ context, event }) => [...context.openAppeals, (event as EventOf<'APPEAL_FILED'>).appealId] }),
+    dropAppeal: assign({
+      openAppeals: ({ context, event }) => context.openAppeals.filter((id) => id !== (event as EventOf<'APPEAL_ANSWERED'>).appealId),
+    }),
+    // The outcome's date is the day (China time) its last hurdle fell.
+    stampOutcomeDay: assign(({ event }, params: { field: OutcomeDay }) => ({ [params.field]: chinaDay(event.occurredAt) })),
+    // Exit.
+    recordExitStandard: assign({ standard: ({ context, event }) => exitStandard(context.policy, event as EventOf<'EXIT_VERIFICATION_RECORDED'>) }),
+    recordExitShortfall: assign(({ context, event }) => {
+      const finding = exitStandard(context.policy, event as EventOf<'EXIT_VERIFICATION_RECORDED'>);
+      return { standard: finding, rejection: { stage: 'verification', reason: finding ? exitStandardShortfall(finding) : '未达到退出标准' } };
+    }),
+    recordAcknowledgement: assign({ acknowledgedBy: ({ event }) => (event as EventOf<'HOUSEHOLD_ACKNOWLEDGED'>).signatory }),
+    // Monitoring.
+    recordRisk: assign({ risk: ({ context, event }) => riskFound(context.policy, event as EventOf<'HOME_CHECK_RECORDED'>) }),
+    recordObjectType: assign({ objectType: ({ event }) => (event as EventOf<'COUNTY_DECIDED'>).objectType ?? null }),
+  },
+  guards: {
+    // Meetings (村民委员会组织法 art. 26).
+    quorate: ({ context, event }) => hasQuorum(event as EventOf<'APPRAISAL_RECORDED'>, context.policy.quorum),
+    majority: ({ event }) => passesMajority(event as EventOf<'APPRAISAL_RECORDED'>),
+    // Publicity and objections (procedures.md "Objections during publicity").
+    windowOver: ({ context, event }) =>
+      context.publicity !== null && Date.parse(event.occurredAt) >= Date.parse(context.publicity.endsAt),
+    nothingOpen: ({ context }) => context.openObjections.length === 0 && context.openAppeals.length === 0,
+    /** The item being settled now is the last one open. */
+    lastOpenItem: ({ context }) => context.openObjections.length + context.openAppeals.length === 1,
+    newObjection: ({ context, event }) => !context.openObjections.includes((event as EventOf<'OBJECTION_FILED'>).objectionId),
+    knownObjection: ({ context, event }) => context.openObjections.includes((event as EventOf<'OBJECTION_RESOLVED'>).objectionId),
+    objectionUpheld: ({ event }) => (event as EventOf<'OBJECTION_RESOLVED'>).upheld,
+    upheldRejects: ({ context }) => context.policy.upheldObjection === 'reject',
+    newAppeal: ({ context, event }) => !context.openAppeals.includes((event as EventOf<'APPEAL_FILED'>).appealId),
+    knownAppeal: ({ context, event }) => context.openAppeals.includes((event as EventOf<'APPEAL_ANSWERED'>).appealId),
+    appealUpheld: ({ event }) => (event as EventOf<'APPEAL_ANSWERED'>).upheld,
+    // Reviews.
+    approved: ({ event }) => (event as EventOf<'TOWNSHIP_DECIDED' | 'COUNTY_DECIDED'>).decision === 'approve',
+    returned: ({ event }) => (event as EventOf<'TOWNSHIP_DECIDED' | 'COUNTY_DECIDED'>).decision === 'return',
+    refused: ({ event }) => (event as EventOf<'TOWNSHIP_DECIDED' | 'COUNTY_DECIDED'>).decision === 'reject',
+    // Identification.
+    recommended: ({ event }) => (event as EventOf<'GROUP_REVIEW_RECORDED'>).recommended,
+    /** A flagged cadre relative must be declared to the meeting, recorded with the vote (防止优亲厚友). */
+    relationDeclared: ({ context, event }) =>
+      !context.cadreRelative || (event as EventOf<'APPRAISAL_RECORDED'>).cadreRelationDeclared,
+    verificationValid: ({ context, event }) =>
+      verificationProblems(context as IdentificationContext, event as EventOf<'VERIFICATION_RECORDED'>).length === 0,
+    eligible: ({ event }) => (event as EventOf<'VERIFICATION_RECORDED'>).eligible,
+    // Exit.
+    exitVerificationValid: ({ context, event }) => exitVerificationProblems(context.policy, event as EventOf<'EXIT_VERIFICATION_RECORDED'>).length === 0,
+    exitStandardMet: ({ context, event }) => exitStandard(context.policy, event as EventOf<'EXIT_VERIFICATION_RECORDED'>)?.met === true,
+    reverifyAfterRefusal: ({ event }) => (event as EventOf<'HOUSEHOLD_REFUSED'>).next === 'reverify',
+    // Monitoring.
+    homeCheckValid: ({ context, event }) => homeCheckProblems(context as MonitoringContext, event as EventOf<'HOME_CHECK_RECORDED'>).length === 0,
+    enrolling: ({ context }) => context.purpose === 'enrol',
+    eliminating: ({ context }) => context.purpose === 'eliminate',
+    atRisk: ({ context, event }) => riskFound(context.policy, event as EventOf<'HOME_CHECK_RECORDED'>) !== null,
+    eliminationDue: ({ context, event }) => eliminationProblems(context.policy, event as EventOf<'HOME_CHECK_RECORDED'>).length === 0,
+    /** procedures.md "Monitoring": a household with no one able to work stays under the safety net. */
+    noOneAbleToWork: ({ event }) => (event as EventOf<'HOME_CHECK_RECORDED'>).elimination?.membersAbleToWork === 0,
+    crossCheckSettled: ({ event }) => crossCheckProblems((event as EventOf<'CROSS_CHECK_RECORDED'>).hits).length === 0,
+    objectTypeGiven: ({ event }) => Boolean((event as EventOf<'COUNTY_DECIDED'>).objectType),
+  },
+});
+
+type StateConfig = NonNullable<Parameters<typeof caseSetup.createMachine>[0]['states']>[string];
+
+export const notifyOffice = (recipient: NotifyEffect['recipient'], template: string) =>
+  ({ type: 'notify', params: { recipient, template, data: {} } }) as const;
+
+/** A final outcome reached with the stage and the reason the household is told. */
+export const endAt = (machineId: string, target: string, stage: string, fallback: string) =>
+  ({ target: `#${machineId}.${target}`, actions: { type: 'recordRejection', params: { stage, fallback } } }) as const;
+
+export const withdrawAt = (machineId: string, stage: string) =>
+  ({ target: `#${machineId}.withdrawn`, actions: { type: 'recordWithdrawal', params: { stage } } }) as const;
+
+export interface PublicityOptions {
+  machineId: string;
+  stage: string;
+  /** Where the case goes when the window is over and nothing is open. */
+  next: string;
+  /** Done on the way there besides closing the publicity (e.g. dating the outcome). */
+  onward?: readonly ({ type: 'stampOutcomeDay'; params: { field: OutcomeDay } })[];
+  description: string;
+  openedBy: string;
+  /** Where an upheld objection sends the case: the final failure state, and the stage to verify again. */
+  failedState: string;
+  reverifyStage: string;
+  withdrawable: boolean;
+  /** A notice can be cancelled (cases return to waiting for a new one); identification v1 could not. */
+  cancellable: boolean;
+  /** Appeals (复核申请) against the decision published here return the case to this review; null: none taken. */
+  appealReturnsTo: string | null;
+}
+
+/**
+ * Every publicity stage has one shape (procedures.md "Objections during publicity"): pending
+ * until the notice opens; open while the window runs; when it ends the case moves on unless
+ * an objection or appeal is open, and then it waits for the last finding. An upheld objection
+ * ends the case or returns it to verification, as the county's policy says.
+ */
+export function publicityStage(options: PublicityOptions): StateConfig {
+  const at = (state: string) => `#${options.machineId}.${state}`;
+  const moveOn = { target: at(options.next), actions: ['closePublicity', ...(options.onward ?? [])] as const };
+  const upheldObjection = [
+    {
+      guard: and(['knownObjection', 'objectionUpheld', 'upheldRejects']),
+      target: at(options.failedState),
+      actions: ['closePublicity', { type: 'recordUpheldObjection', params: { stage: options.stage } }] as const,
+    },
+    {
+      guard: and(['knownObjection', 'objectionUpheld']),
+      target: at(options.reverifyStage),
+      actions: ['closePublicity', notifyOffice('village', 'objection_upheld_reverify')] as const,
+    },
+  ];
+  const upheldAppeal = options.appealReturnsTo
+    ? [{ guard: and(['knownAppeal', 'appealUpheld']), target: at(options.appealReturnsTo), actions: 'closePublicity' as const }]
+    : [];
+  const appealsWhileOpen = options.appealReturnsTo
+    ? {
+        APPEAL_FILED: { guard: 'newAppeal' as const, actions: 'addAppeal' as const },
+        APPEAL_ANSWERED: [...upheldAppeal, { guard: 'knownAppeal' as const, actions: 'dropAppeal' as const }],
+      }
+    : {};
+  const cancellable = options.cancellable ? { PUBLICITY_CANCELLED: { target: 'pending', actions: 'recordCancellation' as const } } : {};
+  const appealsAfterWindow = options.appealReturnsTo
+    ? { APPEAL_ANSWERED: [...upheldAppeal, { guard: and(['knownAppeal', 'lastOpenItem']), ...moveOn }, { guard: 'knownAppeal' as const, actions: 'dropAppeal' as const }] }
+    : {};
+
+  return {
+    description: options.description,
+    initial: 'pending',
+    on: options.withdrawable ? { WITHDRAW: withdrawAt(options.machineId, options.stage) } : {},
+    states: {
+      pending: {
+        description: `待发布公示 · Waiting for the ${options.openedBy} to open the notice.`,
+        on: {
+          PUBLICITY_OPENED: {
+            target: 'open',
+            actions: [
+              'openPublicity',
+              {
+                type: 'scheduleDeadline',
+                params: ({ event }) => ({ kind: 'publicity_window_end' as const, dueAt: (event as EventOf<'PUBLICITY_OPENED'>).endsAt }),
+              },
+            ],
+          },
+        },
+      },
+      open: {
+        description: '公示中 · The window is open; objections are taken.',
+        on: {
+          PUBLICITY_WINDOW_ENDED: [
+            { guard: and(['windowOver', 'nothingOpen']), ...moveOn },
+            { guard: 'windowOver', target: 'awaiting_findings', actions: 'markWindowEnded' },
+          ],
+          OBJECTION_FILED: { guard: 'newObjection', actions: 'addObjection' },
+          OBJECTION_RESOLVED: [...upheldObjection, { guard: 'knownObjection', actions: 'dropObjection' }],
+          ...appealsWhileOpen,
+          ...cancellable,
+        },
+      },
+      awaiting_findings: {
+        description: '公示期满，待处理异议 · The window is over; the case waits until every open objection or appeal is settled.',
+        on: {
+          OBJECTION_RESOLVED: [
+            ...upheldObjection,
+            { guard: and(['knownObjection', 'lastOpenItem']), ...moveOn },
+            { guard: 'knownObjection', actions: 'dropObjection' },
+          ],
+          ...appealsAfterWindow,
+          ...cancellable,
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import type { CountyPolicy, MonitoringObjectType } from './policy';
+
+/**
+ * What every case machine shares: the frozen policy, meetings without quorum, the publicity
+ * window and its open items, how the case ended. Procedure-specific context lives in each
+ * procedure's types.
+ */
+export interface CaseContextBase {
+  policy: CountyPolicy;
+  inquorateMeetings: number;
+  publicity: OpenPublicity | null;
+  /** Objections (异议) and appeals (复核申请) still waiting for a finding. */
+  openObjections: string[];
+  openAppeals: string[];
+  rejection: { stage: string; reason: string } | null;
+  withdrawal: { stage: string; reason: string } | null;
+}
+
+export interface OpenPublicity {
+  noticeId: string | null;
+  endsAt: string;
+  windowEnded: boolean;
+}
+
+/** Inside a publicity stage: waiting for the notice, window open, window over with items open. */
+export type PublicityPhase = 'pending' | 'open' | 'awaiting_findings';
+
+/** Every event carries the instant it happened, stamped by the service's clock. */
+export interface Timed {
+  occurredAt: string;
+}
+
+export interface Visitor {
+  name: string;
+  team: 'village_committee' | 'work_team';
+}
+
+/** A department cross-check lead (部门信息比对): confirmed or cleared by a home visit, or still open. */
+export interface CrossCheckHit {
+  source: string;
+  resolution: 'confirmed' | 'cleared' | null;
+}
+
+/** 两不愁三保障 and safe drinking water, as found at home: true when secured. */
+export interface LivingConditions {
+  food: boolean;
+  clothing: boolean;
+  education: boolean;
+  medical: boolean;
+  housing: boolean;
+  drinkingWater: boolean;
+}
+
+export const LIVING_CONDITIONS: (keyof LivingConditions)[] = ['food', 'clothing', 'education', 'medical', 'housing', 'drinkingWater'];
+
+/** Every check recorded and secured (两不愁三保障, with safe drinking water). */
+export function allSecured(conditions: Partial<LivingConditions>): boolean {
+  return LIVING_CONDITIONS.every((check) => conditions[check] === true);
+}
+
+export type Decision = 'approve' | 'return' | 'reject';
+
+/** Events every procedure with a meeting, publicity and reviews takes. */
+export type CommonCaseEvent =
+  | ({ type: 'WITHDRAW'; reason: string } & Timed)
+  | ({
+      type: 'APPRAISAL_RECORDED';
+      meetingId: string;
+      inOffice: number;
+      present: number;
+      inFavour: number;
+      against: number;
+      abstaining: number;
+      cadreRelationDeclared: boolean;
+    } & Timed)
+  | ({ type: 'PUBLICITY_OPENED'; noticeId: string | null; endsAt: string } & Timed)
+  | ({ type: 'PUBLICITY_WINDOW_ENDED' } & Timed)
+  | ({ type: 'PUBLICITY_CANCELLED'; noticeId: string; reason: string } & Timed)
+  | ({ type: 'OBJECTION_FILED'; objectionId: string } & Timed)
+  | ({ type: 'OBJECTION_RESOLVED'; objectionId: string; upheld: boolean; finding: string } & Timed)
+  | ({ type: 'APPEAL_FILED'; appealId: string } & Timed)
+  | ({ type: 'APPEAL_ANSWERED'; appealId: string; upheld: boolean; answer: string } & Timed)
+  | ({ type: 'TOWNSHIP_DECIDED'; decision: Decision; reason: string } & Timed)
+  | ({ type: 'COUNTY_DECIDED'; decision: Decision; reason: string; objectType?: MonitoringObjectType | null } & Timed);
+
+export type Recipient = 'applicant' | 'village' | 'township' | 'county';
+
+/** Effects leave the machine as named actions with these parameters. */
+export interface NotifyEffect {
+  recipient: Recipient;
+  template: string;
+  data: Record<string, string | number | null>;
+}
+
+export interface ScheduleDeadlineEffect {
+  kind: 'publicity_window_end';
+  dueAt: string;
+  /** From identification machine v2 on. */
+  noticeId?: string | null;
+}
+
+export type HouseholdStatus = 'none' | 'registered' | 'exited' | 'monitored' | 'risk_eliminated';
+
+export interface SetHouseholdStatusEffect {
+  status: HouseholdStatus;
+  since: string;
+  /** Exit: the year of exit (销号年度). */
+  exitYear?: number | null;
+  /** Monitoring: the object type enrolled as; null when leaving monitoring. */
+  objectType?: MonitoringObjectType | null;
+}
+
+/** Follow-up visits (回头看) due after an exit, by date. */
+export interface ScheduleFollowUpsEffect {
+  exitedOn: string;
+  dueOn: string[];
+}

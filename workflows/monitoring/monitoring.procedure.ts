@@ -1,0 +1,80 @@
+import type { FieldProblem } from '../field-problem';
+import { withPolicyDefaults, type CountyPolicy } from '../policy';
+import { noOpenProblems, PHASE_LABELS, publicityRefusal, rolesByStage, type ProcedureDefinition } from '../procedure';
+import { crossCheckProblems, eliminationProblems, homeCheckProblems } from './monitoring-rules';
+import { monitoringMachine, MONITORING_MACHINE_VERSION } from './monitoring.machine';
+import type { MonitoringContext, MonitoringEvent, MonitoringInput, MonitoringPurpose, MonitoringSource, MonitoringStage } from './monitoring.types';
+import { MONITORING_SOURCES } from './monitoring.types';
+
+export const MONITORING_STAGE_LABELS: Record<MonitoringStage, string> = {
+  home_check: '入户核查',
+  cross_check: '信息比对',
+  appraisal: '村级民主评议',
+  village_publicity: '村内公示',
+  township_review: '乡镇审核',
+  county_confirmation: '县级确认',
+  confirmed: '已确认并公告',
+  rejected: '未通过',
+  withdrawn: '已撤销',
+};
+
+const AWAITING: Partial<Record<MonitoringStage, 'village' | 'township' | 'county'>> = {
+  home_check: 'village',
+  cross_check: 'village',
+  appraisal: 'village',
+  village_publicity: 'village',
+  township_review: 'township',
+  county_confirmation: 'county',
+};
+
+function refusal(context: unknown, event: { type: string }): FieldProblem[] {
+  const ctx = context as MonitoringContext;
+  const e = event as MonitoringEvent;
+  switch (e.type) {
+    case 'HOME_CHECK_RECORDED': {
+      const problems = homeCheckProblems(ctx, e);
+      return problems.length > 0 ? problems : eliminationProblems(ctx.policy, e);
+    }
+    case 'CROSS_CHECK_RECORDED':
+      return crossCheckProblems(e.hits);
+    case 'COUNTY_DECIDED':
+      return [{ field: 'objectType', reason: '确认纳入监测须写明监测对象类型' }];
+    default:
+      return publicityRefusal(ctx, e.type) ?? [];
+  }
+}
+
+function monitoringProcedure(name: string, purpose: MonitoringPurpose, caseNumberPrefix: string, startsFrom: string[]): ProcedureDefinition {
+  return {
+    name,
+    version: MONITORING_MACHINE_VERSION,
+    machine: monitoringMachine,
+    caseNumberPrefix,
+    startsFrom,
+    openedBy: 'village',
+    openProblems: noOpenProblems,
+    initialInput: (policy, application): MonitoringInput => ({
+      policy: withPolicyDefaults(policy),
+      purpose,
+      source: MONITORING_SOURCES.includes(application.source as MonitoringSource) ? (application.source as MonitoringSource) : 'cadre_sweep',
+    }),
+    publicityDays: (policy) => withPolicyDefaults(policy).monitoring.publicityDays,
+    // procedures.md "Monitoring": from first lead to enrolment 15 days at most; eliminations have no such limit.
+    timeLimitDays: (policy: CountyPolicy) => (purpose === 'enrol' ? withPolicyDefaults(policy).monitoring.limitDays : null),
+    stageLabels: MONITORING_STAGE_LABELS,
+    phaseLabels: PHASE_LABELS,
+    rolesFor: rolesByStage(new Set(['HOME_CHECK_RECORDED', 'CROSS_CHECK_RECORDED', 'APPRAISAL_RECORDED', 'WITHDRAW']), { village_publicity: 'village' }),
+    awaitingRole: (stage) => AWAITING[stage as MonitoringStage] ?? null,
+    refusal,
+  };
+}
+
+/**
+ * Enrolment: a household never registered, exited, or whose risk was eliminated (at risk
+ * again, identified again). Elimination: an enrolled one. Rollback: an eliminated one.
+ */
+export const monitoringProcedures: ProcedureDefinition[] = [
+  monitoringProcedure('monitoring', 'enrol', 'JC', ['none', 'exited', 'risk_eliminated']),
+  monitoringProcedure('risk_elimination', 'eliminate', 'XC', ['monitored']),
+  monitoringProcedure('elimination_rollback', 'rollback', 'HT', ['risk_eliminated']),
+];
