@@ -210,7 +210,7 @@ export function publicityStage(options: PublicityOptions): StateConfig {
               'openPublicity',
               {
                 type: 'scheduleDeadline',
-                params: ({ event }) => ({ kind: 'publicity_window_end' as const, dueAt: (event as EventOf<'PUBLICITY_OPENED'>).endsAt }),
+                params: ({ event }) => ({ kind: 'publicity_window_end' as const, dueAt: (event).endsAt }),
               },
             ],
           },

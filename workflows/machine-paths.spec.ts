@@ -37,7 +37,7 @@ describe.each(MACHINES)('%s paths (xstate/graph)', (_name, machine, enumerate, f
   it('end where they say they end', () => {
     for (const path of paths) {
       const actor = createActor(machine, { input: path.input }).start();
-      for (const event of path.events) actor.send(event as never);
+      for (const event of path.events) actor.send(event);
       expect(actor.getSnapshot().value).toEqual(path.finalValue);
       actor.stop();
     }

@@ -56,7 +56,7 @@ export function transitionsTaken(machine: AnyStateMachine, path: MachinePath<unk
       if (inspection.type === '@xstate.microstep') for (const taken_ of inspection._transitions) taken.add(taken_);
     },
   }).start();
-  for (const event of path.events) actor.send(event as never);
+  for (const event of path.events) actor.send(event);
   actor.stop();
   return taken;
 }

@@ -1,5 +1,4 @@
 import { caseSetup, endAt } from '../case-setup';
-import type { ExitInput } from './exit.types';
 
 export const EXIT_CORRECTION_MACHINE_VERSION = 1;
 
@@ -12,7 +11,7 @@ export const exitCorrectionMachine = caseSetup.createMachine({
   description: 'Correction of a wrong exit (错退纠正) by a county decision.',
   initial: 'county_review',
   context: ({ input }) => ({
-    ...(input as ExitInput),
+    ...(input),
     inquorateMeetings: 0,
     publicity: null,
     openObjections: [],

@@ -1,7 +1,7 @@
 import { and, not } from 'xstate';
 import { caseSetup, endAt, notifyOffice, publicityStage } from '../case-setup';
 import { addMonths } from '../policy';
-import type { ExitInput, ExitStage } from './exit.types';
+import type { ExitStage } from './exit.types';
 
 /** Bump on any change of states, events, guards or effects; running cases keep theirs. v1: first release. */
 export const EXIT_MACHINE_VERSION = 1;
@@ -15,7 +15,7 @@ export const exitMachine = caseSetup.createMachine({
   description: 'Exit of a registered household (贫困户退出, 脱贫销号), procedures.md "Exit".',
   initial: 'proposal',
   context: ({ input }) => ({
-    ...(input as ExitInput),
+    ...(input),
     inquorateMeetings: 0,
     publicity: null,
     openObjections: [],

@@ -56,16 +56,11 @@ const AWAITING: Partial<Record<IdentificationStage, ActingRole>> = {
 function refusal(context: unknown, event: { type: string }): FieldProblem[] {
   const ctx = context as IdentificationContext;
   const e = event as IdentificationEvent;
-  switch (e.type) {
-    case 'APPRAISAL_RECORDED':
-      return ctx.cadreRelative && !e.cadreRelationDeclared
-        ? [{ field: 'cadreRelationDeclared', reason: '申请人为村干部或经办人员近亲属，须在会上说明并记录' }]
-        : [];
-    case 'VERIFICATION_RECORDED':
-      return verificationProblems(ctx, e);
-    default:
-      return publicityRefusal(ctx, e.type) ?? [];
+  if (e.type === 'APPRAISAL_RECORDED') {
+    return ctx.cadreRelative && !e.cadreRelationDeclared ? [{ field: 'cadreRelationDeclared', reason: '申请人为村干部或经办人员近亲属，须在会上说明并记录' }] : [];
   }
+  if (e.type === 'VERIFICATION_RECORDED') return verificationProblems(ctx, e);
+  return publicityRefusal(ctx, e.type) ?? [];
 }
 
 /** The procedure on one machine version; every version a case may run on is kept. */

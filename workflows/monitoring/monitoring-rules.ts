@@ -1,4 +1,4 @@
-import { LIVING_CONDITIONS, type CrossCheckHit, type LivingConditions } from '../case-types';
+import { LIVING_CONDITIONS, type CrossCheckHit } from '../case-types';
 import type { FieldProblem } from '../field-problem';
 import { addMonths, chinaDay, lineForYear, type CountyPolicy } from '../policy';
 import { visitorProblems } from '../visit-rules';
@@ -10,7 +10,7 @@ import type { EliminationFacts, HomeCheckEvent, MonitoringContext } from './moni
  */
 export function riskFound(policy: CountyPolicy, event: HomeCheckEvent): MonitoringContext['risk'] {
   const line = lineForYear(policy.monitoring.lines, event.incomeYear) ?? 0;
-  const insecure = LIVING_CONDITIONS.filter((check) => event.livingConditions[check] !== true) as (keyof LivingConditions)[];
+  const insecure = LIVING_CONDITIONS.filter((check) => event.livingConditions[check] !== true);
   return event.incomeFound < line || insecure.length > 0 ? { income: event.incomeFound, line, insecure } : null;
 }
 

@@ -30,18 +30,13 @@ const AWAITING: Partial<Record<MonitoringStage, 'village' | 'township' | 'county
 function refusal(context: unknown, event: { type: string }): FieldProblem[] {
   const ctx = context as MonitoringContext;
   const e = event as MonitoringEvent;
-  switch (e.type) {
-    case 'HOME_CHECK_RECORDED': {
-      const problems = homeCheckProblems(ctx, e);
-      return problems.length > 0 ? problems : eliminationProblems(ctx.policy, e);
-    }
-    case 'CROSS_CHECK_RECORDED':
-      return crossCheckProblems(e.hits);
-    case 'COUNTY_DECIDED':
-      return [{ field: 'objectType', reason: '确认纳入监测须写明监测对象类型' }];
-    default:
-      return publicityRefusal(ctx, e.type) ?? [];
+  if (e.type === 'HOME_CHECK_RECORDED') {
+    const problems = homeCheckProblems(ctx, e);
+    return problems.length > 0 ? problems : eliminationProblems(ctx.policy, e);
   }
+  if (e.type === 'CROSS_CHECK_RECORDED') return crossCheckProblems(e.hits);
+  if (e.type === 'COUNTY_DECIDED') return [{ field: 'objectType', reason: '确认纳入监测须写明监测对象类型' }];
+  return publicityRefusal(ctx, e.type) ?? [];
 }
 
 function monitoringProcedure(name: string, purpose: MonitoringPurpose, caseNumberPrefix: string, startsFrom: string[]): ProcedureDefinition {
