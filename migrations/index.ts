@@ -2,6 +2,7 @@ import { CreateRegistryAndAccounts1795929707784 } from './1795929707784-CreateRe
 import { AddCasesJournalMeetingsAndPublicity1795931200391 } from './1795931200391-AddCasesJournalMeetingsAndPublicity';
 import { AddDeadlinesNotificationsWebhooksAndCalendar1795932200036 } from './1795932200036-AddDeadlinesNotificationsWebhooksAndCalendar';
 import { AddObjectionNumbersAndSubmissionKeys1795934173012 } from './1795934173012-AddObjectionNumbersAndSubmissionKeys';
+import { AddExitFollowUpsAndMonitoring1795938076195 } from './1795938076195-AddExitFollowUpsAndMonitoring';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -9,4 +10,5 @@ export const MIGRATIONS: Function[] = [
   AddCasesJournalMeetingsAndPublicity1795931200391,
   AddDeadlinesNotificationsWebhooksAndCalendar1795932200036,
   AddObjectionNumbersAndSubmissionKeys1795934173012,
+  AddExitFollowUpsAndMonitoring1795938076195,
 ];

@@ -26,6 +26,9 @@ import { DeadlinesModule } from './deadlines/deadlines.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { PoliciesModule } from './policies/policies.module';
 import { PublicityModule } from './publicity/publicity.module';
+import { ExitsModule } from './exits/exits.module';
+import { FollowUpsModule } from './follow-ups/follow-ups.module';
+import { MonitoringModule } from './monitoring/monitoring.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -56,6 +59,9 @@ export class AppModule {
       CasesModule,
       MeetingsModule,
       PublicityModule,
+      ExitsModule,
+      FollowUpsModule,
+      MonitoringModule,
       NotificationsModule,
       PublicBoardModule,
       HealthModule,

@@ -20,7 +20,7 @@ export interface ProcedureDefinition {
   /** The staff level that opens a case of this procedure. */
   openedBy: ActingRole;
   /** Why this household cannot start a case now, beyond its status (e.g. exit in the year of registration). */
-  openProblems(policy: CountyPolicy, household: { status: string; statusSince: string | null }, today: string): FieldProblem[];
+  openProblems(policy: CountyPolicy, household: { status: string; statusSince: string | null }, today: string, application: Record<string, unknown>): FieldProblem[];
   /** Days of the publicity window of a publicity stage. */
   publicityDays(policy: CountyPolicy, stage: string): number;
   /** The whole procedure's time limit in days from opening (monitoring: 15), or null. */

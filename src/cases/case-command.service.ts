@@ -2,12 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { getStateNodes, transition, type AnyMachineSnapshot, type StateValue } from 'xstate';
+import type { ScheduleFollowUpsEffect, SetHouseholdStatusEffect } from '../../workflows/case-types';
 import type { ProcedureDefinition } from '../../workflows/procedure';
+import { FollowUpVisitEntity } from '../follow-ups/follow-up-visit.entity';
 import type { StaffRole } from '../accounts/staff-role';
 import { AccessDenialService } from '../audit/access-denial.service';
 import type { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
 import { DomainError, ErrorCode } from '../common/domain-error';
+import { applyPatch } from '../households/change-set';
 import { HouseholdChangeEntity } from '../households/household-change.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import { CaseEventEntity } from './case-event.entity';
@@ -15,7 +18,7 @@ import { CaseEntity } from './case.entity';
 import { GENESIS_HASH, journalHash } from './journal-hash';
 import { OutboxEntity } from './outbox.entity';
 import { procedureAt, stageLabel, stagePath } from './procedures';
-import { DEFAULT_POLICY } from '../../workflows/policy';
+import { withPolicyDefaults } from '../../workflows/policy';
 import { WorkingCalendarService } from '../calendar/working-calendar.service';
 import { chinaDate } from '../common/clock';
 import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
@@ -37,6 +40,17 @@ export const SYSTEM_ACTOR: CommandActor = {
 /** A resident acting on the public board (objections): no account, no jurisdiction. */
 export function residentActor(requestId: string): CommandActor {
   return { accountId: null, username: 'resident', role: 'resident', scopePrefix: null, action: 'public board', requestId };
+}
+
+export interface TimeLimit {
+  days: number;
+  reminderDays: number;
+  dayCounting: 'calendar' | 'working';
+  /** The instant the limit counts from. */
+  from: string;
+  key: (kind: 'reminder' | 'overdue') => string;
+  kinds: { reminder: string; overdue: string };
+  payload: Record<string, unknown>;
 }
 
 /** An event as a caller builds it: the service stamps the time. */
@@ -160,22 +174,39 @@ export class CaseCommandService {
   private async enterStage(tx: EntityManager, row: CaseEntity, procedure: ProcedureDefinition, occurredAt: string): Promise<void> {
     // Only a stage with a limit has review deadlines to cancel.
     if (row.stageDueAt !== null) await this.deadlines.cancel(tx, deadlineKey.reviews(row.id));
-    const policy = { ...DEFAULT_POLICY, ...row.policy };
+    // The whole procedure's limit ends with the case.
+    if (row.final && row.dueAt !== null) await this.deadlines.cancel(tx, deadlineKey.procedureLimit(row.id));
+    const policy = withPolicyDefaults(row.policy);
     const days = row.final ? 0 : ((policy.reviewDays as Record<string, number | undefined>)[row.stage] ?? 0);
     row.stageDueAt = null;
     if (days <= 0) return;
+    row.stageDueAt = await this.scheduleTimeLimit(tx, row, {
+      days,
+      reminderDays: policy.reviewReminderDays,
+      dayCounting: policy.dayCounting,
+      from: occurredAt,
+      key: (kind) => deadlineKey.review(row.id, row.version, kind),
+      kinds: { reminder: DEADLINE_KIND.reviewReminder, overdue: DEADLINE_KIND.reviewOverdue },
+      payload: { stage: row.stage, enteredAtVersion: row.version, office: procedure.awaitingRole(row.stage) },
+    });
+  }
+
+  /**
+   * A time limit of `days` from `from` (counted like publicity days): an overdue deadline at its
+   * end and a reminder `reminderDays` before, at 09:00 China time. Answers when it ends.
+   */
+  async scheduleTimeLimit(tx: EntityManager, row: CaseEntity, limit: TimeLimit): Promise<Date> {
     const isWorkday = await this.calendar.isWorkdayFunction();
-    const today = chinaDate(new Date(occurredAt));
-    const due = new Date(publicityWindow(today, days, policy.dayCounting, isWorkday).endsAt);
-    row.stageDueAt = due;
-    const payload = { stage: row.stage, enteredAtVersion: row.version, office: procedure.awaitingRole(row.stage) };
-    await this.deadlines.schedule(tx, { key: deadlineKey.review(row.id, row.version, 'overdue'), kind: DEADLINE_KIND.reviewOverdue, dueAt: due, caseId: row.id, payload });
-    if (policy.reviewReminderDays <= 0 || policy.reviewReminderDays >= days) return;
-    // 09:00 China time on the day `reviewReminderDays` before the limit's last day.
-    const reminderDay = publicityWindow(today, days - policy.reviewReminderDays, policy.dayCounting, isWorkday).lastDay;
+    const today = chinaDate(new Date(limit.from));
+    const due = new Date(publicityWindow(today, limit.days, limit.dayCounting, isWorkday).endsAt);
+    await this.deadlines.schedule(tx, { key: limit.key('overdue'), kind: limit.kinds.overdue, dueAt: due, caseId: row.id, payload: limit.payload });
+    if (limit.reminderDays <= 0 || limit.reminderDays >= limit.days) return due;
+    const reminderDay = publicityWindow(today, limit.days - limit.reminderDays, limit.dayCounting, isWorkday).lastDay;
     const reminderAt = new Date(`${reminderDay}T01:00:00.000Z`);
-    if (reminderAt.toISOString() <= occurredAt) return;
-    await this.deadlines.schedule(tx, { key: deadlineKey.review(row.id, row.version, 'reminder'), kind: DEADLINE_KIND.reviewReminder, dueAt: reminderAt, caseId: row.id, payload });
+    if (reminderAt.toISOString() > limit.from) {
+      await this.deadlines.schedule(tx, { key: limit.key('reminder'), kind: limit.kinds.reminder, dueAt: reminderAt, caseId: row.id, payload: limit.payload });
+    }
+    return due;
   }
 
   /** A notification to send after commit, through the outbox. */
@@ -183,7 +214,7 @@ export class CaseCommandService {
     await tx.getRepository(OutboxEntity).insert({
       caseId: row.id,
       kind: 'notify',
-      payload: { ...effect, caseId: row.id, caseNumber: row.caseNumber, householdId: row.householdId, villageCode: row.villageCode },
+      payload: { ...effect, caseId: row.id, caseNumber: row.caseNumber, procedure: row.procedure, householdId: row.householdId, villageCode: row.villageCode },
     });
   }
 
@@ -255,19 +286,33 @@ export class CaseCommandService {
       case 'setHouseholdStatus': {
         const households = tx.getRepository(HouseholdEntity);
         const household = await households.findOneByOrFail({ id: row.householdId });
-        const status = params.status as HouseholdEntity['status'];
-        const since = params.since as string;
-        await households.update(household.id, { status, statusSince: since });
-        const changes = tx.getRepository(HouseholdChangeEntity);
-        await changes.save(
-          changes.create({
-            householdId: household.id,
-            // The system's own changes are recorded under the case's opener.
-            accountId: actor.accountId ?? row.createdBy,
-            action: 'status_changed',
-            changes: { status: [household.status, status], statusSince: [household.statusSince, since], caseId: [null, row.id] },
-          }),
+        const effect = params as unknown as SetHouseholdStatusEffect;
+        // exitYear, objectType: absent leaves them as they are; null clears (a corrected exit has no exit year).
+        const changes = applyPatch(household, { status: effect.status, statusSince: effect.since, exitYear: effect.exitYear, monitoringObjectType: effect.objectType });
+        await households.update(household.id, { status: household.status, statusSince: household.statusSince, exitYear: household.exitYear, monitoringObjectType: household.monitoringObjectType });
+        // The system's own changes are recorded under the case's opener.
+        const history = tx.getRepository(HouseholdChangeEntity);
+        await history.save(
+          history.create({ householdId: household.id, accountId: actor.accountId ?? row.createdBy, action: 'status_changed', changes: { ...changes, caseId: [null, row.id] } }),
         );
+        return;
+      }
+      case 'scheduleFollowUps': {
+        // procedures.md "Exit": follow-up visits (回头看) at policy-set intervals, each a row and a deadline.
+        const effect = params as unknown as ScheduleFollowUpsEffect;
+        for (const dueOn of effect.dueOn) {
+          const visit = await tx.getRepository(FollowUpVisitEntity).save(
+            tx.getRepository(FollowUpVisitEntity).create({ householdId: row.householdId, villageCode: row.villageCode, exitCaseId: row.id, dueOn }),
+          );
+          // Due at 09:00 China time on the day.
+          await this.deadlines.schedule(tx, {
+            key: deadlineKey.followUp(visit.id),
+            kind: DEADLINE_KIND.followUpDue,
+            dueAt: new Date(`${dueOn}T01:00:00.000Z`),
+            caseId: row.id,
+            payload: { visitId: visit.id, dueOn },
+          });
+        }
         return;
       }
       default:

@@ -57,6 +57,10 @@ export class CaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   stageDueAt!: Date | null;
 
+  /** The whole procedure's time limit (monitoring: 15 days from the first lead); null without one. */
+  @Column({ type: 'timestamptz', nullable: true })
+  dueAt!: Date | null;
+
   /** XState persisted snapshot. */
   @Column({ type: 'jsonb' })
   snapshot!: Record<string, unknown>;

@@ -4,11 +4,22 @@ export interface CaseView {
   id: string;
   caseNumber: string;
   procedure: string;
-  household: { id: string; headName: string | null; size: number; villageCode: string; groupId: string; status: string };
+  household: {
+    id: string;
+    headName: string | null;
+    size: number;
+    villageCode: string;
+    groupId: string;
+    status: string;
+    exitYear: number | null;
+    monitoringObjectType: string | null;
+  };
   stage: { code: string; label: string; phase: string | null; phaseLabel: string | null; final: boolean };
   awaitingRole: string | null;
   /** When the office acting now must have acted (review limit), or null. */
   stageDueAt: Date | null;
+  /** The whole procedure's limit (monitoring: 15 days from the lead), or null. */
+  dueAt: Date | null;
   /** Set when the case ended in a rejection: the stage and the reason the applicant is told. */
   rejection: { stage: string; stageLabel: string; reason: string } | null;
   withdrawal: { stage: string; reason: string } | null;

@@ -4,26 +4,16 @@ import type { Response } from 'express';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../common/actor';
-import { invalidFields } from '../common/domain-error';
 import type { Page } from '../common/pagination';
 import { uuidParam } from '../common/param.pipes';
 import { RecordVerificationDto } from '../verifications/dto/record-verification.dto';
 import { VerificationsService } from '../verifications/verifications.service';
 import type { CaseView } from './case.view';
 import { CasesService, type CaseListItem, type JournalEntryView } from './cases.service';
-import { ReviewDecisionDto, WithdrawDto } from './dto/case-commands.dto';
+import { CountyDecisionDto, ReviewDecisionDto, WithdrawDto } from './dto/case-commands.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
 import { OpenCaseDto } from './dto/open-case.dto';
-
-/** `If-Match: "7"` (or 7): the case version the client saw. */
-function expectedVersion(ifMatch: string | undefined): number | undefined {
-  if (ifMatch === undefined) return undefined;
-  const version = Number(ifMatch.replace(/^W\//, '').replaceAll('"', ''));
-  if (!Number.isInteger(version) || version < 1) throw invalidFields([{ field: 'If-Match', reason: '须为案件版本号，如 "3"' }]);
-  return version;
-}
-
-const IF_MATCH = { name: 'If-Match', required: false, description: '客户端所见的案件版本；不一致时返回 412，不做任何更改' };
+import { expectedVersion, IF_MATCH } from './if-match';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -36,7 +26,7 @@ export class CasesController {
   ) {}
 
   @Post()
-  @Roles('village')
+  @Roles('village', 'county')
   @ApiOperation({ summary: '受理农户申请，开立案件 (冻结本县现行政策版本)' })
   open(@CurrentActor() actor: Actor, @Body() dto: OpenCaseDto): Promise<CaseView> {
     return this.cases.open(actor, dto);
@@ -92,8 +82,9 @@ export class CasesController {
 
   @Post(':id/county-decision')
   @ApiHeader(IF_MATCH)
-  @ApiOperation({ summary: '县级复审：通过、退回乡镇、不通过' })
-  countyDecision(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: ReviewDecisionDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
-    return this.cases.command(actor, id, { type: 'COUNTY_DECIDED', decision: dto.decision, reason: dto.reason }, expectedVersion(ifMatch));
+  @ApiOperation({ summary: '县级复审 / 县级确认 / 错退审定：通过、退回乡镇、不通过' })
+  countyDecision(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: CountyDecisionDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
+    const event = { type: 'COUNTY_DECIDED', decision: dto.decision, reason: dto.reason, ...(dto.objectType ? { objectType: dto.objectType } : {}) };
+    return this.cases.command(actor, id, event, expectedVersion(ifMatch));
   }
 }

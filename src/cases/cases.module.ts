@@ -9,6 +9,6 @@ import { CasesService } from './cases.service';
   imports: [PoliciesModule],
   controllers: [CasesController],
   providers: [CaseCommandService, CasesService, VerificationsService],
-  exports: [CaseCommandService, CasesService],
+  exports: [CaseCommandService, CasesService, VerificationsService],
 })
 export class CasesModule {}

@@ -22,6 +22,8 @@ import { outcomeOf, type CaseView, type OutcomeContext } from './case.view';
 import type { ListCasesQuery } from './dto/list-cases.query';
 import type { OpenCaseDto } from './dto/open-case.dto';
 import { currentProcedure, procedureAt, stagePath } from './procedures';
+import type { ProcedureDefinition } from '../../workflows/procedure';
+import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
 
 export interface CaseListItem {
   id: string;
@@ -36,6 +38,8 @@ export interface CaseListItem {
   awaitingRole: string | null;
   /** The review limit of the stage the case is in, if it has one. */
   stageDueAt: Date | null;
+  /** The whole procedure's limit (monitoring), if it has one. */
+  dueAt: Date | null;
   final: boolean;
   updatedAt: Date;
 }
@@ -61,51 +65,80 @@ export class CasesService {
     private readonly clock: Clock,
   ) {}
 
-  /** The application (农户申请): a new case at its first stage, with the county policy frozen into it. */
+  /** The application (农户申请) or proposal: a new case at its first stage, with the county policy frozen into it. */
   async open(actor: Actor, dto: OpenCaseDto): Promise<CaseView> {
     const household = await this.dataSource.getRepository(HouseholdEntity).findOneBy({ id: dto.householdId });
     if (!household) throw invalidFields([{ field: 'householdId', reason: '农户不存在' }]);
     await this.access.assertWithin(actor, household.villageCode);
     const procedure = currentProcedure(dto.procedure);
     if (!procedure) throw invalidFields([{ field: 'procedure', reason: '未知的办理程序' }]);
-    if (!procedure.startsFrom.includes(household.status)) {
-      throw new DomainError(ErrorCode.Conflict, `该户当前状态 (${household.status}) 不能申请此程序`, { householdStatus: household.status });
-    }
-    const application = { ...dto.application } as Record<string, unknown>;
     try {
-      const id = await this.dataSource.transaction(async (tx) => {
-        const policy = await this.policies.currentForVillage(household.villageCode, tx);
-        const [snapshot] = initialTransition(procedure.machine, procedure.initialInput(policy.settings, application));
-        const [sequence] = await tx.query<{ nextval: string }[]>(`SELECT nextval('case_number_seq')`);
-        const { stage, phase } = stagePath(snapshot.value);
-        const row = await tx.getRepository(CaseEntity).save(
-          tx.getRepository(CaseEntity).create({
-            caseNumber: `${procedure.caseNumberPrefix}-${chinaDate(this.clock.now()).slice(0, 4)}-${(sequence?.nextval ?? '').padStart(6, '0')}`,
-            procedure: procedure.name,
-            householdId: household.id,
-            villageCode: household.villageCode,
-            machineVersion: procedure.version,
-            policyVersion: policy.version,
-            policy: policy.settings,
-            application,
-            stage,
-            phase,
-            final: false,
-            awaitingRole: procedure.awaitingRole(stage),
-            snapshot: procedure.machine.getPersistedSnapshot(snapshot) as Record<string, unknown>,
-            version: 1,
-            createdBy: actor.accountId,
-          }),
-        );
-        await this.commands.journalOpening(tx, row, actor, { householdId: household.id, application, policyVersion: policy.version });
-        return row.id;
-      });
-      return this.get(actor, id);
+      const row = await this.dataSource.transaction((tx) => this.openIn(tx, actor, household, procedure, { ...dto.application }));
+      return await this.get(actor, row.id);
     } catch (error) {
       if (!isUniqueViolation(error, 'procedure_case_one_open')) throw error;
-      const open = await this.dataSource.getRepository(CaseEntity).findOneBy({ householdId: household.id, procedure: procedure.name, final: false });
+      const open = await this.openCaseOf(household.id, procedure.name);
       throw new DomainError(ErrorCode.CaseAlreadyOpen, '该户已有正在办理的同类案件', { caseId: open?.id ?? null });
     }
+  }
+
+  /** The household's case of this procedure still running, if any. */
+  openCaseOf(householdId: string, procedure: string, manager: EntityManager = this.dataSource.manager): Promise<CaseEntity | null> {
+    return manager.getRepository(CaseEntity).findOneBy({ householdId, procedure, final: false });
+  }
+
+  /**
+   * Opens a case inside the caller's transaction (also when another record opens one, as a
+   * follow-up visit that finds a risk does): who may open it, from which household status,
+   * the procedure's own conditions, and its time limit if it has one.
+   */
+  async openIn(tx: EntityManager, actor: Actor, household: HouseholdEntity, procedure: ProcedureDefinition, application: Record<string, unknown>): Promise<CaseEntity> {
+    if (actor.role !== procedure.openedBy) return this.access.refuse(actor, ErrorCode.RoleNotAllowed, household.villageCode);
+    if (!procedure.startsFrom.includes(household.status)) {
+      throw new DomainError(ErrorCode.Conflict, `该户当前状态 (${household.status}) 不能办理此程序`, { householdStatus: household.status });
+    }
+    const policy = await this.policies.currentForVillage(household.villageCode, tx);
+    const today = chinaDate(this.clock.now());
+    const problems = procedure.openProblems(policy.settings, household, today, application);
+    if (problems.length > 0) throw new DomainError(ErrorCode.RuleViolation, '不符合办理规则', { errors: problems });
+    const [snapshot] = initialTransition(procedure.machine, procedure.initialInput(policy.settings, application));
+    const [sequence] = await tx.query<{ nextval: string }[]>(`SELECT nextval('case_number_seq')`);
+    const { stage, phase } = stagePath(snapshot.value);
+    const row = await tx.getRepository(CaseEntity).save(
+      tx.getRepository(CaseEntity).create({
+        caseNumber: `${procedure.caseNumberPrefix}-${today.slice(0, 4)}-${(sequence?.nextval ?? '').padStart(6, '0')}`,
+        procedure: procedure.name,
+        householdId: household.id,
+        villageCode: household.villageCode,
+        machineVersion: procedure.version,
+        policyVersion: policy.version,
+        policy: policy.settings,
+        application,
+        stage,
+        phase,
+        final: false,
+        awaitingRole: procedure.awaitingRole(stage),
+        snapshot: procedure.machine.getPersistedSnapshot(snapshot) as Record<string, unknown>,
+        version: 1,
+        createdBy: actor.accountId,
+      }),
+    );
+    await this.commands.journalOpening(tx, row, actor, { householdId: household.id, application, policyVersion: policy.version });
+    const limitDays = procedure.timeLimitDays(policy.settings);
+    if (limitDays !== null) {
+      // procedures.md "Monitoring": from first lead to enrolment within the limit; reminded, then escalated.
+      row.dueAt = await this.commands.scheduleTimeLimit(tx, row, {
+        days: limitDays,
+        reminderDays: policy.settings.monitoring.reminderDays,
+        dayCounting: policy.settings.dayCounting,
+        from: this.clock.now().toISOString(),
+        key: (kind) => deadlineKey.procedureLimitKind(row.id, kind),
+        kinds: { reminder: DEADLINE_KIND.procedureReminder, overdue: DEADLINE_KIND.procedureOverdue },
+        payload: { office: 'village' },
+      });
+      await tx.getRepository(CaseEntity).update(row.id, { dueAt: row.dueAt });
+    }
+    return row;
   }
 
   /** For commands on many cases of one village: the village must be the actor's, each case in it. */
@@ -154,6 +187,8 @@ export class CasesService {
         villageCode: household.villageCode,
         groupId: household.groupId,
         status: household.status,
+        exitYear: household.exitYear,
+        monitoringObjectType: household.monitoringObjectType,
       },
       stage: {
         code: row.stage,
@@ -164,6 +199,7 @@ export class CasesService {
       },
       awaitingRole: row.awaitingRole,
       stageDueAt: row.stageDueAt,
+      dueAt: row.dueAt,
       ...outcomeOf(procedure, snapshot.context as OutcomeContext),
       openObjections: objections.map((objection) => ({ id: objection.id, kind: objection.kind, reason: objection.reason, filedAt: objection.filedAt })),
       allowedActions: acceptedEvents(procedure, snapshot, actor.role),
@@ -182,6 +218,7 @@ export class CasesService {
       .select(['c.id AS id', 'c.case_number AS "caseNumber"', 'c.procedure AS procedure', 'c.household_id AS "householdId"'])
       .addSelect(['c.village_code AS "villageCode"', 'c.stage AS stage', 'c.phase AS phase', 'c.awaiting_role AS "awaitingRole"', 'c.final AS final', 'c.updated_at AS "updatedAt"'])
       .addSelect('c.stage_due_at', 'stageDueAt')
+      .addSelect('c.due_at', 'dueAt')
       .addSelect(`(SELECT m.name FROM household_member m WHERE m.household_id = c.household_id AND m.relation = 'head')`, 'headName')
       .from(CaseEntity, 'c')
       .orderBy('c.village_code', 'ASC')
@@ -197,7 +234,7 @@ export class CasesService {
     if (query.procedure !== undefined) builder.andWhere('c.procedure = :procedure', { procedure: query.procedure });
     if (query.stage !== undefined) builder.andWhere('c.stage = :stage', { stage: query.stage });
     if (query.waitingOnMe === true) builder.andWhere('c.awaiting_role = :role', { role: actor.role });
-    if (query.overdue === true) builder.andWhere('c.stage_due_at < :now AND NOT c.final', { now: this.clock.now() });
+    if (query.overdue === true) builder.andWhere('(c.stage_due_at < :now OR c.due_at < :now) AND NOT c.final', { now: this.clock.now() });
     if (query.cursor !== undefined) {
       const [villageCode, id] = decodeCursor(query.cursor, 2);
       builder.andWhere('(c.village_code, c.id) > (:cursorCode, :cursorId::uuid)', { cursorCode: villageCode, cursorId: id });

@@ -21,6 +21,13 @@ export function currentProcedure(name: string): ProcedureDefinition | undefined 
   return versions[latest];
 }
 
+/** The current version of a procedure the code names itself. */
+export function requireProcedure(name: string): ProcedureDefinition {
+  const procedure = currentProcedure(name);
+  if (!procedure) throw new Error(`No machine ${name} is registered`);
+  return procedure;
+}
+
 export function procedureAt(name: string, version: number): ProcedureDefinition {
   const procedure = REGISTRY[name]?.[version];
   if (!procedure) throw new Error(`No machine ${name} v${version} is registered`);

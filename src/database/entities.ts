@@ -18,6 +18,10 @@ import { DeadlineEntity } from '../deadlines/deadline.entity';
 import { NotificationDeliveryEntity } from '../notifications/notification-delivery.entity';
 import { StaffNotificationEntity } from '../notifications/staff-notification.entity';
 import { WebhookEntity } from '../webhooks/webhook.entity';
+import { IncomeCheckEntity } from '../households/income-check.entity';
+import { AssistanceMeasureEntity } from '../monitoring/assistance-measure.entity';
+import { FollowUpVisitEntity } from '../follow-ups/follow-up-visit.entity';
+import { ExitTargetEntity } from '../exits/exit-target.entity';
 
 /** Every entity, listed once: the app, the migration tools and the schema check share it. */
 export const ENTITIES = [
@@ -41,4 +45,8 @@ export const ENTITIES = [
   NotificationDeliveryEntity,
   WebhookEntity,
   CalendarDayEntity,
+  IncomeCheckEntity,
+  AssistanceMeasureEntity,
+  FollowUpVisitEntity,
+  ExitTargetEntity,
 ];

@@ -3,6 +3,9 @@ export const DEADLINE_KIND = {
   publicityWindowEnd: 'publicity_window_end',
   reviewReminder: 'review_reminder',
   reviewOverdue: 'review_overdue',
+  procedureReminder: 'procedure_reminder',
+  procedureOverdue: 'procedure_overdue',
+  followUpDue: 'follow_up_due',
 } as const;
 
 export const deadlineKey = {
@@ -10,4 +13,8 @@ export const deadlineKey = {
   /** All review deadlines of a case, and those of one stay in a stage (the case version that entered it). */
   reviews: (caseId: string) => `review:${caseId}:`,
   review: (caseId: string, enteredAtVersion: number, kind: 'reminder' | 'overdue') => `review:${caseId}:${enteredAtVersion}:${kind}`,
+  /** The whole procedure's limit (monitoring: 15 days), and one of its two deadlines. */
+  procedureLimit: (caseId: string) => `limit:${caseId}:`,
+  procedureLimitKind: (caseId: string, kind: 'reminder' | 'overdue') => `limit:${caseId}:${kind}`,
+  followUp: (visitId: string) => `follow-up:${visitId}`,
 };

@@ -1,3 +1,4 @@
+import type { MonitoringObjectType } from '../../workflows/policy';
 import {
   Column,
   CreateDateColumn,
@@ -82,6 +83,14 @@ export class HouseholdEntity {
 
   @Column({ type: 'boolean', nullable: true })
   drinkingWaterSecure!: boolean | null;
+
+  /** The year of exit (脱贫年度), kept after later changes of status. */
+  @Column({ type: 'integer', nullable: true })
+  exitYear!: number | null;
+
+  /** Monitoring object type (监测对象类型) while monitored or eliminated. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  monitoringObjectType!: MonitoringObjectType | null;
 
   @OneToMany(() => HouseholdMemberEntity, (member) => member.household)
   members?: HouseholdMemberEntity[];

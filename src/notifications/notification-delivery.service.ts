@@ -18,6 +18,8 @@ interface NotifyPayload {
   data: Record<string, unknown>;
   caseId: string;
   caseNumber: string;
+  /** Absent on notifications queued before procedures other than identification existed. */
+  procedure?: string;
   householdId: string;
   villageCode: string;
 }
@@ -58,7 +60,7 @@ export class NotificationDeliveryService {
     const stored = row.payload as unknown as NotifyPayload;
     // A payload missing its data still yields a (generic) message rather than a failing job retried forever.
     const payload = { ...stored, data: stored.data ?? {} };
-    const message = renderNotification({ template: payload.template, caseNumber: payload.caseNumber, data: payload.data });
+    const message = renderNotification({ template: payload.template, caseNumber: payload.caseNumber, procedure: payload.procedure ?? 'identification', data: payload.data });
     await this.toInboxes(outboxId, payload, message);
     await this.toPhone(outboxId, payload, message);
     await this.toWebhooks(outboxId, payload, message);

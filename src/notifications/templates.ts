@@ -1,5 +1,5 @@
 import { chinaDate } from '../common/clock';
-import { IDENTIFICATION_STAGE_LABELS } from '../../workflows/identification/identification.procedure';
+import { currentProcedure } from '../cases/procedures';
 
 export interface RenderedNotification {
   title: string;
@@ -9,13 +9,21 @@ export interface RenderedNotification {
 export interface TemplateInput {
   template: string;
   caseNumber: string;
+  procedure: string;
   data: Record<string, unknown>;
 }
 
 /** A data field as text; anything not a string or number reads as empty. */
 const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 
-const stageName = (stage: unknown): string => IDENTIFICATION_STAGE_LABELS[text(stage) as keyof typeof IDENTIFICATION_STAGE_LABELS] ?? text(stage);
+const stageName = (procedure: string, stage: unknown): string => currentProcedure(procedure)?.stageLabels[text(stage)] ?? text(stage);
+
+/** What a monitoring case does, in the county's term (监测对象 or 防止返贫致贫对象). */
+const MONITORING_PURPOSE: Record<string, (term: string) => string> = {
+  enrol: (term) => `纳入${term}`,
+  eliminate: () => '风险消除',
+  rollback: () => '风险消除回退',
+};
 
 /** 2026-03-09T16:00:00Z → 2026年3月10日 (China time). */
 function chinaDay(instant: unknown): string {
@@ -28,13 +36,13 @@ const TEMPLATES: Record<string, (input: TemplateInput) => RenderedNotification> 
     title: '申请已受理',
     body: `您的贫困户识别申请已受理，案件编号 ${caseNumber}。下一步将由村民小组评议。`,
   }),
-  stage_changed: ({ caseNumber, data }) => ({
+  stage_changed: ({ caseNumber, procedure, data }) => ({
     title: '办理进度',
-    body: `案件 ${caseNumber} 已进入「${text(data.stageLabel) || stageName(data.stage)}」阶段。`,
+    body: `案件 ${caseNumber} 已进入「${text(data.stageLabel) || stageName(procedure, data.stage)}」阶段。`,
   }),
-  case_rejected: ({ caseNumber, data }) => ({
+  case_rejected: ({ caseNumber, procedure, data }) => ({
     title: '申请未通过',
-    body: `案件 ${caseNumber} 在「${stageName(data.stage)}」阶段未通过，理由: ${text(data.reason)}。如有异议，可在公示期内提出或向乡镇人民政府申请复核。`,
+    body: `案件 ${caseNumber} 在「${stageName(procedure, data.stage)}」阶段未通过，理由: ${text(data.reason)}。如有异议，可在公示期内提出或向乡镇人民政府申请复核。`,
   }),
   case_registered: ({ caseNumber, data }) => ({
     title: '已纳入建档立卡',
@@ -55,13 +63,36 @@ const TEMPLATES: Record<string, (input: TemplateInput) => RenderedNotification> 
     title: '异议处理结果',
     body: `您对案件 ${caseNumber} 提出的${data.kind === 'appeal' ? '复核申请' : '异议'}经调查${data.upheld ? '成立' : '不成立'}: ${text(data.finding)}`,
   }),
-  review_reminder: ({ caseNumber, data }) => ({
+  review_reminder: ({ caseNumber, procedure, data }) => ({
     title: '审核时限提醒',
-    body: `案件 ${caseNumber} 的${stageName(data.stage)}须于 ${chinaDay(data.dueAt)} 前完成。`,
+    body: `案件 ${caseNumber} 的${stageName(procedure, data.stage)}须于 ${chinaDay(data.dueAt)} 前完成。`,
   }),
-  review_overdue: ({ caseNumber, data }) => ({
+  review_overdue: ({ caseNumber, procedure, data }) => ({
     title: '审核逾期督办',
-    body: `案件 ${caseNumber} 的${stageName(data.stage)}已超过时限 (${chinaDay(data.dueAt)})，请督促办理。`,
+    body: `案件 ${caseNumber} 的${stageName(procedure, data.stage)}已超过时限 (${chinaDay(data.dueAt)})，请督促办理。`,
+  }),
+  exit_refused_reverify: ({ caseNumber }) => ({ title: '农户不认可退出', body: `案件 ${caseNumber} 的农户不认可退出，请重新核实收入和两不愁三保障情况。` }),
+  exit_cancelled: ({ caseNumber, procedure, data }) => ({
+    title: '退出终止',
+    body: `案件 ${caseNumber} 在「${stageName(procedure, data.stage)}」阶段终止退出，理由: ${text(data.reason)}。您家继续享受建档立卡贫困户政策。`,
+  }),
+  case_exited: ({ caseNumber, data }) => ({
+    title: '已脱贫退出',
+    body: `案件 ${caseNumber} 经公告无异议，您家自 ${text(data.since)} 起脱贫退出。过渡期内帮扶政策保持不变 (脱贫不脱政策)，村里将定期回访。`,
+  }),
+  follow_up_due: ({ caseNumber, data }) => ({ title: '脱贫户回头看', body: `脱贫户 (案件 ${caseNumber}) 应于 ${text(data.dueOn)} 回访，请入户了解收入和两不愁三保障情况并登记。` }),
+  monitoring_announced: ({ caseNumber, data }) => ({
+    title: '监测结果公告',
+    body: `案件 ${caseNumber} 已经县级确认 (${MONITORING_PURPOSE[text(data.purpose)]?.(text(data.term)) ?? ''})，请在村内公告并落实帮扶措施。`,
+  }),
+  monitoring_confirmed: ({ caseNumber, data }) => ({
+    title: MONITORING_PURPOSE[text(data.purpose)]?.(text(data.term)) ?? '监测结果',
+    body: `案件 ${caseNumber} 已经县级确认: ${MONITORING_PURPOSE[text(data.purpose)]?.(text(data.term)) ?? ''}。`,
+  }),
+  procedure_reminder: ({ caseNumber, data }) => ({ title: '办理时限提醒', body: `案件 ${caseNumber} 须于 ${chinaDay(data.dueAt)} 前完成全部程序。` }),
+  procedure_overdue: ({ caseNumber, procedure, data }) => ({
+    title: '办理逾期督办',
+    body: `案件 ${caseNumber} 已超过办理时限 (${chinaDay(data.dueAt)})，目前处于「${stageName(procedure, data.stage)}」阶段，请督促办理。`,
   }),
 };
 

@@ -13,6 +13,10 @@ export class PublicityNoticeEntity {
   @Column({ type: 'varchar', length: 12, collation: 'C' })
   villageCode!: string;
 
+  /** The procedure of every case on it (identification, exit, monitoring …). */
+  @Column({ type: 'varchar', length: 32, default: 'identification' })
+  procedure!: string;
+
   @Column({ type: 'varchar', length: 40 })
   stage!: string;
 

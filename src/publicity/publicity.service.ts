@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { PublicityStage } from '../../workflows/identification/identification.types';
+import type { ProcedureDefinition } from '../../workflows/procedure';
 import { AccessDenialService } from '../audit/access-denial.service';
 import { CaseCommandService, restoreSnapshot, type CommandActor } from '../cases/case-command.service';
 import { WorkingCalendarService } from '../calendar/working-calendar.service';
@@ -10,7 +10,7 @@ import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { CaseEntity } from '../cases/case.entity';
 import type { CaseView, OutcomeContext } from '../cases/case.view';
 import { CasesService } from '../cases/cases.service';
-import { procedureAt } from '../cases/procedures';
+import { currentProcedure, procedureAt } from '../cases/procedures';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
@@ -19,24 +19,24 @@ import { ObjectionEntity } from './objection.entity';
 import { PublicityNoticeEntity } from './publicity-notice.entity';
 import { publicityWindow, type PublicityWindow } from './publicity-window';
 import { isUniqueViolation } from '../database/postgres-errors';
-import { DEFAULT_POLICY } from '../../workflows/policy';
+import { DEFAULT_POLICY, withPolicyDefaults } from '../../workflows/policy';
 import { PoliciesService } from '../policies/policies.service';
 import { maskName } from '../public-board/mask-name';
 import { noticeListings, villagePlace } from './notice-listings';
 import { renderNoticePdf } from './notice-pdf';
 import { noticeTitle } from './notice-titles';
 
-const DAYS_KEY: Record<PublicityStage, 'village' | 'township' | 'county'> = {
-  village_publicity: 'village',
-  township_publicity: 'township',
-  county_announcement: 'county',
-};
+/** A stage of the procedure's machine is a publicity stage when it waits for a notice. */
+function isPublicityStage(procedure: ProcedureDefinition, stage: string): boolean {
+  return Boolean(procedure.machine.root.states[stage]?.states.pending);
+}
 
 export interface NoticeView {
   id: string;
   cancelled?: boolean;
   villageId: string;
   villageCode: string;
+  procedure: string;
   stage: string;
   startsOn: string;
   endsAt: Date;
@@ -50,7 +50,7 @@ export interface NoticeOutcome {
 }
 
 function noticeView(notice: PublicityNoticeEntity): NoticeView {
-  return { id: notice.id, villageId: notice.villageId, villageCode: notice.villageCode, stage: notice.stage, startsOn: notice.startsOn, endsAt: notice.endsAt, caseIds: notice.caseIds };
+  return { id: notice.id, villageId: notice.villageId, villageCode: notice.villageCode, procedure: notice.procedure, stage: notice.stage, startsOn: notice.startsOn, endsAt: notice.endsAt, caseIds: notice.caseIds };
 }
 
 @Injectable()
@@ -68,8 +68,15 @@ export class PublicityService {
 
   /** Opens one window for many cases of one village: all enter publicity, or none. */
   async open(actor: Actor, dto: OpenNoticeDto): Promise<NoticeOutcome> {
+    const procedureName = dto.procedure ?? 'identification';
+    const procedure = currentProcedure(procedureName);
+    if (!procedure || !isPublicityStage(procedure, dto.stage)) throw invalidFields([{ field: 'stage', reason: `「${procedureName}」程序没有公示阶段 ${dto.stage}` }]);
     const { village, cases: byId, problems } = await this.cases.villageBatch(actor, dto.villageId, dto.caseIds, (index) => `caseIds[${index}]`);
-    const lengths = new Set([...byId.values()].map((row) => `${row.policy.publicityDays[DAYS_KEY[dto.stage]]}/${row.policy.dayCounting}/${row.policy.demoWindowSeconds ?? ''}`));
+    dto.caseIds.forEach((caseId, index) => {
+      const row = byId.get(caseId);
+      if (row && row.procedure !== procedureName) problems.push({ field: `caseIds[${index}]`, reason: `案件 ${row.caseNumber} 不属于「${procedureName}」程序` });
+    });
+    const lengths = new Set([...byId.values()].map((row) => `${this.daysOf(row, dto.stage)}/${row.policy.dayCounting}/${row.policy.demoWindowSeconds ?? ''}`));
     // One notice, one window: cases started under policies with different windows go on separate notices.
     if (lengths.size > 1) problems.push({ field: 'caseIds', reason: '所列案件适用的公示期不同，请分别发布' });
     if (problems.length > 0) throw invalidFields(problems);
@@ -81,6 +88,7 @@ export class PublicityService {
         tx.getRepository(PublicityNoticeEntity).create({
           villageId: village.id,
           villageCode: village.code,
+          procedure: procedureName,
           stage: dto.stage,
           startsOn: window.startsOn,
           endsAt: new Date(window.endsAt),
@@ -166,14 +174,18 @@ export class PublicityService {
   }
 
   /** The window from the case's frozen policy: days (calendar or working), or demo seconds. */
-  private async windowFor(row: CaseEntity, stage: PublicityStage): Promise<PublicityWindow> {
+  private daysOf(row: CaseEntity, stage: string): number {
+    return procedureAt(row.procedure, row.machineVersion).publicityDays(withPolicyDefaults(row.policy), stage);
+  }
+
+  private async windowFor(row: CaseEntity, stage: string): Promise<PublicityWindow> {
     const now = this.clock.now();
     const today = chinaDate(now);
     if (row.policy.demoWindowSeconds) {
       const endsAt = new Date(now.getTime() + row.policy.demoWindowSeconds * 1000).toISOString();
       return { startsOn: today, lastDay: chinaDate(new Date(endsAt)), endsAt };
     }
-    return publicityWindow(today, row.policy.publicityDays[DAYS_KEY[stage]], row.policy.dayCounting, await this.calendar.isWorkdayFunction());
+    return publicityWindow(today, this.daysOf(row, stage), row.policy.dayCounting, await this.calendar.isWorkdayFunction());
   }
 
   /** The notice as printed for the village board; full names only where the county allows them. */
@@ -182,7 +194,7 @@ export class PublicityService {
     const place = await villagePlace(this.dataSource, notice.villageCode);
     const policy = (await this.policies.currentForVillage(notice.villageCode)).settings;
     const board = { ...DEFAULT_POLICY.publicBoard, ...policy.publicBoard };
-    const title = noticeTitle(notice.stage);
+    const title = noticeTitle(notice.procedure, notice.stage, policy.monitoring.term);
     const listings = await noticeListings(this.dataSource, { noticeId });
     const issuers = { village: `${place?.village ?? ''}村民委员会`, township: `${place?.township ?? ''}人民政府`, county: `${place?.county ?? ''}乡村振兴局` };
     const pdf = await renderNoticePdf({

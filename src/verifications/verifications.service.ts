@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CaseCommandService } from '../cases/case-command.service';
 import type { CaseView } from '../cases/case.view';
 import { CasesService } from '../cases/cases.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
-import { invalidFields } from '../common/domain-error';
+import { invalidFields, notFound } from '../common/domain-error';
+import { CaseEntity } from '../cases/case.entity';
+import type { CaseEventInput } from '../cases/case-command.service';
+import { IncomeCheckEntity, type IncomeCheckSource } from '../households/income-check.entity';
+import { eliminationFacts } from '../monitoring/elimination-facts';
+import type { ExitVerificationDto, HomeCheckDto, HomeVisitDto } from './dto/visit.dto';
 import { futureDateProblem } from '../common/past-date';
 import type { RecordVerificationDto } from './dto/record-verification.dto';
 import { VerificationEntity } from './verification.entity';
@@ -22,42 +27,104 @@ export class VerificationsService {
 
   /** The visit is kept as a record of its own and applied to the case in the same transaction. */
   async record(actor: Actor, caseId: string, dto: RecordVerificationDto, expectedVersion?: number): Promise<CaseView> {
-    const problems = futureDateProblem('visitedOn', dto.visitedOn, chinaDate(this.clock.now()));
-    if (problems.length > 0) throw invalidFields(problems);
     const crossCheckHits = dto.crossCheckHits.map((hit) => ({ source: hit.source, resolution: hit.resolution ?? null, ...(hit.note ? { note: hit.note } : {}) }));
+    const visit = {
+      kind: 'identification' as const,
+      visitedOn: dto.visitedOn,
+      visitors: dto.visitors,
+      fullHomeVisit: dto.fullHomeVisit,
+      incomeFound: dto.incomeFound ?? null,
+      livingConditions: { ...dto.livingConditions },
+      exclusionChecks: dto.exclusionChecks,
+      crossCheckHits,
+      eligible: dto.eligible,
+      reason: dto.reason ?? null,
+    };
+    return this.visit(actor, caseId, visit, expectedVersion, (verificationId) => ({
+      type: 'VERIFICATION_RECORDED',
+      verificationId,
+      visitors: dto.visitors,
+      fullHomeVisit: dto.fullHomeVisit,
+      exclusionChecks: dto.exclusionChecks,
+      crossCheckHits: crossCheckHits.map(({ source, resolution }) => ({ source, resolution })),
+      eligible: dto.eligible,
+      reason: dto.reason ?? null,
+    }));
+  }
+
+  /** 退出核实: the rules judge the facts against the exit standard; the income joins the household's record. */
+  async recordExit(actor: Actor, caseId: string, dto: ExitVerificationDto, expectedVersion?: number): Promise<CaseView> {
+    return this.visit(actor, caseId, { ...this.laterVisit(dto), kind: 'exit' }, expectedVersion, (verificationId) => ({
+      type: 'EXIT_VERIFICATION_RECORDED',
+      verificationId,
+      visitors: dto.visitors,
+      incomeFound: dto.incomeFound,
+      incomeYear: dto.incomeYear,
+      livingConditions: { ...dto.livingConditions },
+    }), 'exit_verification');
+  }
+
+  /**
+   * 监测入户核查. For a risk elimination the guards read the household's own records (enrolment,
+   * measures carried out, income history, labour), gathered here under the case's lock, never
+   * typed in by the visitor.
+   */
+  async recordHomeCheck(actor: Actor, caseId: string, dto: HomeCheckDto, expectedVersion?: number): Promise<CaseView> {
+    const visit = { ...this.laterVisit(dto), kind: 'home_check' as const, consentSigned: dto.consentSigned, reason: dto.reason ?? null };
+    return this.visit(actor, caseId, visit, expectedVersion, async (verificationId, tx, row) => ({
+      type: 'HOME_CHECK_RECORDED',
+      verificationId,
+      visitors: dto.visitors,
+      consentSigned: dto.consentSigned,
+      incomeFound: dto.incomeFound,
+      incomeYear: dto.incomeYear,
+      livingConditions: { ...dto.livingConditions },
+      elimination: row.procedure === 'risk_elimination' ? await eliminationFacts(tx, row.householdId) : null,
+      reason: dto.reason ?? null,
+    }), 'home_check');
+  }
+
+  private laterVisit(dto: HomeVisitDto) {
+    return {
+      visitedOn: dto.visitedOn,
+      visitors: dto.visitors,
+      fullHomeVisit: true,
+      incomeFound: dto.incomeFound,
+      incomeYear: dto.incomeYear,
+      livingConditions: { ...dto.livingConditions },
+      eligible: null,
+    };
+  }
+
+  private async visit(
+    actor: Actor,
+    caseId: string,
+    visit: Partial<VerificationEntity> & Pick<VerificationEntity, 'kind' | 'visitedOn' | 'visitors'>,
+    expectedVersion: number | undefined,
+    eventOf: (verificationId: string, tx: EntityManager, row: CaseEntity) => CaseEventInput | Promise<CaseEventInput>,
+    incomeSource?: IncomeCheckSource,
+  ): Promise<CaseView> {
+    const problems = futureDateProblem('visitedOn', visit.visitedOn, chinaDate(this.clock.now()));
+    if (problems.length > 0) throw invalidFields(problems);
     const row = await this.dataSource.transaction(async (tx) => {
+      // Locked before anything is read for the event, so the facts cannot change under it.
+      const locked = await tx.getRepository(CaseEntity).findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+      if (!locked) throw notFound('案件');
       const verifications = tx.getRepository(VerificationEntity);
       const verification = await verifications.save(
-        verifications.create({
-          caseId,
-          visitedOn: dto.visitedOn,
-          visitors: dto.visitors,
-          fullHomeVisit: dto.fullHomeVisit,
-          incomeFound: dto.incomeFound ?? null,
-          livingConditions: { ...dto.livingConditions },
-          exclusionChecks: dto.exclusionChecks,
-          crossCheckHits,
-          eligible: dto.eligible,
-          reason: dto.reason ?? null,
+        verifications.create({ exclusionChecks: [], crossCheckHits: [], reason: null, ...visit, caseId, recordedBy: actor.accountId }),
+      );
+      const after = await this.commands.apply(tx, actor, caseId, await eventOf(verification.id, tx, locked), { expectedVersion });
+      if (incomeSource && visit.incomeFound !== null && visit.incomeFound !== undefined) {
+        await tx.getRepository(IncomeCheckEntity).insert({
+          householdId: locked.householdId,
+          checkedOn: visit.visitedOn,
+          perCapitaIncome: visit.incomeFound,
+          source: incomeSource,
           recordedBy: actor.accountId,
-        }),
-      );
-      return this.commands.apply(
-        tx,
-        actor,
-        caseId,
-        {
-          type: 'VERIFICATION_RECORDED',
-          verificationId: verification.id,
-          visitors: dto.visitors,
-          fullHomeVisit: dto.fullHomeVisit,
-          exclusionChecks: dto.exclusionChecks,
-          crossCheckHits: crossCheckHits.map(({ source, resolution }) => ({ source, resolution })),
-          eligible: dto.eligible,
-          reason: dto.reason ?? null,
-        },
-        { expectedVersion },
-      );
+        });
+      }
+      return after;
     });
     return this.cases.view(actor, row);
   }

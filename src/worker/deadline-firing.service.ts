@@ -6,6 +6,7 @@ import { CaseEntity } from '../cases/case.entity';
 import { Clock } from '../common/clock';
 import { DEADLINE_KIND } from '../deadlines/deadline-keys';
 import { DeadlineEntity } from '../deadlines/deadline.entity';
+import { FollowUpVisitEntity } from '../follow-ups/follow-up-visit.entity';
 import { PublicityNoticeEntity } from '../publicity/publicity-notice.entity';
 import { PublicityService } from '../publicity/publicity.service';
 
@@ -57,6 +58,26 @@ export class DeadlineFiringService {
           template: overdue ? 'review_overdue' : 'review_reminder',
           data: { stage: row.stage, dueAt: row.stageDueAt.toISOString(), office },
         });
+        return;
+      }
+      case DEADLINE_KIND.procedureReminder:
+      case DEADLINE_KIND.procedureOverdue: {
+        const row = await tx.getRepository(CaseEntity).findOneBy({ id: deadline.caseId ?? '' });
+        if (!row || row.final || row.dueAt === null) return;
+        const overdue = deadline.kind === DEADLINE_KIND.procedureOverdue;
+        // procedures.md "Monitoring": overdue steps are flagged and escalated.
+        await this.commands.notify(tx, row, {
+          recipient: overdue ? 'township' : 'village',
+          template: overdue ? 'procedure_overdue' : 'procedure_reminder',
+          data: { stage: row.stage, dueAt: row.dueAt.toISOString() },
+        });
+        return;
+      }
+      case DEADLINE_KIND.followUpDue: {
+        const visit = await tx.getRepository(FollowUpVisitEntity).findOneBy({ id: String(deadline.payload.visitId) });
+        const row = await tx.getRepository(CaseEntity).findOneBy({ id: deadline.caseId ?? '' });
+        if (!visit || visit.visitedOn !== null || !row) return;
+        await this.commands.notify(tx, row, { recipient: 'village', template: 'follow_up_due', data: { visitId: visit.id, dueOn: visit.dueOn } });
         return;
       }
       default:

@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../field-problem';
 import type { CountyPolicy } from '../policy';
-import { noOpenProblems, noTimeLimit, PHASE_LABELS, publicityRefusal, rolesByStage, type ActingRole, type ProcedureDefinition } from '../procedure';
+import { noTimeLimit, PHASE_LABELS, publicityRefusal, rolesByStage, type ActingRole, type ProcedureDefinition } from '../procedure';
 import {
   buildIdentificationMachine,
   IDENTIFICATION_MACHINE_VERSION,
@@ -73,7 +73,9 @@ export function identificationProcedureAt(version: IdentificationMachineVersion)
   // Only a household not yet registered can be identified (procedures.md "Household status").
   startsFrom: ['none'],
   openedBy: 'village',
-  openProblems: noOpenProblems,
+  // The consent is part of the application form (承诺授权), signed or refused.
+  openProblems: (_policy, _household, _today, application) =>
+    typeof application.crossCheckConsent === 'boolean' ? [] : [{ field: 'application.crossCheckConsent', reason: '须写明农户是否签署信息比对授权' }],
   publicityDays: (policy, stage) => policy.publicityDays[PUBLICITY_DAYS_KEY[stage as PublicityStage]],
   timeLimitDays: noTimeLimit,
   initialInput: (policy, application): IdentificationInput => ({

@@ -8,7 +8,7 @@ import type { EliminationFacts, HomeCheckEvent, MonitoringContext } from './moni
  * procedures.md "Monitoring": at risk when income is below the monitoring line of the year
  * (at the line is not below) or any 两不愁三保障 check is not secured.
  */
-export function riskFound(policy: CountyPolicy, event: HomeCheckEvent): MonitoringContext['risk'] {
+export function riskFound(policy: CountyPolicy, event: Pick<HomeCheckEvent, 'incomeFound' | 'incomeYear' | 'livingConditions'>): MonitoringContext['risk'] {
   const line = lineForYear(policy.monitoring.lines, event.incomeYear) ?? 0;
   const insecure = LIVING_CONDITIONS.filter((check) => event.livingConditions[check] !== true);
   return event.incomeFound < line || insecure.length > 0 ? { income: event.incomeFound, line, insecure } : null;

@@ -121,8 +121,15 @@ export const monitoringMachine = caseSetup.createMachine({
             ...(context.purpose === 'enrol' ? { objectType: context.objectType ?? null } : {}),
           }),
         },
-        notifyOffice('village', 'monitoring_announced'),
-        { type: 'notify', params: ({ context }) => ({ recipient: 'applicant' as const, template: 'monitoring_confirmed', data: { purpose: context.purpose ?? 'enrol' } }) },
+        // The announcement: the village posts it (township and county do not publish again).
+        {
+          type: 'notify',
+          params: ({ context }) => ({ recipient: 'village' as const, template: 'monitoring_announced', data: { purpose: context.purpose ?? 'enrol', term: context.policy.monitoring.term } }),
+        },
+        {
+          type: 'notify',
+          params: ({ context }) => ({ recipient: 'applicant' as const, template: 'monitoring_confirmed', data: { purpose: context.purpose ?? 'enrol', term: context.policy.monitoring.term } }),
+        },
       ],
     },
     rejected: {

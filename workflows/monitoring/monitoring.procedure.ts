@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../field-problem';
 import { withPolicyDefaults, type CountyPolicy } from '../policy';
-import { noOpenProblems, PHASE_LABELS, publicityRefusal, rolesByStage, type ProcedureDefinition } from '../procedure';
+import { PHASE_LABELS, publicityRefusal, rolesByStage, type ProcedureDefinition } from '../procedure';
 import { crossCheckProblems, eliminationProblems, homeCheckProblems } from './monitoring-rules';
 import { monitoringMachine, MONITORING_MACHINE_VERSION } from './monitoring.machine';
 import type { MonitoringContext, MonitoringEvent, MonitoringInput, MonitoringPurpose, MonitoringSource, MonitoringStage } from './monitoring.types';
@@ -47,11 +47,13 @@ function monitoringProcedure(name: string, purpose: MonitoringPurpose, caseNumbe
     caseNumberPrefix,
     startsFrom,
     openedBy: 'village',
-    openProblems: noOpenProblems,
+    // procedures.md "Monitoring": the lead's source is recorded (self report, cadre sweep, department alert).
+    openProblems: (_policy, _household, _today, application) =>
+      MONITORING_SOURCES.includes(application.source as MonitoringSource) ? [] : [{ field: 'application.source', reason: `须写明线索来源: ${MONITORING_SOURCES.join(', ')}` }],
     initialInput: (policy, application): MonitoringInput => ({
       policy: withPolicyDefaults(policy),
       purpose,
-      source: MONITORING_SOURCES.includes(application.source as MonitoringSource) ? (application.source as MonitoringSource) : 'cadre_sweep',
+      source: application.source as MonitoringSource,
     }),
     publicityDays: (policy) => withPolicyDefaults(policy).monitoring.publicityDays,
     // procedures.md "Monitoring": from first lead to enrolment 15 days at most; eliminations have no such limit.

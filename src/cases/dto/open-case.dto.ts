@@ -1,3 +1,4 @@
+import { MONITORING_SOURCES, type MonitoringSource } from '../../../workflows/monitoring/monitoring.types';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
@@ -16,9 +17,9 @@ export class CadreRelativeDto {
   relation!: string;
 }
 
-/** 申请书: what the household states when it applies. */
+/** 申请书 (or, for exit and monitoring, the proposal): what the case is opened with. */
 export class ApplicationDto {
-  @ApiProperty({ description: '申请理由' })
+  @ApiProperty({ description: '申请理由 (退出、监测: 提出理由)' })
   @IsString()
   @Length(1, 2000)
   reasons!: string;
@@ -36,9 +37,15 @@ export class ApplicationDto {
   @Type(() => LivingConditionsDto)
   livingConditions?: LivingConditionsDto;
 
-  @ApiProperty({ description: '已签署信息比对授权 (承诺授权)' })
+  @ApiPropertyOptional({ description: '贫困户识别: 已签署信息比对授权 (承诺授权)' })
+  @IsOptional()
   @IsBoolean()
-  crossCheckConsent!: boolean;
+  crossCheckConsent?: boolean;
+
+  @ApiPropertyOptional({ enum: MONITORING_SOURCES, description: '防返贫监测: 线索来源 (农户自主申报、基层干部排查、部门筛查预警、回头看)' })
+  @IsOptional()
+  @IsIn(MONITORING_SOURCES)
+  source?: MonitoringSource;
 
   @ApiPropertyOptional({ type: () => CadreRelativeDto, description: '申请人为村干部或经办人员近亲属时填写' })
   @IsOptional()

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { PUBLICITY_STAGES, type PublicityStage } from '../../../workflows/identification/identification.types';
+import { PROCEDURE_NAMES } from '../../cases/procedures';
 import { OBJECTION_KINDS, type ObjectionKind } from '../objection.entity';
 
 export class OpenNoticeDto {
@@ -8,9 +8,15 @@ export class OpenNoticeDto {
   @IsUUID()
   villageId!: string;
 
-  @ApiProperty({ enum: PUBLICITY_STAGES, description: '村级第一次公示、乡镇审核后公示、县级公告' })
-  @IsIn(PUBLICITY_STAGES)
-  stage!: PublicityStage;
+  @ApiPropertyOptional({ enum: PROCEDURE_NAMES, description: '所列案件的办理程序，默认 identification' })
+  @IsOptional()
+  @IsIn(PROCEDURE_NAMES)
+  procedure?: string;
+
+  @ApiProperty({ description: '公示阶段: 识别 village_publicity / township_publicity / county_announcement; 退出 village_publicity / announcement; 监测 village_publicity' })
+  @IsString()
+  @Length(1, 40)
+  stage!: string;
 
   @ApiProperty({ type: [String], description: '列入本次公示的案件' })
   @IsArray()

@@ -1,0 +1,63 @@
+import { Body, Controller, Get, Headers, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { CaseView } from '../cases/case.view';
+import { CasesService } from '../cases/cases.service';
+import { expectedVersion, IF_MATCH } from '../cases/if-match';
+import type { Actor } from '../common/actor';
+import { uuidParam, intParam } from '../common/param.pipes';
+import { ExitVerificationDto } from '../verifications/dto/visit.dto';
+import { VerificationsService } from '../verifications/verifications.service';
+import { AcknowledgementDto, ExitTargetsDto, RefusalDto } from './dto/exit.dto';
+import { ExitTargetsService, type ExitTargetRow } from './exit-targets.service';
+
+/** 贫困户退出: the steps of an exit case that are not shared with other procedures, and the annual targets. */
+@ApiTags('exit')
+@ApiBearerAuth()
+@Controller()
+export class ExitsController {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly verifications: VerificationsService,
+    private readonly targets: ExitTargetsService,
+  ) {}
+
+  @Post('cases/:id/exit-verification')
+  @Roles('village')
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({ summary: '退出核实：收入高于当年贫困线，两不愁三保障全部达标' })
+  verify(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: ExitVerificationDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
+    return this.verifications.recordExit(actor, id, dto, expectedVersion(ifMatch));
+  }
+
+  @Post('cases/:id/acknowledgement')
+  @Roles('village')
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({ summary: '拟退出户认可 (签字)' })
+  acknowledge(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: AcknowledgementDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
+    return this.cases.command(actor, id, { type: 'HOUSEHOLD_ACKNOWLEDGED', signatory: dto.signatory, signedOn: dto.signedOn }, expectedVersion(ifMatch));
+  }
+
+  @Post('cases/:id/refusal')
+  @Roles('village')
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({ summary: '农户不认可退出：重新核实或终止退出' })
+  refuse(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: RefusalDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
+    return this.cases.command(actor, id, { type: 'HOUSEHOLD_REFUSED', reason: dto.reason, next: dto.next }, expectedVersion(ifMatch));
+  }
+
+  @Put('exit-targets/:year')
+  @Roles('county')
+  @ApiOperation({ summary: '年初制定各乡镇脱贫目标' })
+  setTargets(@CurrentActor() actor: Actor, @Param('year', intParam('year')) year: number, @Body() dto: ExitTargetsDto): Promise<ExitTargetRow[]> {
+    return this.targets.set(actor, year, dto);
+  }
+
+  @Get('exit-targets/:year')
+  @Roles('township', 'county')
+  @ApiOperation({ summary: '脱贫目标与实际退出户数对比' })
+  report(@CurrentActor() actor: Actor, @Param('year', intParam('year')) year: number): Promise<ExitTargetRow[]> {
+    return this.targets.report(actor, year);
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { ExitTargetsService } from './exit-targets.service';
+import { ExitsController } from './exits.controller';
+
+@Module({ imports: [CasesModule], controllers: [ExitsController], providers: [ExitTargetsService] })
+export class ExitsModule {}

@@ -1,0 +1,21 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
+import { BooleanQuery } from '../../common/boolean-query';
+import { HomeVisitDto } from '../../verifications/dto/visit.dto';
+
+/** 回头看: what the visit found. */
+export class RecordFollowUpDto extends HomeVisitDto {
+  @ApiPropertyOptional({ description: '回访情况说明' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  note?: string;
+}
+
+export class ListFollowUpsQuery {
+  @ApiPropertyOptional({ description: '只列出已到期、尚未回访的' })
+  @IsOptional()
+  @BooleanQuery()
+  @IsBoolean()
+  due?: boolean;
+}

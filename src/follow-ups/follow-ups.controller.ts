@@ -1,0 +1,30 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { Actor } from '../common/actor';
+import { uuidParam } from '../common/param.pipes';
+import { ListFollowUpsQuery, RecordFollowUpDto } from './dto/follow-up.dto';
+import type { FollowUpVisitEntity } from './follow-up-visit.entity';
+import { FollowUpsService, type FollowUpView } from './follow-ups.service';
+
+@ApiTags('follow-ups')
+@ApiBearerAuth()
+@Controller('follow-up-visits')
+export class FollowUpsController {
+  constructor(private readonly followUps: FollowUpsService) {}
+
+  @Get()
+  @Roles('village', 'township', 'county')
+  @ApiOperation({ summary: '脱贫户回头看任务 (due=true: 已到期未回访)' })
+  list(@CurrentActor() actor: Actor, @Query() query: ListFollowUpsQuery): Promise<FollowUpView[]> {
+    return this.followUps.list(actor, query);
+  }
+
+  @Post(':id')
+  @Roles('village')
+  @ApiOperation({ summary: '登记回访结果；发现返贫风险时自动启动防返贫监测' })
+  record(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: RecordFollowUpDto): Promise<FollowUpVisitEntity> {
+    return this.followUps.record(actor, id, dto);
+  }
+}

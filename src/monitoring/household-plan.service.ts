@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AccessDenialService } from '../audit/access-denial.service';
+import type { Actor } from '../common/actor';
+import { chinaDate, Clock } from '../common/clock';
+import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
+import { futureDateProblem } from '../common/past-date';
+import { HouseholdEntity } from '../households/household.entity';
+import { IncomeCheckEntity } from '../households/income-check.entity';
+import { AssistanceMeasureEntity } from './assistance-measure.entity';
+import type { CreateMeasureDto, IncomeCheckDto, UpdateMeasureDto } from './dto/monitoring.dto';
+
+export interface HouseholdPlan {
+  householdId: string;
+  status: string;
+  monitoringObjectType: string | null;
+  statusSince: string | null;
+  measures: AssistanceMeasureEntity[];
+  incomeChecks: { checkedOn: string; perCapitaIncome: number; source: string }[];
+}
+
+/** Households with a plan: enrolled, or eliminated (the plan stays on record). */
+const PLAN_STATUSES = ['monitored', 'risk_eliminated'];
+
+/** The household plan (一户一策) of a monitored household, and the income checks between cases. */
+@Injectable()
+export class HouseholdPlanService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessDenialService,
+    private readonly clock: Clock,
+  ) {}
+
+  async plan(actor: Actor, householdId: string): Promise<HouseholdPlan> {
+    const household = await this.household(actor, householdId);
+    const measures = await this.dataSource.getRepository(AssistanceMeasureEntity).find({ where: { householdId }, order: { createdAt: 'ASC' } });
+    const checks = await this.dataSource.getRepository(IncomeCheckEntity).find({ where: { householdId }, order: { checkedOn: 'ASC', createdAt: 'ASC' } });
+    return {
+      householdId,
+      status: household.status,
+      monitoringObjectType: household.monitoringObjectType,
+      statusSince: household.statusSince,
+      measures,
+      incomeChecks: checks.map((check) => ({ checkedOn: check.checkedOn, perCapitaIncome: check.perCapitaIncome, source: check.source })),
+    };
+  }
+
+  async addMeasure(actor: Actor, householdId: string, dto: CreateMeasureDto): Promise<AssistanceMeasureEntity> {
+    const household = await this.household(actor, householdId);
+    if (household.status !== 'monitored') {
+      throw new DomainError(ErrorCode.Conflict, `该户当前状态 (${household.status}) 不是监测对象，不能制定帮扶措施`, { householdStatus: household.status });
+    }
+    const measures = this.dataSource.getRepository(AssistanceMeasureEntity);
+    return measures.save(
+      measures.create({ householdId, villageCode: household.villageCode, kind: dto.kind, description: dto.description, status: 'planned', doneOn: null, recordedBy: actor.accountId }),
+    );
+  }
+
+  async updateMeasure(actor: Actor, measureId: string, dto: UpdateMeasureDto): Promise<AssistanceMeasureEntity> {
+    const measures = this.dataSource.getRepository(AssistanceMeasureEntity);
+    const measure = await measures.findOneBy({ id: measureId });
+    if (!measure) throw notFound('帮扶措施');
+    await this.access.assertWithin(actor, measure.villageCode);
+    if (dto.status === 'done' && !dto.doneOn) throw invalidFields([{ field: 'doneOn', reason: '已落实的措施须填写落实日期' }]);
+    const doneOn = dto.status === 'done' ? (dto.doneOn ?? null) : null;
+    if (doneOn) {
+      const problems = futureDateProblem('doneOn', doneOn, chinaDate(this.clock.now()));
+      if (problems.length > 0) throw invalidFields(problems);
+    }
+    await measures.update(measure.id, { status: dto.status, doneOn, recordedBy: actor.accountId });
+    return measures.findOneByOrFail({ id: measure.id });
+  }
+
+  /** A visit to a monitored (or eliminated) household between cases: the income history the elimination reads. */
+  async addIncomeCheck(actor: Actor, householdId: string, dto: IncomeCheckDto): Promise<HouseholdPlan> {
+    const household = await this.household(actor, householdId);
+    if (!PLAN_STATUSES.includes(household.status)) {
+      throw new DomainError(ErrorCode.Conflict, `该户当前状态 (${household.status}) 不是监测对象`, { householdStatus: household.status });
+    }
+    const problems = futureDateProblem('checkedOn', dto.checkedOn, chinaDate(this.clock.now()));
+    if (problems.length > 0) throw invalidFields(problems);
+    await this.dataSource.getRepository(IncomeCheckEntity).insert({
+      householdId,
+      checkedOn: dto.checkedOn,
+      perCapitaIncome: dto.perCapitaIncome,
+      source: 'monitoring_visit',
+      recordedBy: actor.accountId,
+    });
+    return this.plan(actor, householdId);
+  }
+
+  private async household(actor: Actor, householdId: string): Promise<HouseholdEntity> {
+    const household = await this.dataSource.getRepository(HouseholdEntity).findOneBy({ id: householdId });
+    if (!household) throw notFound('农户');
+    await this.access.assertWithin(actor, household.villageCode);
+    return household;
+  }
+}

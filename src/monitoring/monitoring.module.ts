@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { HouseholdPlanService } from './household-plan.service';
+import { MonitoringController } from './monitoring.controller';
+
+@Module({ imports: [CasesModule], controllers: [MonitoringController], providers: [HouseholdPlanService] })
+export class MonitoringModule {}
