@@ -7,7 +7,7 @@ import { maskName } from '../src/public-board/mask-name';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { startIdentificationApp } from './support/identification-app';
 import { aMember, type RegionTree } from './support/fixtures';
-import { IdentificationDriver, type Tokens } from './support/identification-driver';
+import { CaseDriver, type Tokens } from './support/case-driver';
 import type { TestApp } from './support/test-app';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,7 +21,7 @@ describe('Public board in a phone browser (e2e)', () => {
   let browser: Browser;
   let page: Page;
   let base: string;
-  let driver: IdentificationDriver;
+  let driver: CaseDriver;
   let idLastFour: string;
 
   beforeAll(async () => {
@@ -31,7 +31,7 @@ describe('Public board in a phone browser (e2e)', () => {
     base = `http://127.0.0.1:${(sut.app.getHttpServer() as { address(): AddressInfo }).address().port}`;
     const household = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ name: '覃秀英', phone: '13812345678' })] });
     const opened = await sut.as(tokens.village).post('/cases').send({ householdId: (household.body as { id: string }).id, procedure: 'identification', application: { reasons: '申请', crossCheckConsent: true } });
-    driver = new IdentificationDriver(sut, tokens, tree, clock, (opened.body as CaseView).id);
+    driver = new CaseDriver(sut, tokens, tree, clock, (opened.body as CaseView).id);
     for (const event of [sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened()]) await driver.send(event);
     idLastFour = ((household.body as { members: { idNumber: string }[] }).members[0]?.idNumber ?? '').slice(-4);
 

@@ -6,7 +6,7 @@ import type { IdentificationEvent } from '../workflows/identification/identifica
 import { DEFAULT_POLICY } from '../workflows/policy';
 import { FakeClock } from './support/fake-clock';
 import { createAccount, PASSWORD, seedRegionTree, type RegionTree } from './support/fixtures';
-import { IdentificationDriver, type Tokens } from './support/identification-driver';
+import { CaseDriver, type Tokens } from './support/case-driver';
 import { startTestApp, type TestApp } from './support/test-app';
 
 type ActorName = 'villageA1' | 'villageA2' | 'townshipA' | 'townshipB' | 'county' | 'otherCounty' | 'admin';
@@ -34,7 +34,7 @@ interface Endpoint {
   setup: IdentificationEvent[];
   /** The roles that may call it, inside the jurisdiction. */
   roles: string[];
-  call(sut: TestApp, token: string, driver: IdentificationDriver, tree: RegionTree): Promise<Response> | Response | PromiseLike<Response>;
+  call(sut: TestApp, token: string, driver: CaseDriver, tree: RegionTree): Promise<Response> | Response | PromiseLike<Response>;
 }
 
 const ENDPOINTS: Endpoint[] = [
@@ -106,7 +106,7 @@ describe('Case endpoints: role × jurisdiction (e2e)', () => {
   const cases = ENDPOINTS.flatMap((endpoint) => (Object.keys(ROLE_OF) as ActorName[]).map((actor) => [endpoint.name, actor, endpoint] as const));
 
   it.each(cases)('%s as %s', async (_name, actor, endpoint) => {
-    const driver = await IdentificationDriver.openCase(sut, tokens, tree, clock);
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
     for (const event of endpoint.setup) {
       const response = await driver.send(event);
       if (response.status >= 300) throw new Error(`${event.type}: ${response.text}`);
@@ -143,7 +143,7 @@ describe('Case endpoints: role × jurisdiction (e2e)', () => {
   });
 
   it('lists what waits on each office', async () => {
-    const driver = await IdentificationDriver.openCase(sut, tokens, tree, clock);
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
     for (const event of TO_TOWNSHIP_REVIEW) await driver.send(event);
     const township = await sut.as(actors.townshipA).get('/cases').query({ waitingOnMe: 'true', limit: 200 });
     expect((township.body as { items: { id: string; awaitingRole: string }[] }).items.map((item) => item.id)).toContain(driver.caseId);

@@ -15,7 +15,7 @@ import { DEFAULT_POLICY } from '../workflows/policy';
 import type { FakeClock } from './support/fake-clock';
 import { startIdentificationApp } from './support/identification-app';
 import type { RegionTree } from './support/fixtures';
-import { IdentificationDriver, type Tokens } from './support/identification-driver';
+import { CaseDriver, type Tokens } from './support/case-driver';
 import type { TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
 
@@ -43,10 +43,10 @@ describe('Deadlines and notifications on BullMQ (e2e)', () => {
   });
 
   /** Cases of village A1 verified and waiting for the village notice. */
-  async function verifiedCases(count: number): Promise<IdentificationDriver[]> {
-    const drivers: IdentificationDriver[] = [];
+  async function verifiedCases(count: number): Promise<CaseDriver[]> {
+    const drivers: CaseDriver[] = [];
     for (let index = 0; index < count; index += 1) {
-      const driver = await IdentificationDriver.openCase(sut, tokens, tree, today);
+      const driver = await CaseDriver.openCase(sut, tokens, tree, today);
       for (const event of [sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification()]) {
         const response = await driver.send(event);
         if (response.status >= 300) throw new Error(response.text);
@@ -56,7 +56,7 @@ describe('Deadlines and notifications on BullMQ (e2e)', () => {
     return drivers;
   }
 
-  async function openNotice(drivers: IdentificationDriver[]): Promise<{ id: string; endsAt: string }> {
+  async function openNotice(drivers: CaseDriver[]): Promise<{ id: string; endsAt: string }> {
     const response = await sut.as(tokens.village).post('/publicity-notices').send({ villageId: tree.villageA1.id, stage: 'village_publicity', caseIds: drivers.map((driver) => driver.caseId) });
     expect(response.status).toBe(201);
     return (response.body as { notice: { id: string; endsAt: string } }).notice;
@@ -65,7 +65,7 @@ describe('Deadlines and notifications on BullMQ (e2e)', () => {
   const windowEnds = (caseId: string) => sut.dataSource.getRepository(CaseEventEntity).countBy({ caseId, eventType: 'PUBLICITY_WINDOW_ENDED' });
 
   it('closes a short window by itself: free cases move on, an objected one waits for its finding', async () => {
-    const [free, alsoFree, objected] = await verifiedCases(3) as [IdentificationDriver, IdentificationDriver, IdentificationDriver];
+    const [free, alsoFree, objected] = await verifiedCases(3) as [CaseDriver, CaseDriver, CaseDriver];
     await openNotice([free, alsoFree, objected]);
     const filed = await objected.send(sample.objection());
     expect(filed.status).toBe(201);
@@ -130,13 +130,13 @@ describe('Deadlines and notifications on BullMQ (e2e)', () => {
     expect(events).toBe((await drivers[0]?.view())?.version);
   });
 
-  async function driversAt(drivers: IdentificationDriver[], stage: string): Promise<boolean> {
+  async function driversAt(drivers: CaseDriver[], stage: string): Promise<boolean> {
     for (const driver of drivers) if ((await driver.view()).stage.code !== stage) return false;
     return true;
   }
 
   it('delivers each notification once per recipient, even when its job runs twice', async () => {
-    const [driver] = (await verifiedCases(1)) as [IdentificationDriver];
+    const [driver] = (await verifiedCases(1)) as [CaseDriver];
     await waitFor('notifications to settle', async () => (await sut.dataSource.query<{ count: string }[]>('SELECT count(*) FROM outbox WHERE sent_at IS NULL'))[0]?.count === '0');
     const [outbox] = await sut.dataSource.query<{ id: string }[]>(`SELECT id FROM outbox WHERE case_id = $1 AND payload->>'template' = 'application_received'`, [driver.caseId]);
     const before = await sut.dataSource.getRepository(NotificationDeliveryEntity).countBy({ outboxId: outbox?.id ?? '' });
@@ -185,7 +185,7 @@ describe('Deadlines and notifications on BullMQ (e2e)', () => {
       expect(down.status).toBe(201);
       expect((await sut.as(tokens.county).get('/webhooks')).text).not.toContain(secret);
 
-      const driver = await IdentificationDriver.openCase(sut, tokens, tree, today);
+      const driver = await CaseDriver.openCase(sut, tokens, tree, today);
       await driver.send(sample.submit());
 
       await waitFor('the flaky receiver to accept the notice', () =>

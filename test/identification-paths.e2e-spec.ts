@@ -5,7 +5,7 @@ import type { CaseView } from '../src/cases/case.view';
 import type { FakeClock } from './support/fake-clock';
 import { startIdentificationApp } from './support/identification-app';
 import type { RegionTree } from './support/fixtures';
-import { IdentificationDriver, type Tokens } from './support/identification-driver';
+import { CaseDriver, type Tokens } from './support/case-driver';
 import type { TestApp } from './support/test-app';
 
 /**
@@ -31,7 +31,7 @@ describe('Identification paths over HTTP (e2e)', () => {
     async (_index, _names, path) => {
       const policy = await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send({ ...DEFAULT_POLICY, ...path.policy });
       expect(policy.status).toBe(200);
-      const driver = await IdentificationDriver.openCase(sut, tokens, tree, clock);
+      const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
 
       for (const event of path.events) {
         const response = await driver.send(event);

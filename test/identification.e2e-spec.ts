@@ -8,7 +8,7 @@ import { DEFAULT_POLICY } from '../workflows/policy';
 import type { FakeClock } from './support/fake-clock';
 import { startIdentificationApp } from './support/identification-app';
 import { createAccount, PASSWORD, type RegionTree } from './support/fixtures';
-import { IdentificationDriver, type Tokens } from './support/identification-driver';
+import { CaseDriver, type Tokens } from './support/case-driver';
 import type { TestApp } from './support/test-app';
 
 interface ErrorBody {
@@ -30,9 +30,9 @@ describe('Identification cases (e2e)', () => {
 
   afterAll(() => sut.close());
 
-  const openCase = (application: object = {}) => IdentificationDriver.openCase(sut, tokens, tree, clock, application);
+  const openCase = (application: object = {}) => CaseDriver.openCase(sut, tokens, tree, clock, application);
 
-  async function drive(driver: IdentificationDriver, ...events: Parameters<IdentificationDriver['send']>[0][]): Promise<void> {
+  async function drive(driver: CaseDriver, ...events: Parameters<CaseDriver['send']>[0][]): Promise<void> {
     for (const event of events) {
       const response = await driver.send(event);
       if (response.status >= 300) throw new Error(`${event.type}: ${response.status} ${response.text}`);
@@ -246,9 +246,9 @@ describe('Identification cases (e2e)', () => {
   });
 
   describe('bad input', () => {
-    let atAppraisal: IdentificationDriver;
-    let atVerification: IdentificationDriver;
-    let atReview: IdentificationDriver;
+    let atAppraisal: CaseDriver;
+    let atVerification: CaseDriver;
+    let atReview: CaseDriver;
 
     beforeAll(async () => {
       atAppraisal = await openCase();

@@ -7,7 +7,7 @@ import { DEFAULT_POLICY } from '../workflows/policy';
 import { startIdentificationApp } from './support/identification-app';
 import type { FakeClock } from './support/fake-clock';
 import { aMember, anIdNumber, type RegionTree } from './support/fixtures';
-import { IdentificationDriver, type Tokens } from './support/identification-driver';
+import { CaseDriver, type Tokens } from './support/case-driver';
 import type { TestApp } from './support/test-app';
 
 /** Patterns nothing public may ever show (procedures.md "Publicity as the system runs it"). */
@@ -26,7 +26,7 @@ describe('Public board (e2e)', () => {
   let tokens: Tokens;
   let clock: FakeClock;
   const publicResponses: { url: string; text: string }[] = [];
-  let drivers: IdentificationDriver[];
+  let drivers: CaseDriver[];
   let heads: string[];
 
   const publicly = async (response: Promise<Response> | Response) => {
@@ -47,7 +47,7 @@ describe('Public board (e2e)', () => {
         mainCause: 'illness',
       });
       const opened = await sut.as(tokens.village).post('/cases').send({ householdId: (household.body as { id: string }).id, procedure: 'identification', application: { reasons: '因病致贫，收入低', crossCheckConsent: true } });
-      const driver = new IdentificationDriver(sut, tokens, tree, clock, (opened.body as CaseView).id);
+      const driver = new CaseDriver(sut, tokens, tree, clock, (opened.body as CaseView).id);
       for (const event of [sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification()]) await driver.send(event);
       drivers.push(driver);
     }
@@ -81,7 +81,7 @@ describe('Public board (e2e)', () => {
   });
 
   it('takes an objection from a resident: one number per submission, the case held, the village told', async () => {
-    const [driver] = drivers as [IdentificationDriver];
+    const [driver] = drivers as [CaseDriver];
     const form = await publicly(sut.http().get(`/board/${tree.villageA1.code}/objection`).query({ case: driver.caseId }));
     expect(form.status).toBe(200);
     const submissionKey = /name="submissionKey" value="([^"]+)"/.exec(form.text)?.[1] ?? '';
@@ -110,7 +110,7 @@ describe('Public board (e2e)', () => {
   });
 
   it('refuses a bad form with the reasons, on the page', async () => {
-    const [, driver] = drivers as [IdentificationDriver, IdentificationDriver];
+    const [, driver] = drivers as [CaseDriver, CaseDriver];
     const response = await publicly(sut.http().post(`/board/${tree.villageA1.code}/objection`).type('form').send({ caseId: driver.caseId, name: '', phone: '123', reason: '' }));
     expect(response.status).toBe(400);
     expect(response.text).toContain('请填写姓名');
@@ -119,7 +119,7 @@ describe('Public board (e2e)', () => {
   });
 
   it('lets an applicant look up the case with its number and four ID characters, and tells nothing more', async () => {
-    const [driver] = drivers as [IdentificationDriver];
+    const [driver] = drivers as [CaseDriver];
     const view = await driver.view();
     const [head] = await sut.dataSource.query<{ id_number: string }[]>(`SELECT id_number FROM household_member WHERE household_id = $1 AND relation = 'head'`, [view.household.id]);
     const found = await publicly(sut.http().get('/board/case-lookup').query({ caseNumber: view.caseNumber, id4: head?.id_number.slice(-4) }));
@@ -138,7 +138,7 @@ describe('Public board (e2e)', () => {
   });
 
   it('limits a flood of objections from one client with a Chinese 429, without blocking others', async () => {
-    const [, driver] = drivers as [IdentificationDriver, IdentificationDriver];
+    const [, driver] = drivers as [CaseDriver, CaseDriver];
     const post = (client: string) =>
       sut.http().post(`/board/${tree.villageA1.code}/objection`).set('X-Forwarded-For', client).type('form').send({ caseId: driver.caseId, name: '', phone: '1', reason: '' });
     const statuses: number[] = [];
@@ -151,7 +151,7 @@ describe('Public board (e2e)', () => {
   });
 
   it('prints the notice as a Chinese PDF for staff of the village only', async () => {
-    const [driver] = drivers as [IdentificationDriver];
+    const [driver] = drivers as [CaseDriver];
     const noticeId = (await driver.view()).publicity?.noticeId ?? '';
     const pdf = await sut.as(tokens.village).get(`/publicity-notices/${noticeId}/pdf`).buffer(true).parse((response, done) => {
       const chunks: Buffer[] = [];
@@ -184,7 +184,7 @@ describe('Public board cache (e2e)', () => {
   it('serves a board from memory until it expires or an objection is filed there', async () => {
     const { sut, tree, tokens, clock } = await startIdentificationApp({ boardCacheMs: 60_000 });
     try {
-      const driver = await IdentificationDriver.openCase(sut, tokens, tree, clock);
+      const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
       for (const event of [sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened()]) await driver.send(event);
       const before = await sut.http().get(`/board/${tree.villageA1.code}`);
       const { household } = await driver.view();

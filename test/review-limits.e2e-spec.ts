@@ -6,7 +6,7 @@ import { DEFAULT_POLICY } from '../workflows/policy';
 import type { FakeClock } from './support/fake-clock';
 import { startIdentificationApp } from './support/identification-app';
 import type { RegionTree } from './support/fixtures';
-import { IdentificationDriver, type Tokens } from './support/identification-driver';
+import { CaseDriver, type Tokens } from './support/case-driver';
 import type { TestApp } from './support/test-app';
 
 /** Review time limits and notice cancelling, on a clock the test moves. */
@@ -31,7 +31,7 @@ describe('Review limits and cancelled notices (e2e)', () => {
       .filter((row) => row.template === 'review_reminder' || row.template === 'review_overdue');
 
   it('reminds the township before its working-day limit and escalates to the county after it', async () => {
-    const driver = await IdentificationDriver.openCase(sut, tokens, tree, clock);
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
     for (const event of [sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened(), sample.windowEnded()]) {
       const response = await driver.send(event);
       if (response.status >= 300) throw new Error(response.text);
@@ -75,7 +75,7 @@ describe('Review limits and cancelled notices (e2e)', () => {
 
   it('cancels a notice: cases wait for a new one, objections are voided, the window never fires', async () => {
     clock.set('2026-11-02T02:00:00Z');
-    const driver = await IdentificationDriver.openCase(sut, tokens, tree, clock);
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
     for (const event of [sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened(), sample.objection()]) {
       const response = await driver.send(event);
       if (response.status >= 300) throw new Error(response.text);

@@ -10,7 +10,7 @@ import { DEFAULT_POLICY } from '../workflows/policy';
 import type { FakeClock } from './support/fake-clock';
 import { startIdentificationApp } from './support/identification-app';
 import type { RegionTree } from './support/fixtures';
-import { IdentificationDriver, type Tokens } from './support/identification-driver';
+import { CaseDriver, type Tokens } from './support/case-driver';
 import type { TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
 
@@ -59,9 +59,9 @@ describe('A worker killed with -9 in the middle of a deadline (e2e)', () => {
   }
 
   it('leaves every case advanced exactly once after a second worker takes over', async () => {
-    const drivers: IdentificationDriver[] = [];
+    const drivers: CaseDriver[] = [];
     for (let index = 0; index < 3; index += 1) {
-      const driver = await IdentificationDriver.openCase(sut, tokens, tree, today);
+      const driver = await CaseDriver.openCase(sut, tokens, tree, today);
       for (const event of [sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification()]) await driver.send(event);
       drivers.push(driver);
     }

@@ -1,6 +1,6 @@
 import { FakeClock } from './fake-clock';
 import { createAccount, PASSWORD, seedRegionTree, type RegionTree } from './fixtures';
-import type { Tokens } from './identification-driver';
+import type { Tokens } from './case-driver';
 import { startTestApp, type TestApp, type TestAppOptions } from './test-app';
 
 export interface IdentificationApp {

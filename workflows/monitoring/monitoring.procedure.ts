@@ -47,13 +47,16 @@ function monitoringProcedure(name: string, purpose: MonitoringPurpose, caseNumbe
     caseNumberPrefix,
     startsFrom,
     openedBy: 'village',
-    // procedures.md "Monitoring": the lead's source is recorded (self report, cadre sweep, department alert).
+    // procedures.md "Monitoring": an enrolment records the lead's source (self report, cadre sweep, department alert).
     openProblems: (_policy, _household, _today, application) =>
-      MONITORING_SOURCES.includes(application.source as MonitoringSource) ? [] : [{ field: 'application.source', reason: `须写明线索来源: ${MONITORING_SOURCES.join(', ')}` }],
+      purpose !== 'enrol' || MONITORING_SOURCES.includes(application.source as MonitoringSource)
+        ? []
+        : [{ field: 'application.source', reason: `须写明线索来源: ${MONITORING_SOURCES.join(', ')}` }],
     initialInput: (policy, application): MonitoringInput => ({
       policy: withPolicyDefaults(policy),
       purpose,
-      source: application.source as MonitoringSource,
+      // Eliminations and rollbacks are the cadres' own review.
+      source: purpose === 'enrol' ? (application.source as MonitoringSource) : 'cadre_sweep',
     }),
     publicityDays: (policy) => withPolicyDefaults(policy).monitoring.publicityDays,
     // procedures.md "Monitoring": from first lead to enrolment 15 days at most; eliminations have no such limit.

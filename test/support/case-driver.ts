@@ -1,6 +1,7 @@
 import type { Response } from 'supertest';
-import type { IdentificationEvent } from '../../workflows/identification/identification.types';
+import type { CaseEvent } from '../../workflows/case-setup';
 import type { CaseView } from '../../src/cases/case.view';
+import type { EliminationFacts } from '../../workflows/monitoring/monitoring.types';
 import type { FakeClock } from './fake-clock';
 import { aMember, type RegionTree } from './fixtures';
 import type { TestApp } from './test-app';
@@ -11,17 +12,29 @@ export interface Tokens {
   county: string;
 }
 
-const OPENER: Record<string, keyof Tokens> = { village_publicity: 'village', township_publicity: 'township', county_announcement: 'county' };
+/** Who opens (and settles objections of) each publicity stage, in every procedure. */
+const OPENER: Record<string, keyof Tokens> = { village_publicity: 'village', township_publicity: 'township', county_announcement: 'county', announcement: 'county' };
+
+/** Where each procedure's household must stand before a case can open, and since when. */
+const STARTING_STATUS: Record<string, { status: string; since: string | null }> = {
+  identification: { status: 'none', since: null },
+  exit: { status: 'registered', since: '2025-06-01' },
+  monitoring: { status: 'none', since: null },
+  risk_elimination: { status: 'monitored', since: '2025-08-01' },
+  elimination_rollback: { status: 'risk_eliminated', since: '2025-12-01' },
+  exit_correction: { status: 'exited', since: '2025-12-01' },
+};
 
 /**
  * Turns machine events into the HTTP requests a person would make, so a path enumerated from
- * the machine can be replayed against the real API and database.
+ * a machine can be replayed against the real API and database.
  */
-export class IdentificationDriver {
+export class CaseDriver {
   /** Sample objection and appeal ids (o-1, a-1) to the ids the API gave. */
   private readonly objectionIds = new Map<string, string>();
   private noticeId: string | null = null;
   private noticeEndsAt: string | null = null;
+  private factsRecorded = false;
 
   constructor(
     private readonly sut: TestApp,
@@ -29,9 +42,26 @@ export class IdentificationDriver {
     private readonly tree: RegionTree,
     private readonly clock: FakeClock,
     readonly caseId: string,
+    readonly householdId: string | null = null,
   ) {}
 
-  static async openCase(sut: TestApp, tokens: Tokens, tree: RegionTree, clock: FakeClock, application: object = {}): Promise<IdentificationDriver> {
+  /**
+   * A household placed in the status the procedure starts from (directly in the database: the
+   * other procedures' own paths are tested elsewhere) and a case of that procedure on it.
+   */
+  static async openProcedure(sut: TestApp, tokens: Tokens, tree: RegionTree, clock: FakeClock, procedure: string, application: object = {}): Promise<CaseDriver> {
+    const household = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ phone: '13800000000' }), aMember({ name: '韦小梅', relation: 'spouse' })] });
+    if (household.status !== 201) throw new Error(`household: ${household.status} ${household.text}`);
+    const householdId = (household.body as { id: string }).id;
+    const start = STARTING_STATUS[procedure] ?? { status: 'none', since: null };
+    await sut.dataSource.query(`UPDATE household SET status = $2, status_since = $3 WHERE id = $1`, [householdId, start.status, start.since]);
+    const token = procedure === 'exit_correction' ? tokens.county : tokens.village;
+    const opened = await sut.as(token).post('/cases').send({ householdId, procedure, application: { reasons: '村民代表大会提出', ...application } });
+    if (opened.status !== 201) throw new Error(`open case: ${opened.status} ${opened.text}`);
+    return new CaseDriver(sut, tokens, tree, clock, (opened.body as CaseView).id, householdId);
+  }
+
+  static async openCase(sut: TestApp, tokens: Tokens, tree: RegionTree, clock: FakeClock, application: object = {}): Promise<CaseDriver> {
     const household = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ phone: '13800000000' })] });
     if (household.status !== 201) throw new Error(`household: ${household.status} ${household.text}`);
     const opened = await sut
@@ -39,7 +69,28 @@ export class IdentificationDriver {
       .post('/cases')
       .send({ householdId: (household.body as { id: string }).id, procedure: 'identification', application: { reasons: '因病致贫，收入低', crossCheckConsent: true, ...application } });
     if (opened.status !== 201) throw new Error(`open case: ${opened.status} ${opened.text}`);
-    return new IdentificationDriver(sut, tokens, tree, clock, (opened.body as CaseView).id);
+    return new CaseDriver(sut, tokens, tree, clock, (opened.body as CaseView).id, (household.body as { id: string }).id);
+  }
+
+  /**
+   * The household's records made to say what a sample elimination event says (the service
+   * reads them, the client cannot send them): enrolment day and labour by SQL, measures and
+   * income checks through the API, once.
+   */
+  private async recordEliminationFacts(facts: EliminationFacts): Promise<void> {
+    const { sut, tokens } = this;
+    const householdId = this.householdId ?? '';
+    await sut.dataSource.query(`UPDATE household SET status_since = $2 WHERE id = $1`, [householdId, facts.enrolledOn]);
+    await sut.dataSource.query(`UPDATE household_member SET labour_capacity = $2 WHERE household_id = $1`, [householdId, facts.membersAbleToWork > 0 ? 'ordinary' : 'none']);
+    if (this.factsRecorded) return;
+    this.factsRecorded = true;
+    for (let done = 0; done < facts.measuresDone; done += 1) {
+      const measure = await sut.as(tokens.village).post(`/households/${householdId}/measures`).send({ kind: 'employment', description: '安排公益性岗位' });
+      await sut.as(tokens.village).patch(`/measures/${(measure.body as { id: string }).id}`).send({ status: 'done', doneOn: facts.enrolledOn });
+    }
+    for (const check of facts.incomeChecks) {
+      await sut.as(tokens.village).post(`/households/${householdId}/income-checks`).send({ checkedOn: check.checkedOn, perCapitaIncome: check.income });
+    }
   }
 
   async view(): Promise<CaseView> {
@@ -47,7 +98,7 @@ export class IdentificationDriver {
   }
 
   /** Sends one event the way staff would; answers the HTTP response. */
-  async send(event: IdentificationEvent): Promise<Response> {
+  async send(event: CaseEvent): Promise<Response> {
     const { sut, tokens, caseId } = this;
     const today = this.clock.now().toISOString().slice(0, 10);
     switch (event.type) {
@@ -89,7 +140,8 @@ export class IdentificationDriver {
         });
       case 'PUBLICITY_OPENED': {
         const stage = (await this.view()).stage.code;
-        const response = await sut.as(tokens[OPENER[stage] ?? 'village']).post('/publicity-notices').send({ villageId: this.tree.villageA1.id, stage, caseIds: [caseId] });
+        const { procedure } = await this.view();
+        const response = await sut.as(tokens[OPENER[stage] ?? 'village']).post('/publicity-notices').send({ villageId: this.tree.villageA1.id, procedure, stage, caseIds: [caseId] });
         const notice = (response.body as { notice?: { id: string; endsAt: string } }).notice;
         this.noticeId = notice?.id ?? null;
         this.noticeEndsAt = notice?.endsAt ?? null;
@@ -126,7 +178,32 @@ export class IdentificationDriver {
       case 'TOWNSHIP_DECIDED':
         return sut.as(tokens.township).post(`/cases/${caseId}/township-decision`).send({ decision: event.decision, reason: event.reason });
       case 'COUNTY_DECIDED':
-        return sut.as(tokens.county).post(`/cases/${caseId}/county-decision`).send({ decision: event.decision, reason: event.reason });
+        return sut.as(tokens.county).post(`/cases/${caseId}/county-decision`).send({ decision: event.decision, reason: event.reason, ...(event.objectType ? { objectType: event.objectType } : {}) });
+      case 'EXIT_VERIFICATION_RECORDED':
+        return sut.as(tokens.village).post(`/cases/${caseId}/exit-verification`).send({
+          visitedOn: today,
+          visitors: event.visitors,
+          incomeFound: event.incomeFound,
+          incomeYear: event.incomeYear,
+          livingConditions: event.livingConditions,
+        });
+      case 'HOUSEHOLD_ACKNOWLEDGED':
+        return sut.as(tokens.village).post(`/cases/${caseId}/acknowledgement`).send({ signatory: '韦建国', signedOn: today });
+      case 'HOUSEHOLD_REFUSED':
+        return sut.as(tokens.village).post(`/cases/${caseId}/refusal`).send({ reason: event.reason, next: event.next });
+      case 'HOME_CHECK_RECORDED':
+        if (event.elimination) await this.recordEliminationFacts(event.elimination);
+        return sut.as(tokens.village).post(`/cases/${caseId}/home-check`).send({
+          visitedOn: today,
+          visitors: event.visitors,
+          consentSigned: event.consentSigned,
+          incomeFound: event.incomeFound,
+          incomeYear: event.incomeYear,
+          livingConditions: event.livingConditions,
+          ...(event.reason ? { reason: event.reason } : {}),
+        });
+      case 'CROSS_CHECK_RECORDED':
+        return sut.as(tokens.village).post(`/cases/${caseId}/cross-check`).send({ hits: event.hits.map((hit) => (hit.resolution ? hit : { source: hit.source })) });
       case 'PUBLICITY_CANCELLED': {
         const stage = (await this.view()).stage.code;
         return sut.as(tokens[OPENER[stage] ?? 'village']).post(`/publicity-notices/${this.noticeId ?? ''}/cancel`).send({ reason: event.reason });
