@@ -1,6 +1,7 @@
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { buildIdentificationMachine, identificationMachine } from './identification.machine';
 import { identificationProcedure } from './identification.procedure';
+import { sendAll, undescribedStates, type Stepped } from '../machine-test-kit';
 import { sample, sampleInput, T_END } from './identification.fixtures';
 import type { IdentificationEvent, IdentificationInput } from './identification.types';
 
@@ -10,15 +11,9 @@ function start(input: IdentificationInput = sampleInput()): Snapshot {
   return initialTransition(identificationMachine, input)[0];
 }
 
-function send(snapshot: Snapshot, ...events: IdentificationEvent[]): { snapshot: Snapshot; effects: { type: string; params: unknown }[] } {
-  let current = snapshot;
-  let effects: { type: string; params: unknown }[] = [];
-  for (const event of events) {
-    const [next, actions] = transition(identificationMachine, current, event);
-    current = next;
-    effects = actions.map((action) => ({ type: action.type, params: action.params }));
-  }
-  return { snapshot: current, effects };
+function send(snapshot: Snapshot, ...events: IdentificationEvent[]): { snapshot: Snapshot; effects: Stepped['effects'] } {
+  const { snapshot: next, effects } = sendAll(identificationMachine, snapshot, ...events);
+  return { snapshot: next as unknown as Snapshot, effects };
 }
 
 const stage = (snapshot: AnyMachineSnapshot): unknown => snapshot.value;
@@ -47,13 +42,7 @@ const to = {
 describe('identificationMachine', () => {
   it('starts in application and every state says what it is in Chinese and English', () => {
     expect(stage(start())).toBe('application');
-    const undescribed: string[] = [];
-    const visit = (node: { id: string; description?: string; states: Record<string, unknown> }) => {
-      if (!node.description || !/[\u4e00-\u9fff]/.test(node.description) || !/[A-Za-z]{4}/.test(node.description)) undescribed.push(node.id);
-      Object.values(node.states).forEach((child) => visit(child as typeof node));
-    };
-    visit(identificationMachine.root);
-    expect(undescribed).toEqual([]);
+    expect(undescribedStates(identificationMachine)).toEqual([]);
   });
 
   describe.each<[string, () => Snapshot, IdentificationEvent, unknown, { type: string; params?: object }[]]>([
