@@ -93,6 +93,15 @@ export class CaseDriver {
     }
   }
 
+  /** Sends each event and fails on the first that is not accepted. */
+  async run(...events: CaseEvent[]): Promise<CaseView> {
+    for (const event of events) {
+      const response = await this.send(event);
+      if (response.status >= 300) throw new Error(`${event.type}: ${response.status} ${response.text}`);
+    }
+    return this.view();
+  }
+
   async view(): Promise<CaseView> {
     return (await this.sut.as(this.tokens.village).get(`/cases/${this.caseId}`)).body as CaseView;
   }
