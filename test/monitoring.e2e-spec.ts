@@ -2,6 +2,7 @@ import { sample } from '../workflows/identification/identification.fixtures';
 import { monitoringSample } from '../workflows/monitoring/monitoring.fixtures';
 import { addMonths, DEFAULT_POLICY } from '../workflows/policy';
 import type { CaseView } from '../src/cases/case.view';
+import type { MemberDto } from '../src/households/dto/member.dto';
 import { DeadlineEntity } from '../src/deadlines/deadline.entity';
 import { DeadlineFiringService } from '../src/worker/deadline-firing.service';
 import { CaseDriver, type Tokens } from './support/case-driver';
@@ -31,7 +32,7 @@ describe('Monitoring, household plan and risk elimination (e2e)', () => {
 
   const today = () => clock.now().toISOString().slice(0, 10);
 
-  async function newHousehold(labourCapacity = 'ordinary'): Promise<string> {
+  async function newHousehold(labourCapacity: MemberDto['labourCapacity'] = 'ordinary'): Promise<string> {
     const created = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ labourCapacity, phone: '13800000000' })] });
     expect(created.status).toBe(201);
     return (created.body as { id: string }).id;

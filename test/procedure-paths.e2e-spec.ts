@@ -76,7 +76,7 @@ describe('Exit and monitoring paths over HTTP (e2e)', () => {
     async (_index, _procedure, _names, replay) => {
       const policy = await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send({ ...DEFAULT_POLICY, ...replay.policy });
       expect(policy.status).toBe(200);
-      const driver = await CaseDriver.openProcedure(sut, tokens, tree, clock, replay.procedure, replay.procedure === 'monitoring' ? { source: 'self_report' } : {});
+      const driver = await CaseDriver.openProcedure(sut, tokens, tree, clock, replay.procedure);
 
       for (const event of replay.events) {
         const response = await driver.send(event);

@@ -56,7 +56,9 @@ export class CaseDriver {
     const start = STARTING_STATUS[procedure] ?? { status: 'none', since: null };
     await sut.dataSource.query(`UPDATE household SET status = $2, status_since = $3 WHERE id = $1`, [householdId, start.status, start.since]);
     const token = procedure === 'exit_correction' ? tokens.county : tokens.village;
-    const opened = await sut.as(token).post('/cases').send({ householdId, procedure, application: { reasons: '村民代表大会提出', ...application } });
+    // An enrolment records where the lead came from.
+    const source = procedure === 'monitoring' ? { source: 'self_report' } : {};
+    const opened = await sut.as(token).post('/cases').send({ householdId, procedure, application: { reasons: '村民代表大会提出', ...source, ...application } });
     if (opened.status !== 201) throw new Error(`open case: ${opened.status} ${opened.text}`);
     return new CaseDriver(sut, tokens, tree, clock, (opened.body as CaseView).id, householdId);
   }
