@@ -10,7 +10,9 @@ import { POVERTY_CAUSE, type Relation, type Schooling } from '../households/hous
 import { idNumberCheckCharacter } from '../households/id-number.util';
 import { RegionEntity } from '../regions/region.entity';
 import { CountyPolicyEntity } from '../policies/county-policy.entity';
-import { DEFAULT_POLICY } from '../../workflows/policy';
+import { addMonths, DEFAULT_POLICY } from '../../workflows/policy';
+import { IncomeCheckEntity } from '../households/income-check.entity';
+import { AssistanceMeasureEntity } from '../monitoring/assistance-measure.entity';
 
 export const DEMO_PASSWORD = 'jingzhun-demo';
 
@@ -178,9 +180,48 @@ export async function seedDemo(dataSource: DataSource, clock: Clock): Promise<bo
       for (let index = 0; index < HOUSEHOLDS_PER_VILLAGE; index += 1) {
         await seedHousehold(manager, people, villageRegion, people.pick(groups), clerk, currentYear);
       }
+      await seedHistory(manager, villageRegion, clerk, chinaDate(clock.now()));
     }
   });
   return true;
+}
+
+/** Enrolled in monitoring this many months before the demo starts: past the six-month guard. */
+const DEMO_MONTHS_MONITORED = 7;
+
+/**
+ * What the village did before the system (demo only): a few poor households registered last
+ * year, who can now be proposed for exit; one household exited two years ago and enrolled in
+ * monitoring seven months ago, with a measure carried out and monthly income checks above the
+ * monitoring line, whose risk elimination can be run today.
+ */
+async function seedHistory(manager: EntityManager, village: RegionEntity, clerk: StaffAccountEntity, today: string): Promise<void> {
+  const year = Number(today.slice(0, 4));
+  const poor = await manager.query<{ id: string }[]>(
+    `SELECT h.id FROM household h WHERE h.village_code = $1 AND h.poverty_attribute IS NOT NULL
+        AND EXISTS (SELECT 1 FROM household_member m WHERE m.household_id = h.id AND m.labour_capacity IN ('ordinary', 'skilled'))
+      ORDER BY h.id DESC LIMIT 4`,
+    [village.code],
+  );
+  const [monitored, ...registered] = poor;
+  for (const household of registered) {
+    await manager.update(HouseholdEntity, household.id, { status: 'registered', statusSince: `${year - 1}-07-01` });
+  }
+  if (!monitored) return;
+  const enrolledOn = addMonths(today, -DEMO_MONTHS_MONITORED);
+  await manager.update(HouseholdEntity, monitored.id, { status: 'monitored', statusSince: enrolledOn, exitYear: year - 2, monitoringObjectType: 'unstable_exited', perCapitaIncome: 8600 });
+  await manager.insert(AssistanceMeasureEntity, {
+    householdId: monitored.id,
+    villageCode: village.code,
+    kind: 'employment',
+    description: '安排公益性岗位 (护林员)',
+    status: 'done',
+    doneOn: addMonths(enrolledOn, 1),
+    recordedBy: clerk.id,
+  });
+  for (let month = 0; month <= DEMO_MONTHS_MONITORED - 1; month += 1) {
+    await manager.insert(IncomeCheckEntity, { householdId: monitored.id, checkedOn: addMonths(enrolledOn, month), perCapitaIncome: 8200 + month * 50, source: 'monitoring_visit', recordedBy: clerk.id });
+  }
 }
 
 async function seedHousehold(

@@ -28,6 +28,10 @@ export function householdView(household: HouseholdEntity, members: HouseholdMemb
     villageCode: household.villageCode,
     groupId: household.groupId,
     status: household.status,
+    /** When the status last changed: registration, exit, enrolment in monitoring … */
+    statusSince: household.statusSince,
+    exitYear: household.exitYear,
+    monitoringObjectType: household.monitoringObjectType,
     povertyAttribute: household.povertyAttribute,
     mainCause: household.mainCause,
     perCapitaIncome: household.perCapitaIncome,
