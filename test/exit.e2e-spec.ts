@@ -122,6 +122,9 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
       expect(view.household).toMatchObject({ status: 'exited', exitYear: 2026 });
       const notices = await sut.dataSource.query<{ procedure: string; stage: string }[]>(`SELECT procedure, stage FROM publicity_notice WHERE case_ids ? $1 ORDER BY starts_on`, [driver.caseId]);
       expect(notices).toEqual([{ procedure: 'exit', stage: 'village_publicity' }, { procedure: 'exit', stage: 'announcement' }]);
+      const board = await sut.http().get(`/board/${tree.villageA1.code}`);
+      expect(board.text).toContain('贫困户退出 · 村内公示');
+      expect(board.text).toContain('贫困户退出 · 公告');
       const history = (await sut.as(tokens.county).get(`/cases/${driver.caseId}/history`)).body as { eventType: string; role: string }[];
       expect(history.map((entry) => entry.eventType)).toEqual([
         'CASE_OPENED', 'APPRAISAL_RECORDED', 'EXIT_VERIFICATION_RECORDED', 'HOUSEHOLD_ACKNOWLEDGED', 'PUBLICITY_OPENED', 'PUBLICITY_WINDOW_ENDED',

@@ -173,6 +173,20 @@ describe('Monitoring, household plan and risk elimination (e2e)', () => {
     expect(response.body).toMatchObject({ stage: { code: 'rejected' }, rejection: { reason: '家中无劳动能力成员，不予风险消除，继续落实兜底保障' }, household: { status: 'monitored' } });
   });
 
+  it('names the objects in the county term (监测对象 before 2026), on the case and on the public board', async () => {
+    const older = { ...DEFAULT_POLICY, monitoring: { ...DEFAULT_POLICY.monitoring, term: '监测对象' } };
+    expect((await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send(older)).status).toBe(200);
+    const householdId = await newHousehold();
+    const opened = (await open(householdId, 'monitoring', { source: 'cadre_sweep' })).body as CaseView;
+    expect(opened.procedureLabel).toBe('纳入监测对象');
+    const driver = new CaseDriver(sut, tokens, tree, clock, opened.id, householdId);
+    await driver.run(monitoringSample.homeCheck(), monitoringSample.crossCheck(), sample.appraisal(), sample.publicityOpened());
+    const board = await sut.http().get(`/board/${tree.villageA1.code}`);
+    expect(board.text).toContain('监测对象识别 · 村内公示');
+    expect(board.text).not.toContain('防止返贫致贫对象');
+    expect((await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send(DEFAULT_POLICY)).status).toBe(200);
+  });
+
   it('keeps the monitoring line at least 1.5 times the poverty line', async () => {
     const policy = { ...DEFAULT_POLICY, monitoring: { ...DEFAULT_POLICY.monitoring, lines: { '2026': 5900 } } };
     const response = await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send(policy);

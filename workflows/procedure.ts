@@ -11,6 +11,8 @@ export type ActingRole = 'village' | 'township' | 'county' | 'system' | 'residen
  */
 export interface ProcedureDefinition {
   name: string;
+  /** What users call it, in the county's words where the policy names the objects. */
+  label(policy: CountyPolicy): string;
   version: number;
   machine: AnyStateMachine;
   /** Case numbers read e.g. SB-2026-000123. */

@@ -4,6 +4,8 @@ export interface CaseView {
   id: string;
   caseNumber: string;
   procedure: string;
+  /** 贫困户识别, 贫困户退出, 纳入防止返贫致贫对象 … (the county's term). */
+  procedureLabel: string;
   household: {
     id: string;
     headName: string | null;

@@ -1,3 +1,4 @@
+import { withPolicyDefaults } from '../../workflows/policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -180,6 +181,7 @@ export class CasesService {
       id: row.id,
       caseNumber: row.caseNumber,
       procedure: row.procedure,
+      procedureLabel: procedure.label(withPolicyDefaults(row.policy)),
       household: {
         id: household.id,
         headName: members.find((member) => member.relation === 'head')?.name ?? null,

@@ -1,4 +1,5 @@
 import { chinaDate } from '../common/clock';
+import { monitoringLabel } from '../../workflows/monitoring/monitoring.procedure';
 import { currentProcedure } from '../cases/procedures';
 
 export interface RenderedNotification {
@@ -18,12 +19,6 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ty
 
 const stageName = (procedure: string, stage: unknown): string => currentProcedure(procedure)?.stageLabels[text(stage)] ?? text(stage);
 
-/** What a monitoring case does, in the county's term (监测对象 or 防止返贫致贫对象). */
-const MONITORING_PURPOSE: Record<string, (term: string) => string> = {
-  enrol: (term) => `纳入${term}`,
-  eliminate: () => '风险消除',
-  rollback: () => '风险消除回退',
-};
 
 /** 2026-03-09T16:00:00Z → 2026年3月10日 (China time). */
 function chinaDay(instant: unknown): string {
@@ -83,11 +78,11 @@ const TEMPLATES: Record<string, (input: TemplateInput) => RenderedNotification> 
   follow_up_due: ({ caseNumber, data }) => ({ title: '脱贫户回头看', body: `脱贫户 (案件 ${caseNumber}) 应于 ${text(data.dueOn)} 回访，请入户了解收入和两不愁三保障情况并登记。` }),
   monitoring_announced: ({ caseNumber, data }) => ({
     title: '监测结果公告',
-    body: `案件 ${caseNumber} 已经县级确认 (${MONITORING_PURPOSE[text(data.purpose)]?.(text(data.term)) ?? ''})，请在村内公告并落实帮扶措施。`,
+    body: `案件 ${caseNumber} 已经县级确认 (${monitoringLabel(text(data.purpose), text(data.term))})，请在村内公告并落实帮扶措施。`,
   }),
   monitoring_confirmed: ({ caseNumber, data }) => ({
-    title: MONITORING_PURPOSE[text(data.purpose)]?.(text(data.term)) ?? '监测结果',
-    body: `案件 ${caseNumber} 已经县级确认: ${MONITORING_PURPOSE[text(data.purpose)]?.(text(data.term)) ?? ''}。`,
+    title: monitoringLabel(text(data.purpose), text(data.term)),
+    body: `案件 ${caseNumber} 已经县级确认: ${monitoringLabel(text(data.purpose), text(data.term))}。`,
   }),
   procedure_reminder: ({ caseNumber, data }) => ({ title: '办理时限提醒', body: `案件 ${caseNumber} 须于 ${chinaDay(data.dueAt)} 前完成全部程序。` }),
   procedure_overdue: ({ caseNumber, procedure, data }) => ({

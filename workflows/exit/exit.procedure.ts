@@ -39,6 +39,7 @@ const yearOf = (day: string | null): number | null => (day ? Number(day.slice(0,
 /** procedures.md "Exit": only a registered household; not in its year of registration unless the county allows it. */
 export const exitProcedure: ProcedureDefinition = {
   name: 'exit',
+  label: () => '贫困户退出',
   version: EXIT_MACHINE_VERSION,
   machine: exitMachine,
   caseNumberPrefix: 'TC',
@@ -64,6 +65,7 @@ export const exitProcedure: ProcedureDefinition = {
 /** 错退纠正: opened and decided by the county, on an exited household. */
 export const exitCorrectionProcedure: ProcedureDefinition = {
   name: 'exit_correction',
+  label: () => '错退纠正',
   version: EXIT_CORRECTION_MACHINE_VERSION,
   machine: exitCorrectionMachine,
   caseNumberPrefix: 'JZ',

@@ -67,6 +67,7 @@ function refusal(context: unknown, event: { type: string }): FieldProblem[] {
 export function identificationProcedureAt(version: IdentificationMachineVersion): ProcedureDefinition {
   return {
   name: 'identification',
+  label: () => '贫困户识别',
   version,
   machine: buildIdentificationMachine(version),
   caseNumberPrefix: 'SB',

@@ -39,9 +39,21 @@ function refusal(context: unknown, event: { type: string }): FieldProblem[] {
   return publicityRefusal(ctx, e.type) ?? [];
 }
 
+/** procedures.md "Monitoring": from 2026 the objects are called 防止返贫致贫对象, before 监测对象 (county policy). */
+const PURPOSE_LABEL: Record<MonitoringPurpose, (term: string) => string> = {
+  enrol: (term) => `纳入${term}`,
+  eliminate: (term) => `${term}风险消除`,
+  rollback: (term) => `${term}风险消除回退`,
+};
+
+export function monitoringLabel(purpose: string, term: string): string {
+  return PURPOSE_LABEL[purpose as MonitoringPurpose]?.(term) ?? term;
+}
+
 function monitoringProcedure(name: string, purpose: MonitoringPurpose, caseNumberPrefix: string, startsFrom: string[]): ProcedureDefinition {
   return {
     name,
+    label: (policy) => PURPOSE_LABEL[purpose](withPolicyDefaults(policy).monitoring.term),
     version: MONITORING_MACHINE_VERSION,
     machine: monitoringMachine,
     caseNumberPrefix,
