@@ -1,3 +1,4 @@
+import { ALL_SECURE, SAMPLE_VISITORS } from '../workflows/identification/identification.fixtures';
 import type { CaseView } from '../src/cases/case.view';
 import { DeadlineEntity } from '../src/deadlines/deadline.entity';
 import { seedDemoCases } from '../src/demo/demo-cases';
@@ -7,12 +8,6 @@ import { addMonths } from '../workflows/policy';
 import { FakeClock } from './support/fake-clock';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
-
-const VISITORS = [
-  { name: '村支书', team: 'village_committee' },
-  { name: '驻村队员', team: 'work_team' },
-];
-const SECURE = { food: true, clothing: true, education: true, medical: true, housing: true, drinkingWater: true };
 
 /**
  * The issue's "done means", on the demo data and the demo accounts, entirely through the API
@@ -68,14 +63,14 @@ describe('Demo story: exit, follow-up, monitoring, elimination, rollback (e2e)',
   }
 
   const homeCheck = (caseId: string, incomeFound: number, reason?: string) =>
-    ok<CaseView>(as('village').post(`/cases/${caseId}/home-check`).send({ visitedOn: today(), visitors: VISITORS, consentSigned: true, incomeFound, incomeYear: Number(today().slice(0, 4)), livingConditions: SECURE, ...(reason ? { reason } : {}) }));
+    ok<CaseView>(as('village').post(`/cases/${caseId}/home-check`).send({ visitedOn: today(), visitors: SAMPLE_VISITORS, consentSigned: true, incomeFound, incomeYear: Number(today().slice(0, 4)), livingConditions: ALL_SECURE, ...(reason ? { reason } : {}) }));
 
   it('a registered household exits; its follow-up visit falls due, the village is told, and records it', async () => {
     const registered = await ok<{ items: { id: string }[] }>(as('village').get('/households').query({ status: 'registered' }));
     const householdId = registered.items[0]?.id ?? '';
     const exit = await ok<CaseView>(as('village').post('/cases').send({ householdId, procedure: 'exit', application: { reasons: '务工收入稳定，两不愁三保障达标' } }));
     await meeting(exit.id);
-    await ok(as('village').post(`/cases/${exit.id}/exit-verification`).send({ visitedOn: today(), visitors: VISITORS, incomeFound: 9200, incomeYear: 2026, livingConditions: SECURE }));
+    await ok(as('village').post(`/cases/${exit.id}/exit-verification`).send({ visitedOn: today(), visitors: SAMPLE_VISITORS, incomeFound: 9200, incomeYear: 2026, livingConditions: ALL_SECURE }));
     await ok(as('village').post(`/cases/${exit.id}/acknowledgement`).send({ signatory: '户主', signedOn: today() }));
     await publicize('village', 'exit', 'village_publicity', exit.id);
     await ok(as('township').post(`/cases/${exit.id}/township-decision`).send({ decision: 'approve', reason: '同意退出' }));
@@ -95,7 +90,7 @@ describe('Demo story: exit, follow-up, monitoring, elimination, rollback (e2e)',
       return inbox.items.some((item) => item.title === '脱贫户回头看' && item.caseId === exit.id);
     });
     expect((await ok<{ id: string }[]>(as('village').get('/follow-up-visits').query({ due: true }))).map((visit) => visit.id)).toContain(first?.id);
-    const recorded = await ok<{ atRisk: boolean }>(as('village').post(`/follow-up-visits/${first?.id ?? ''}`).send({ visitedOn: today(), visitors: VISITORS, incomeFound: 9800, incomeYear: 2027, livingConditions: SECURE }));
+    const recorded = await ok<{ atRisk: boolean }>(as('village').post(`/follow-up-visits/${first?.id ?? ''}`).send({ visitedOn: today(), visitors: SAMPLE_VISITORS, incomeFound: 9800, incomeYear: 2027, livingConditions: ALL_SECURE }));
     expect(recorded.atRisk).toBe(false);
   });
 

@@ -1,4 +1,4 @@
-import { sample } from '../workflows/identification/identification.fixtures';
+import { ALL_SECURE, sample, SAMPLE_VISITORS } from '../workflows/identification/identification.fixtures';
 import { exitSample } from '../workflows/exit/exit.fixtures';
 import { addMonths, DEFAULT_POLICY } from '../workflows/policy';
 import type { CaseView } from '../src/cases/case.view';
@@ -10,12 +10,6 @@ import type { FakeClock } from './support/fake-clock';
 import { aMember, type RegionTree } from './support/fixtures';
 import { startIdentificationApp } from './support/identification-app';
 import type { TestApp } from './support/test-app';
-
-const VISITORS = [
-  { name: '韦支书', team: 'village_committee' },
-  { name: '李队员', team: 'work_team' },
-];
-const SECURE = { food: true, clothing: true, education: true, medical: true, housing: true, drinkingWater: true };
 
 describe('Exit, follow-up visits and corrections (e2e)', () => {
   let sut: TestApp;
@@ -106,7 +100,7 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
       const householdId = await registeredHousehold();
       const atLine = new CaseDriver(sut, tokens, tree, clock, ((await openExit(householdId)).body as CaseView).id, householdId);
       await atLine.run(sample.appraisal());
-      const verify = (facts: object) => sut.as(tokens.village).post(`/cases/${atLine.caseId}/exit-verification`).send({ visitedOn: '2026-03-02', visitors: VISITORS, incomeFound: 4000, incomeYear: 2025, livingConditions: SECURE, ...facts });
+      const verify = (facts: object) => sut.as(tokens.village).post(`/cases/${atLine.caseId}/exit-verification`).send({ visitedOn: '2026-03-02', visitors: SAMPLE_VISITORS, incomeFound: 4000, incomeYear: 2025, livingConditions: ALL_SECURE, ...facts });
       const unchecked = await verify({ livingConditions: { food: true, clothing: true } });
       expect(unchecked.status).toBe(400);
       expect(unchecked.body).toMatchObject({ code: 'RULE_VIOLATION', errors: [{ field: 'livingConditions' }] });
@@ -157,10 +151,10 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
       expect(due[0]?.headName).toBe('韦建国');
 
       const today = clock.now().toISOString().slice(0, 10);
-      const recorded = await sut.as(tokens.village).post(`/follow-up-visits/${first?.id ?? ''}`).send({ visitedOn: today, visitors: VISITORS, incomeFound: 9800, incomeYear: 2026, livingConditions: SECURE, note: '务工收入稳定' });
+      const recorded = await sut.as(tokens.village).post(`/follow-up-visits/${first?.id ?? ''}`).send({ visitedOn: today, visitors: SAMPLE_VISITORS, incomeFound: 9800, incomeYear: 2026, livingConditions: ALL_SECURE, note: '务工收入稳定' });
       expect(recorded.status).toBe(201);
       expect(recorded.body).toMatchObject({ visitedOn: today, atRisk: false, monitoringCaseId: null });
-      expect((await sut.as(tokens.village).post(`/follow-up-visits/${first?.id ?? ''}`).send({ visitedOn: today, visitors: VISITORS, incomeFound: 9800, incomeYear: 2026, livingConditions: SECURE })).status).toBe(409);
+      expect((await sut.as(tokens.village).post(`/follow-up-visits/${first?.id ?? ''}`).send({ visitedOn: today, visitors: SAMPLE_VISITORS, incomeFound: 9800, incomeYear: 2026, livingConditions: ALL_SECURE })).status).toBe(409);
       expect((await sut.as(tokens.village).get('/follow-up-visits').query({ due: true })).body).toEqual([]);
     });
 
@@ -168,7 +162,7 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
       const [, second] = await sut.dataSource.getRepository(FollowUpVisitEntity).find({ where: { exitCaseId: driver.caseId }, order: { dueOn: 'ASC' } });
       clock.set(`${second?.dueOn ?? ''}T03:00:00Z`);
       const today = clock.now().toISOString().slice(0, 10);
-      const recorded = await sut.as(tokens.village).post(`/follow-up-visits/${second?.id ?? ''}`).send({ visitedOn: today, visitors: VISITORS, incomeFound: 6100, incomeYear: 2026, livingConditions: SECURE });
+      const recorded = await sut.as(tokens.village).post(`/follow-up-visits/${second?.id ?? ''}`).send({ visitedOn: today, visitors: SAMPLE_VISITORS, incomeFound: 6100, incomeYear: 2026, livingConditions: ALL_SECURE });
       expect(recorded.status).toBe(201);
       const visit = recorded.body as { atRisk: boolean; monitoringCaseId: string };
       expect(visit.atRisk).toBe(true);

@@ -1,4 +1,4 @@
-import { sample } from '../workflows/identification/identification.fixtures';
+import { ALL_SECURE, sample, SAMPLE_VISITORS } from '../workflows/identification/identification.fixtures';
 import { monitoringSample } from '../workflows/monitoring/monitoring.fixtures';
 import { addMonths, DEFAULT_POLICY } from '../workflows/policy';
 import type { CaseView } from '../src/cases/case.view';
@@ -10,12 +10,6 @@ import type { FakeClock } from './support/fake-clock';
 import { aMember, type RegionTree } from './support/fixtures';
 import { startIdentificationApp } from './support/identification-app';
 import type { TestApp } from './support/test-app';
-
-const VISITORS = [
-  { name: '韦支书', team: 'village_committee' },
-  { name: '李队员', team: 'work_team' },
-];
-const SECURE = { food: true, clothing: true, education: true, medical: true, housing: true, drinkingWater: true };
 
 describe('Monitoring, household plan and risk elimination (e2e)', () => {
   let sut: TestApp;
@@ -42,7 +36,7 @@ describe('Monitoring, household plan and risk elimination (e2e)', () => {
     sut.as(tokens.village).post('/cases').send({ householdId, procedure, application: { reasons: '因病支出骤增', ...application } });
 
   const homeCheck = (caseId: string, facts: object = {}) =>
-    sut.as(tokens.village).post(`/cases/${caseId}/home-check`).send({ visitedOn: today(), visitors: VISITORS, consentSigned: true, incomeFound: 5600, incomeYear: 2026, livingConditions: SECURE, ...facts });
+    sut.as(tokens.village).post(`/cases/${caseId}/home-check`).send({ visitedOn: today(), visitors: SAMPLE_VISITORS, consentSigned: true, incomeFound: 5600, incomeYear: 2026, livingConditions: ALL_SECURE, ...facts });
 
   /** From the cross-check to county confirmation, as staff would. */
   async function throughTheChain(driver: CaseDriver, objectType: 'marginal' | null): Promise<CaseView> {

@@ -1,5 +1,6 @@
 import type { CaseEvent } from '../workflows/case-setup';
 import { exitCorrectionPaths, exitCoveringPaths } from '../workflows/exit/exit.paths';
+import { identificationCoveringPaths } from '../workflows/identification/identification.paths';
 import { monitoringCoveringPaths } from '../workflows/monitoring/monitoring.paths';
 import { DEFAULT_POLICY, type CountyPolicy } from '../workflows/policy';
 import type { CaseView } from '../src/cases/case.view';
@@ -29,6 +30,14 @@ const MONITORING_STATUS = {
 } as const;
 
 const REPLAYS: Replay[] = [
+  ...identificationCoveringPaths().map((path) => ({
+    procedure: 'identification',
+    policy: path.policy,
+    events: path.events,
+    finalValue: path.finalValue,
+    statusAt: (stage: string) => (stage === 'confirmed' ? 'registered' : 'none'),
+    finals: ['confirmed', 'rejected', 'withdrawn'],
+  })),
   ...exitCoveringPaths().map((path) => ({
     procedure: 'exit',
     policy: path.policy,
@@ -56,10 +65,10 @@ const REPLAYS: Replay[] = [
 ];
 
 /**
- * The exit, exit correction and monitoring machines' paths (xstate/graph), cut to sets that
- * still take every transition, replayed through the HTTP API against the real database.
+ * Every machine's paths (xstate/graph), cut to sets that still take every transition,
+ * replayed through the HTTP API against the real database.
  */
-describe('Exit and monitoring paths over HTTP (e2e)', () => {
+describe('Procedure paths over HTTP (e2e)', () => {
   let sut: TestApp;
   let tree: RegionTree;
   let tokens: Tokens;
@@ -76,7 +85,7 @@ describe('Exit and monitoring paths over HTTP (e2e)', () => {
     async (_index, _procedure, _names, replay) => {
       const policy = await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send({ ...DEFAULT_POLICY, ...replay.policy });
       expect(policy.status).toBe(200);
-      const driver = await CaseDriver.openProcedure(sut, tokens, tree, clock, replay.procedure);
+      const driver = replay.procedure === 'identification' ? await CaseDriver.openCase(sut, tokens, tree, clock) : await CaseDriver.openProcedure(sut, tokens, tree, clock, replay.procedure);
 
       for (const event of replay.events) {
         const response = await driver.send(event);

@@ -132,6 +132,56 @@ export const caseSetup = setup({
 
 type StateConfig = NonNullable<Parameters<typeof caseSetup.createMachine>[0]['states']>[string];
 
+/** Every machine's context starts with nothing open and no outcome. */
+export function initialContext<T extends CaseInput>(input: T) {
+  return { ...input, inquorateMeetings: 0, publicity: null, openObjections: [] as string[], openAppeals: [] as string[], rejection: null, withdrawal: null };
+}
+
+/** A final state that tells the household the stage and the reason in writing (procedures.md). */
+export function endedWithReason(description: string, template: string): StateConfig {
+  return {
+    type: 'final',
+    description,
+    entry: {
+      type: 'notify',
+      params: ({ context }) => ({
+        recipient: 'applicant' as const,
+        template,
+        data: { stage: context.rejection?.stage ?? null, reason: context.rejection?.reason ?? null },
+      }),
+    },
+  };
+}
+
+export interface TownshipReviewOptions {
+  machineId: string;
+  stage: string;
+  description: string;
+  approveTo: string;
+  /** Where 退回补正 sends the case, to be verified again. */
+  returnTo: string;
+  failedState: string;
+  failReason: string;
+  withdrawable: boolean;
+}
+
+/** 乡镇审核 in every procedure: approve, return for correction (the village is told), or reject. */
+export function townshipReview(options: TownshipReviewOptions): StateConfig {
+  const at = (state: string) => `#${options.machineId}.${state}`;
+  return {
+    description: options.description,
+    entry: notifyOffice('township', 'review_due'),
+    on: {
+      TOWNSHIP_DECIDED: [
+        { guard: 'approved', target: at(options.approveTo) },
+        { guard: 'returned', target: at(options.returnTo), actions: notifyOffice('village', 'returned_for_correction') },
+        endAt(options.machineId, options.failedState, options.stage, options.failReason),
+      ],
+      ...(options.withdrawable ? { WITHDRAW: withdrawAt(options.machineId, options.stage) } : {}),
+    },
+  };
+}
+
 export const notifyOffice = (recipient: NotifyEffect['recipient'], template: string) =>
   ({ type: 'notify', params: { recipient, template, data: {} } }) as const;
 

@@ -1,4 +1,4 @@
-import { caseSetup, endAt } from '../case-setup';
+import { caseSetup, endAt, initialContext } from '../case-setup';
 
 export const EXIT_CORRECTION_MACHINE_VERSION = 1;
 
@@ -10,16 +10,7 @@ export const exitCorrectionMachine = caseSetup.createMachine({
   id: 'exit_correction',
   description: 'Correction of a wrong exit (错退纠正) by a county decision.',
   initial: 'county_review',
-  context: ({ input }) => ({
-    ...(input),
-    inquorateMeetings: 0,
-    publicity: null,
-    openObjections: [],
-    openAppeals: [],
-    rejection: null,
-    withdrawal: null,
-    confirmedOn: null,
-  }),
+  context: ({ input }) => ({ ...initialContext(input), confirmedOn: null }),
   states: {
     county_review: {
       description: '县级审定 · The county decides whether the exit was wrong (approve or reject; nothing to return to).',

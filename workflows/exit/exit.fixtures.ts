@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY, withPolicyDefaults, type CountyPolicy } from '../policy';
-import { sample as common, T0 } from '../identification/identification.fixtures';
+import { ALL_SECURE, SAMPLE_VISITORS, sharedSampleEvents, T0 } from '../identification/identification.fixtures';
 import type { ExitEvent, ExitInput } from './exit.types';
 
 export function sampleExitInput(policy: Partial<CountyPolicy> = {}): ExitInput {
@@ -13,13 +13,10 @@ export const exitSample = {
   verification: (facts: Partial<Sample<'EXIT_VERIFICATION_RECORDED'>> = {}): Sample<'EXIT_VERIFICATION_RECORDED'> => ({
     type: 'EXIT_VERIFICATION_RECORDED',
     verificationId: 'v-exit',
-    visitors: [
-      { name: '韦支书', team: 'village_committee' },
-      { name: '李队员', team: 'work_team' },
-    ],
+    visitors: SAMPLE_VISITORS,
     incomeFound: 8200,
     incomeYear: 2025,
-    livingConditions: { food: true, clothing: true, education: true, medical: true, housing: true, drinkingWater: true },
+    livingConditions: ALL_SECURE,
     occurredAt: T0,
     ...facts,
   }),
@@ -29,26 +26,10 @@ export const exitSample = {
 
 /** One of each kind of exit event, valid unless meant to fail a rule. */
 export const EXIT_SAMPLE_EVENTS: readonly ExitEvent[] = [
-  common.appraisal(),
-  common.appraisal({ present: 19, inFavour: 19, against: 0, abstaining: 0 }),
-  common.appraisal({ present: 20, inFavour: 10, against: 10, abstaining: 0 }),
   exitSample.verification(),
   exitSample.verification({ incomeFound: 4000 }),
   exitSample.acknowledged(),
   exitSample.refused('reverify'),
   exitSample.refused('cancel'),
-  common.publicityOpened(),
-  common.publicityCancelled(),
-  common.windowEnded(),
-  common.objection(),
-  common.objection('o-2'),
-  common.finding(false),
-  common.finding(false, 'o-2'),
-  common.finding(true),
-  common.appeal(),
-  common.appealAnswer(false),
-  common.appealAnswer(true),
-  common.township('approve'),
-  common.township('return'),
-  common.township('reject'),
+  ...sharedSampleEvents(),
 ];

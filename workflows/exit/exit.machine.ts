@@ -1,5 +1,5 @@
 import { and, not } from 'xstate';
-import { caseSetup, endAt, notifyOffice, publicityStage } from '../case-setup';
+import { caseSetup, endAt, endedWithReason, initialContext, notifyOffice, publicityStage, townshipReview } from '../case-setup';
 import { addMonths } from '../policy';
 import type { ExitStage } from './exit.types';
 
@@ -14,18 +14,7 @@ export const exitMachine = caseSetup.createMachine({
   id: ID,
   description: 'Exit of a registered household (贫困户退出, 脱贫销号), procedures.md "Exit".',
   initial: 'proposal',
-  context: ({ input }) => ({
-    ...(input),
-    inquorateMeetings: 0,
-    publicity: null,
-    openObjections: [],
-    openAppeals: [],
-    rejection: null,
-    withdrawal: null,
-    standard: null,
-    acknowledgedBy: null,
-    exitedOn: null,
-  }),
+  context: ({ input }) => ({ ...initialContext(input), standard: null, acknowledgedBy: null, exitedOn: null }),
   states: {
     proposal: {
       description: '民主评议后提出 · Proposal: the villager representatives appraise the exit (two thirds present, more than half of them in favour).',
@@ -69,17 +58,16 @@ export const exitMachine = caseSetup.createMachine({
       cancellable: true,
       appealReturnsTo: null,
     }),
-    township_review: {
+    township_review: townshipReview({
+      machineId: ID,
+      stage: 'township_review',
       description: '乡镇审核 · Township review: approve, return to verification, or reject (the exit is cancelled).',
-      entry: notifyOffice('township', 'review_due'),
-      on: {
-        TOWNSHIP_DECIDED: [
-          { guard: 'approved', target: 'announcement' },
-          { guard: 'returned', target: 'verification', actions: notifyOffice('village', 'returned_for_correction') },
-          cancelWith('township_review', '乡镇审核未通过'),
-        ],
-      },
-    },
+      approveTo: 'announcement',
+      returnTo: 'verification',
+      failedState: 'cancelled',
+      failReason: '乡镇审核未通过',
+      withdrawable: false,
+    }),
     announcement: publicityStage({
       machineId: ID,
       stage: 'announcement',
@@ -111,17 +99,6 @@ export const exitMachine = caseSetup.createMachine({
         { type: 'notify', params: ({ context }) => ({ recipient: 'applicant' as const, template: 'case_exited', data: { since: context.exitedOn ?? null } }) },
       ],
     },
-    cancelled: {
-      type: 'final',
-      description: '退出终止 · The exit is cancelled at the stage named, with the reason; the household stays registered.',
-      entry: {
-        type: 'notify',
-        params: ({ context }) => ({
-          recipient: 'applicant' as const,
-          template: 'exit_cancelled',
-          data: { stage: context.rejection?.stage ?? null, reason: context.rejection?.reason ?? null },
-        }),
-      },
-    },
+    cancelled: endedWithReason('退出终止 · The exit is cancelled at the stage named, with the reason; the household stays registered.', 'exit_cancelled'),
   },
 });

@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY, type CountyPolicy } from '../policy';
+import type { CommonCaseEvent, LivingConditions, Visitor } from '../case-types';
 import type { IdentificationEvent, IdentificationInput } from './identification.types';
 
 /**
@@ -12,6 +13,15 @@ export const T_AFTER = '2026-03-09T01:00:00.000Z';
 export function sampleInput(overrides: Partial<IdentificationInput> = {}, policy: Partial<CountyPolicy> = {}): IdentificationInput {
   return { policy: { ...DEFAULT_POLICY, ...policy }, cadreRelative: false, crossCheckConsent: true, ...overrides };
 }
+
+/** Two visitors, one of them from the work team: what every home visit needs. */
+export const SAMPLE_VISITORS: Visitor[] = [
+  { name: '韦支书', team: 'village_committee' },
+  { name: '李队员', team: 'work_team' },
+];
+
+/** Every 两不愁三保障 check (and drinking water) secured. */
+export const ALL_SECURE: LivingConditions = { food: true, clothing: true, education: true, medical: true, housing: true, drinkingWater: true };
 
 type Sample<T extends IdentificationEvent['type']> = Extract<IdentificationEvent, { type: T }>;
 
@@ -40,10 +50,7 @@ export const sample = {
   verification: (facts: Partial<Sample<'VERIFICATION_RECORDED'>> = {}): Sample<'VERIFICATION_RECORDED'> => ({
     type: 'VERIFICATION_RECORDED',
     verificationId: 'v-1',
-    visitors: [
-      { name: '韦支书', team: 'village_committee' },
-      { name: '李队员', team: 'work_team' },
-    ],
+    visitors: SAMPLE_VISITORS,
     fullHomeVisit: true,
     exclusionChecks: DEFAULT_POLICY.exclusionChecks.map((check) => ({ check, found: false, source: 'home_visit' as const })),
     crossCheckHits: [],
@@ -84,3 +91,26 @@ export const sample = {
     occurredAt: T0,
   }),
 };
+
+/** Meetings (quorate and passing, without quorum, exactly half in favour), publicity with its objections and appeals, township decisions: every procedure takes these. */
+export function sharedSampleEvents(): CommonCaseEvent[] {
+  return [
+    sample.appraisal(),
+    sample.appraisal({ present: 19, inFavour: 19, against: 0, abstaining: 0 }),
+    sample.appraisal({ present: 20, inFavour: 10, against: 10, abstaining: 0 }),
+    sample.publicityOpened(),
+    sample.publicityCancelled(),
+    sample.windowEnded(),
+    sample.objection(),
+    sample.objection('o-2'),
+    sample.finding(false),
+    sample.finding(false, 'o-2'),
+    sample.finding(true),
+    sample.appeal(),
+    sample.appealAnswer(false),
+    sample.appealAnswer(true),
+    sample.township('approve'),
+    sample.township('return'),
+    sample.township('reject'),
+  ];
+}

@@ -1,5 +1,5 @@
 import { and, not } from 'xstate';
-import { caseSetup, endAt, notifyOffice, publicityStage, withdrawAt, type PublicityOptions } from '../case-setup';
+import { caseSetup, endAt, endedWithReason, initialContext, notifyOffice, publicityStage, townshipReview, withdrawAt, type PublicityOptions } from '../case-setup';
 import type { IdentificationInput, IdentificationStage, PublicityStage } from './identification.types';
 
 /**
@@ -42,16 +42,7 @@ export function buildIdentificationMachine(version: IdentificationMachineVersion
   id: 'identification',
   description: 'Poor-household identification (贫困户识别, 建档立卡), procedures.md "Identification".',
   initial: 'application',
-  context: ({ input }) => ({
-    ...(input as IdentificationInput),
-    inquorateMeetings: 0,
-    publicity: null,
-    openObjections: [],
-    openAppeals: [],
-    rejection: null,
-    withdrawal: null,
-    registeredOn: null,
-  }),
+  context: ({ input }) => ({ ...initialContext(input as IdentificationInput), registeredOn: null }),
   states: {
     application: {
       description: '农户申请 · Application: the form is on file (reasons, self-reported facts, consent); not yet submitted.',
@@ -97,18 +88,16 @@ export function buildIdentificationMachine(version: IdentificationMachineVersion
       withdrawable: true,
       appealReturnsTo: null,
     }),
-    township_review: {
+    township_review: townshipReview({
+      machineId: ID,
+      stage: 'township_review',
       description: '乡镇审核 · Township review: approve, return to verification for correction (退回补正), or reject.',
-      entry: notifyOffice('township', 'review_due'),
-      on: {
-        TOWNSHIP_DECIDED: [
-          { guard: 'approved', target: 'township_publicity' },
-          { guard: 'returned', target: 'verification', actions: notifyOffice('village', 'returned_for_correction') },
-          rejectWith('township_review', '乡镇审核未通过'),
-        ],
-        WITHDRAW: withdrawFrom('township_review'),
-      },
-    },
+      approveTo: 'township_publicity',
+      returnTo: 'verification',
+      failedState: 'rejected',
+      failReason: '乡镇审核未通过',
+      withdrawable: true,
+    }),
     township_publicity: identificationPublicity(version, 'township_publicity', 'county_review', {
       description: '乡镇审核后公示 · Township publicity (second publicity, posted in the village), with objections and appeals.',
       openedBy: 'township',
@@ -142,18 +131,7 @@ export function buildIdentificationMachine(version: IdentificationMachineVersion
         { type: 'notify', params: ({ context }) => ({ recipient: 'applicant' as const, template: 'case_registered', data: { since: context.registeredOn ?? null } }) },
       ],
     },
-    rejected: {
-      type: 'final',
-      description: '未通过 · Rejected: final for this case; the applicant receives the stage and the reason in writing.',
-      entry: {
-        type: 'notify',
-        params: ({ context }) => ({
-          recipient: 'applicant' as const,
-          template: 'case_rejected',
-          data: { stage: context.rejection?.stage ?? null, reason: context.rejection?.reason ?? null },
-        }),
-      },
-    },
+    rejected: endedWithReason('未通过 · Rejected: final for this case; the applicant receives the stage and the reason in writing.', 'case_rejected'),
     withdrawn: {
       type: 'final',
       description: '已撤回 · Withdrawn by the household before the county decision; it may apply again later.',

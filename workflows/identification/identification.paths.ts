@@ -1,7 +1,7 @@
 import { coveringPaths, machinePaths, type MachinePath } from '../machine-paths';
 import type { CountyPolicy } from '../policy';
 import { identificationMachine } from './identification.machine';
-import { sample, sampleInput } from './identification.fixtures';
+import { sample, sampleInput, sharedSampleEvents } from './identification.fixtures';
 import type { IdentificationEvent, IdentificationInput } from './identification.types';
 
 /** One of each kind of event, valid unless it is meant to fail a rule. */
@@ -10,25 +10,9 @@ export const SAMPLE_EVENTS: readonly IdentificationEvent[] = [
   sample.withdraw(),
   sample.groupReview(true),
   sample.groupReview(false),
-  sample.appraisal(),
-  sample.appraisal({ present: 19, inFavour: 19, against: 0, abstaining: 0 }),
-  sample.appraisal({ present: 20, inFavour: 10, against: 10, abstaining: 0 }),
   sample.verification(),
   sample.verification({ eligible: false, reason: '人均纯收入高于标准' }),
-  sample.publicityOpened(),
-  sample.publicityCancelled(),
-  sample.windowEnded(),
-  sample.objection(),
-  sample.objection('o-2'),
-  sample.finding(false),
-  sample.finding(false, 'o-2'),
-  sample.finding(true),
-  sample.appeal(),
-  sample.appealAnswer(false),
-  sample.appealAnswer(true),
-  sample.township('approve'),
-  sample.township('return'),
-  sample.township('reject'),
+  ...sharedSampleEvents(),
   sample.county('approve'),
   sample.county('return'),
   sample.county('reject'),

@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY, withPolicyDefaults, type CountyPolicy } from '../policy';
-import { sample as common, T0 } from '../identification/identification.fixtures';
+import { sample as common, ALL_SECURE, SAMPLE_VISITORS, sharedSampleEvents, T0 } from '../identification/identification.fixtures';
 import type { EliminationFacts, MonitoringEvent, MonitoringInput, MonitoringPurpose } from './monitoring.types';
 
 export function sampleMonitoringInput(purpose: MonitoringPurpose = 'enrol', policy: Partial<CountyPolicy> = {}): MonitoringInput {
@@ -28,14 +28,11 @@ export const monitoringSample = {
   homeCheck: (facts: Partial<Sample<'HOME_CHECK_RECORDED'>> = {}): Sample<'HOME_CHECK_RECORDED'> => ({
     type: 'HOME_CHECK_RECORDED',
     verificationId: 'v-home',
-    visitors: [
-      { name: '韦支书', team: 'village_committee' },
-      { name: '李队员', team: 'work_team' },
-    ],
+    visitors: SAMPLE_VISITORS,
     consentSigned: true,
     incomeFound: 5600,
     incomeYear: 2026,
-    livingConditions: { food: true, clothing: true, education: true, medical: true, housing: true, drinkingWater: true },
+    livingConditions: ALL_SECURE,
     elimination: null,
     reason: null,
     occurredAt: T0,
@@ -55,20 +52,8 @@ export const monitoringSample = {
 const SHARED_EVENTS: readonly MonitoringEvent[] = [
   monitoringSample.crossCheck(),
   common.withdraw(),
-  common.appraisal(),
-  common.appraisal({ present: 19, inFavour: 19, against: 0, abstaining: 0 }),
-  common.appraisal({ present: 20, inFavour: 10, against: 10, abstaining: 0 }),
-  common.publicityOpened(),
-  common.publicityCancelled(),
-  common.windowEnded(),
-  common.objection(),
-  common.objection('o-2'),
-  common.finding(false),
-  common.finding(false, 'o-2'),
-  common.finding(true),
-  common.township('approve'),
-  common.township('return'),
-  common.township('reject'),
+  // No appeals in monitoring: the samples that do not apply change nothing.
+  ...sharedSampleEvents(),
   monitoringSample.county('approve'),
   monitoringSample.county('approve', null),
   monitoringSample.county('return'),

@@ -1,5 +1,5 @@
 import { and, not } from 'xstate';
-import { caseSetup, endAt, notifyOffice, publicityStage, withdrawAt } from '../case-setup';
+import { caseSetup, endAt, endedWithReason, initialContext, notifyOffice, publicityStage, townshipReview, withdrawAt } from '../case-setup';
 import type { MonitoringInput, MonitoringStage } from './monitoring.types';
 
 /** Bump on any change of states, events, guards or effects; running cases keep theirs. v1: first release. */
@@ -21,18 +21,7 @@ export const monitoringMachine = caseSetup.createMachine({
   id: ID,
   description: 'Return-to-poverty monitoring (防止返贫动态监测): enrolment, risk elimination and its rollback.',
   initial: 'home_check',
-  context: ({ input }) => ({
-    ...(input as MonitoringInput),
-    inquorateMeetings: 0,
-    publicity: null,
-    openObjections: [],
-    openAppeals: [],
-    rejection: null,
-    withdrawal: null,
-    risk: null,
-    objectType: null,
-    confirmedOn: null,
-  }),
+  context: ({ input }) => ({ ...initialContext(input as MonitoringInput), risk: null, objectType: null, confirmedOn: null }),
   states: {
     home_check: {
       description: '入户核查 · Home check with the household\'s signed consent: income against the monitoring line and 两不愁三保障; for an elimination, the guards.',
@@ -82,17 +71,16 @@ export const monitoringMachine = caseSetup.createMachine({
       cancellable: true,
       appealReturnsTo: null,
     }),
-    township_review: {
+    township_review: townshipReview({
+      machineId: ID,
+      stage: 'township_review',
       description: '乡镇审核 · Township review: approve, return to the home check, or reject.',
-      entry: notifyOffice('township', 'review_due'),
-      on: {
-        TOWNSHIP_DECIDED: [
-          { guard: 'approved', target: 'county_confirmation' },
-          { guard: 'returned', target: 'home_check', actions: notifyOffice('village', 'returned_for_correction') },
-          rejectWith('township_review', '乡镇审核未通过'),
-        ],
-      },
-    },
+      approveTo: 'county_confirmation',
+      returnTo: 'home_check',
+      failedState: 'rejected',
+      failReason: '乡镇审核未通过',
+      withdrawable: false,
+    }),
     county_confirmation: {
       description: '县级确认 · County confirmation (an enrolment names the object type), return to the township, or reject.',
       entry: notifyOffice('county', 'review_due'),
@@ -132,18 +120,7 @@ export const monitoringMachine = caseSetup.createMachine({
         },
       ],
     },
-    rejected: {
-      type: 'final',
-      description: '未通过 · Not enrolled (or not eliminated, or not rolled back), with the stage and the reason.',
-      entry: {
-        type: 'notify',
-        params: ({ context }) => ({
-          recipient: 'applicant' as const,
-          template: 'case_rejected',
-          data: { stage: context.rejection?.stage ?? null, reason: context.rejection?.reason ?? null },
-        }),
-      },
-    },
+    rejected: endedWithReason('未通过 · Not enrolled (or not eliminated, or not rolled back), with the stage and the reason.', 'case_rejected'),
     withdrawn: {
       type: 'final',
       description: '已撤销 · Closed by the village before the appraisal, with a reason.',
