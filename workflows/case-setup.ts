@@ -1,4 +1,4 @@
-import { and, assign, setup } from 'xstate';
+import { and, assign, not, setup } from 'xstate';
 import type { CaseContextBase, NotifyEffect, ScheduleDeadlineEffect, ScheduleFollowUpsEffect, SetHouseholdStatusEffect } from './case-types';
 import { exitStandard, exitStandardShortfall, exitVerificationProblems } from './exit/exit-rules';
 import type { ExitContext, ExitEvent, ExitInput } from './exit/exit.types';
@@ -151,6 +151,18 @@ export function endedWithReason(description: string, template: string): StateCon
       }),
     },
   };
+}
+
+/**
+ * A representatives' meeting decides (村民委员会组织法 art. 26): without quorum nothing (the case
+ * waits for another meeting); more than half of those present in favour passes; else it fails.
+ */
+export function appraisalVote(machineId: string, stage: string, passTo: string, failedState: string, failReason: string) {
+  return [
+    { guard: not('quorate'), actions: ['countInquorateMeeting', notifyOffice('village', 'meeting_without_quorum')] },
+    { guard: 'majority', target: `#${machineId}.${passTo}` },
+    endAt(machineId, failedState, stage, failReason),
+  ] as const;
 }
 
 export interface TownshipReviewOptions {

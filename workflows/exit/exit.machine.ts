@@ -1,5 +1,5 @@
-import { and, not } from 'xstate';
-import { caseSetup, endAt, endedWithReason, initialContext, notifyOffice, publicityStage, townshipReview } from '../case-setup';
+import { and } from 'xstate';
+import { appraisalVote, caseSetup, endAt, endedWithReason, initialContext, notifyOffice, publicityStage, townshipReview } from '../case-setup';
 import { addMonths } from '../policy';
 import type { ExitStage } from './exit.types';
 
@@ -19,12 +19,7 @@ export const exitMachine = caseSetup.createMachine({
     proposal: {
       description: '民主评议后提出 · Proposal: the villager representatives appraise the exit (two thirds present, more than half of them in favour).',
       on: {
-        APPRAISAL_RECORDED: [
-          // Without quorum the meeting decides nothing: the case waits for another meeting.
-          { guard: not('quorate'), actions: ['countInquorateMeeting', notifyOffice('village', 'meeting_without_quorum')] },
-          { guard: 'majority', target: 'verification' },
-          cancelWith('proposal', '村民代表大会民主评议未通过退出'),
-        ],
+        APPRAISAL_RECORDED: appraisalVote(ID, 'proposal', 'verification', 'cancelled', '村民代表大会民主评议未通过退出'),
       },
     },
     verification: {

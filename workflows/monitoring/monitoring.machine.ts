@@ -1,5 +1,5 @@
 import { and, not } from 'xstate';
-import { caseSetup, endAt, endedWithReason, initialContext, notifyOffice, publicityStage, townshipReview, withdrawAt } from '../case-setup';
+import { appraisalVote, caseSetup, endAt, endedWithReason, initialContext, notifyOffice, publicityStage, townshipReview, withdrawAt } from '../case-setup';
 import type { MonitoringInput, MonitoringStage } from './monitoring.types';
 
 /** Bump on any change of states, events, guards or effects; running cases keep theirs. v1: first release. */
@@ -51,11 +51,7 @@ export const monitoringMachine = caseSetup.createMachine({
     appraisal: {
       description: '村级民主评议 · One village appraisal (two thirds present, more than half in favour).',
       on: {
-        APPRAISAL_RECORDED: [
-          { guard: not('quorate'), actions: ['countInquorateMeeting', notifyOffice('village', 'meeting_without_quorum')] },
-          { guard: 'majority', target: 'village_publicity' },
-          rejectWith('appraisal', '村级民主评议未通过'),
-        ],
+        APPRAISAL_RECORDED: appraisalVote(ID, 'appraisal', 'village_publicity', 'rejected', '村级民主评议未通过'),
         WITHDRAW: withdrawFrom('appraisal'),
       },
     },
