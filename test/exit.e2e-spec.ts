@@ -6,6 +6,7 @@ import { DeadlineEntity } from '../src/deadlines/deadline.entity';
 import { FollowUpVisitEntity } from '../src/follow-ups/follow-up-visit.entity';
 import { DeadlineFiringService } from '../src/worker/deadline-firing.service';
 import { CaseDriver, type Tokens } from './support/case-driver';
+import { noticePdf } from './support/pdf';
 import type { FakeClock } from './support/fake-clock';
 import { aMember, type RegionTree } from './support/fixtures';
 import { startIdentificationApp } from './support/identification-app';
@@ -77,6 +78,22 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
     expect(outcome.cases[49]).toMatchObject({ caseId: caseIds[49], stage: 'cancelled' });
     const journal = await sut.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM case_event WHERE event_type = 'APPRAISAL_RECORDED' AND payload->>'meetingId' = $1`, [outcome.meetingId]);
     expect(journal[0]?.n).toBe(50);
+  });
+
+  it('the township posts the announcement where the county policy says so', async () => {
+    const byTownship = { ...DEFAULT_POLICY, exit: { ...DEFAULT_POLICY.exit, announcedBy: 'township' } };
+    expect((await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send(byTownship)).status).toBe(200);
+    const householdId = await registeredHousehold();
+    const driver = new CaseDriver(sut, tokens, tree, clock, ((await openExit(householdId)).body as CaseView).id, householdId);
+    const view = await driver.run(sample.appraisal(), exitSample.verification(), exitSample.acknowledged(), sample.publicityOpened(), sample.windowEnded(), sample.township('approve'));
+    expect(view).toMatchObject({ stage: { code: 'announcement', phase: 'pending' }, awaitingRole: 'township' });
+    const notice = { villageId: tree.villageA1.id, procedure: 'exit', stage: 'announcement', caseIds: [driver.caseId] };
+    expect((await sut.as(tokens.county).post('/publicity-notices').send(notice)).status).toBe(403);
+    const opened = await sut.as(tokens.township).post('/publicity-notices').send(notice);
+    expect(opened.status).toBe(201);
+    const pdf = await noticePdf(sut, tokens.township, (opened.body as { notice: { id: string } }).notice.id);
+    expect(pdf.text).toContain('人民政府');
+    expect((await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send(DEFAULT_POLICY)).status).toBe(200);
   });
 
   it('an exit meeting listing a case that is not there changes nothing', async () => {
@@ -175,6 +192,13 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
       expect(opening?.payload.application).toMatchObject({ source: 'follow_up_visit', reasons: expect.stringContaining('低于监测标准 7500 元') as string });
       const deadlineKinds = await sut.dataSource.query<{ kind: string }[]>(`SELECT kind FROM deadline WHERE case_id = $1 ORDER BY due_at`, [visit.monitoringCaseId]);
       expect(deadlineKinds.map((row) => row.kind)).toEqual(['procedure_reminder', 'procedure_overdue']);
+    });
+
+    it('prints the announcement as the county issues it', async () => {
+      const [notice] = await sut.dataSource.query<{ id: string }[]>(`SELECT id FROM publicity_notice WHERE case_ids ? $1 AND stage = 'announcement'`, [driver.caseId]);
+      const pdf = await noticePdf(sut, tokens.county, notice?.id ?? '');
+      expect(pdf.text).toContain(`${tree.villageA1.name}贫困户退出公告`);
+      expect(pdf.text).toContain('乡村振兴局');
     });
 
     it('the county sees the year target against the actual exits', async () => {

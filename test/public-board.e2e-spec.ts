@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import type { Response } from 'supertest';
 import type { CaseView } from '../src/cases/case.view';
 import { maskName } from '../src/public-board/mask-name';
+import { noticePdf } from './support/pdf';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { DEFAULT_POLICY } from '../workflows/policy';
 import { startIdentificationApp } from './support/identification-app';
@@ -153,16 +153,11 @@ describe('Public board (e2e)', () => {
   it('prints the notice as a Chinese PDF for staff of the village only', async () => {
     const [driver] = drivers as [CaseDriver];
     const noticeId = (await driver.view()).publicity?.noticeId ?? '';
-    const pdf = await sut.as(tokens.village).get(`/publicity-notices/${noticeId}/pdf`).buffer(true).parse((response, done) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const pdf = await noticePdf(sut, tokens.village, noticeId);
     expect(pdf.status).toBe(200);
-    expect(pdf.headers['content-type']).toBe('application/pdf');
-    const body = pdf.body as Buffer;
-    expect(body.subarray(0, 5).toString()).toBe('%PDF-');
-    const text = execFileSync('pdftotext', ['-', '-'], { input: body, encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(pdf.contentType).toBe('application/pdf');
+    expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+    const { text } = pdf;
     expect(text).toContain(`${tree.villageA1.name}贫困户识别初选名单公示`);
     for (const head of heads) expect(text).toContain(maskName(head));
     expect(text).toContain(`${tree.villageA1.name}村民委员会`);

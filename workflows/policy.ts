@@ -70,6 +70,8 @@ export interface ExitPolicy {
   sameYearAsRegistration: boolean;
   /** Follow-up visits (回头看) after exit, months after the exit date. */
   followUpMonths: number[];
+  /** Who posts the exit announcement (公告退出). */
+  announcedBy: 'county' | 'township';
 }
 
 export const MONITORING_OBJECT_TYPES = ['unstable_exited', 'marginal', 'sudden_hardship'] as const;
@@ -115,7 +117,7 @@ export const DEFAULT_POLICY: CountyPolicy = {
   reviewReminderDays: 2,
   demoWindowSeconds: null,
   publicBoard: { fullNames: false, retentionDays: 30, contacts: [] },
-  exit: { publicityDays: { village: 7, announcement: 7 }, sameYearAsRegistration: false, followUpMonths: [6, 12] },
+  exit: { publicityDays: { village: 7, announcement: 7 }, sameYearAsRegistration: false, followUpMonths: [6, 12], announcedBy: 'county' },
   monitoring: {
     term: '防止返贫致贫对象',
     lines: { '2021': 6000, '2023': 6900, '2025': 7500 },

@@ -33,9 +33,10 @@ export interface ProcedureDefinition {
   stageLabels: Record<string, string>;
   /** Chinese name of each inner phase (publicity: pending, open, …). */
   phaseLabels: Record<string, string>;
-  rolesFor(stage: string, eventType: string): readonly ActingRole[];
+  /** Who may send the event at the stage; the case's context carries its policy (who announces an exit). */
+  rolesFor(stage: string, eventType: string, context: unknown): readonly ActingRole[];
   /** The office that must act next at this stage, for "waiting on me"; null when none. */
-  awaitingRole(stage: string): ActingRole | null;
+  awaitingRole(stage: string, context: unknown): ActingRole | null;
   /** Why an event of an accepted type changed nothing, by field. */
   refusal(context: unknown, event: { type: string }): FieldProblem[];
 }
@@ -45,13 +46,13 @@ export interface ProcedureDefinition {
  * township and county: village events, reviews, and the office that opened each window,
  * which also settles its objections (procedures.md "Objections during publicity").
  */
-export function rolesByStage(villageEvents: ReadonlySet<string>, publicityOffice: Record<string, ActingRole>) {
+export function rolesByStage(villageEvents: ReadonlySet<string>, publicityOffice: (stage: string, context: unknown) => ActingRole | undefined) {
   const publicityEvents = new Set(['PUBLICITY_OPENED', 'PUBLICITY_CANCELLED', 'OBJECTION_FILED', 'OBJECTION_RESOLVED', 'APPEAL_FILED', 'APPEAL_ANSWERED']);
-  return (stage: string, eventType: string): readonly ActingRole[] => {
+  return (stage: string, eventType: string, context: unknown): readonly ActingRole[] => {
     if (villageEvents.has(eventType)) return ['village'];
     if (eventType === 'TOWNSHIP_DECIDED') return ['township'];
     if (eventType === 'COUNTY_DECIDED') return ['county'];
-    const office = publicityOffice[stage];
+    const office = publicityOffice(stage, context);
     if (!office) return [];
     if (eventType === 'PUBLICITY_WINDOW_ENDED') return [office, 'system'];
     // Anyone may object during a window (procedures.md "Objections"), on the public board too.

@@ -72,7 +72,7 @@ function eventsTakenNow(procedure: ProcedureDefinition, snapshot: AnyMachineSnap
 /** The event types the case's current state takes (from the machine) that `role` may send. */
 export function acceptedEvents(procedure: ProcedureDefinition, snapshot: AnyMachineSnapshot, role: CommandActor['role']): string[] {
   const { stage } = stagePath(snapshot.value);
-  return [...eventsTakenNow(procedure, snapshot)].filter((type) => role !== 'admin' && procedure.rolesFor(stage, type).includes(role)).sort();
+  return [...eventsTakenNow(procedure, snapshot)].filter((type) => role !== 'admin' && procedure.rolesFor(stage, type, snapshot.context).includes(role)).sort();
 }
 
 export function restoreSnapshot(procedure: ProcedureDefinition, row: CaseEntity): AnyMachineSnapshot {
@@ -119,7 +119,7 @@ export class CaseCommandService {
         allowedEvents: acceptedEvents(procedure, snapshot, actor.role),
       });
     }
-    if (actor.role === 'admin' || !procedure.rolesFor(stage, input.type).includes(actor.role)) {
+    if (actor.role === 'admin' || !procedure.rolesFor(stage, input.type, snapshot.context).includes(actor.role)) {
       if (actor.accountId !== null) await this.access.refuse(actor as Actor, ErrorCode.RoleNotAllowed, row.villageCode);
       throw new DomainError(ErrorCode.RoleNotAllowed, '本账号的角色无权执行此操作', at);
     }
@@ -141,7 +141,7 @@ export class CaseCommandService {
     row.stage = after.stage;
     row.phase = after.phase;
     row.final = next.status === 'done';
-    row.awaitingRole = row.final ? null : procedure.awaitingRole(after.stage);
+    row.awaitingRole = row.final ? null : procedure.awaitingRole(after.stage, next.context);
     row.version += 1;
     row.updatedAt = new Date(occurredAt);
     if (stageChanged) await this.enterStage(tx, row, procedure, occurredAt);
@@ -187,7 +187,7 @@ export class CaseCommandService {
       from: occurredAt,
       key: (kind) => deadlineKey.review(row.id, row.version, kind),
       kinds: { reminder: DEADLINE_KIND.reviewReminder, overdue: DEADLINE_KIND.reviewOverdue },
-      payload: { stage: row.stage, enteredAtVersion: row.version, office: procedure.awaitingRole(row.stage) },
+      payload: { stage: row.stage, enteredAtVersion: row.version, office: row.awaitingRole },
     });
   }
 

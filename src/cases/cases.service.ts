@@ -118,7 +118,7 @@ export class CasesService {
         stage,
         phase,
         final: false,
-        awaitingRole: procedure.awaitingRole(stage),
+        awaitingRole: procedure.awaitingRole(stage, snapshot.context),
         snapshot: procedure.machine.getPersistedSnapshot(snapshot) as Record<string, unknown>,
         version: 1,
         createdBy: actor.accountId,

@@ -93,7 +93,7 @@ export class PublicBoardService {
         const open = row.endsAt > now;
         notice = {
           id: row.noticeId,
-          title: noticeTitle(row.procedure, row.stage, policy.monitoring.term)?.board ?? row.stage,
+          title: noticeTitle(row.procedure, row.stage, policy)?.board ?? row.stage,
           startsOn: row.startsOn,
           lastDay: chinaDate(new Date(row.endsAt.getTime() - 1)),
           daysLeft: open ? Math.ceil((row.endsAt.getTime() - now.getTime()) / 86_400_000) : 0,

@@ -1,4 +1,4 @@
-import type { MonitoringPolicy } from '../../workflows/policy';
+import { withPolicyDefaults, type CountyPolicy } from '../../workflows/policy';
 
 export interface NoticeTitle {
   board: string;
@@ -8,7 +8,7 @@ export interface NoticeTitle {
 }
 
 /** What each publicity stage of each procedure is called on the board and on paper. */
-const NOTICE_TITLES: Record<string, Record<string, NoticeTitle | ((term: MonitoringPolicy['term']) => NoticeTitle)>> = {
+const NOTICE_TITLES: Record<string, Record<string, NoticeTitle | ((policy: CountyPolicy) => NoticeTitle)>> = {
   identification: {
     village_publicity: {
       board: '贫困户识别 · 村级第一次公示',
@@ -36,15 +36,16 @@ const NOTICE_TITLES: Record<string, Record<string, NoticeTitle | ((term: Monitor
       intro: '经村民代表大会民主评议、入户核实和农户认可，现将拟退出贫困户名单公示如下：',
       issuer: 'village',
     },
-    announcement: {
+    // procedures.md "Exit" stage 6: the county, or the township where the county's policy says so.
+    announcement: (policy) => ({
       board: '贫困户退出 · 公告',
       print: '贫困户退出公告',
       intro: '经乡镇人民政府审核，现将拟退出贫困户名单公告如下，公告期满无异议的予以销号：',
-      issuer: 'county',
-    },
+      issuer: policy.exit.announcedBy,
+    }),
   },
   monitoring: {
-    village_publicity: (term) => ({
+    village_publicity: ({ monitoring: { term } }) => ({
       board: `${term}识别 · 村内公示`,
       print: `拟纳入${term}名单公示`,
       intro: `经农户申报或干部排查、入户核查、信息比对和村级民主评议，现将拟纳入${term}的农户名单公示如下：`,
@@ -52,7 +53,7 @@ const NOTICE_TITLES: Record<string, Record<string, NoticeTitle | ((term: Monitor
     }),
   },
   risk_elimination: {
-    village_publicity: (term) => ({
+    village_publicity: ({ monitoring: { term } }) => ({
       board: `${term}风险消除 · 村内公示`,
       print: `${term}风险消除名单公示`,
       intro: '经入户核实和村级民主评议，以下农户返贫致贫风险已稳定消除，现公示如下：',
@@ -60,7 +61,7 @@ const NOTICE_TITLES: Record<string, Record<string, NoticeTitle | ((term: Monitor
     }),
   },
   elimination_rollback: {
-    village_publicity: (term) => ({
+    village_publicity: ({ monitoring: { term } }) => ({
       board: `${term}风险消除回退 · 村内公示`,
       print: `${term}风险消除回退名单公示`,
       intro: '经入户核实和村级民主评议，以下农户风险消除有误，拟回退为监测对象，现公示如下：',
@@ -69,8 +70,8 @@ const NOTICE_TITLES: Record<string, Record<string, NoticeTitle | ((term: Monitor
   },
 };
 
-/** The title of a notice, in the county's monitoring term where it names the objects. */
-export function noticeTitle(procedure: string, stage: string, term: MonitoringPolicy['term']): NoticeTitle | null {
+/** The title of a notice, in the county's monitoring term where it names the objects, issued by whom its policy says. */
+export function noticeTitle(procedure: string, stage: string, policy: CountyPolicy): NoticeTitle | null {
   const title = NOTICE_TITLES[procedure]?.[stage];
-  return typeof title === 'function' ? title(term) : (title ?? null);
+  return typeof title === 'function' ? title(withPolicyDefaults(policy)) : (title ?? null);
 }

@@ -194,7 +194,7 @@ export class PublicityService {
     const place = await villagePlace(this.dataSource, notice.villageCode);
     const policy = (await this.policies.currentForVillage(notice.villageCode)).settings;
     const board = { ...DEFAULT_POLICY.publicBoard, ...policy.publicBoard };
-    const title = noticeTitle(notice.procedure, notice.stage, policy.monitoring.term);
+    const title = noticeTitle(notice.procedure, notice.stage, policy);
     const listings = await noticeListings(this.dataSource, { noticeId });
     const issuers = { village: `${place?.village ?? ''}村民委员会`, township: `${place?.township ?? ''}人民政府`, county: `${place?.county ?? ''}乡村振兴局` };
     const pdf = await renderNoticePdf({

@@ -1,7 +1,7 @@
 
 import { sample as common, T0 } from '../identification/identification.fixtures';
 import { sendAll, startMachine, undescribedStates, type CaseSnapshot } from '../machine-test-kit';
-import { addMonths } from '../policy';
+import { addMonths, DEFAULT_POLICY } from '../policy';
 import { exitSample, sampleExitInput } from './exit.fixtures';
 import { exitMachine } from './exit.machine';
 import { exitProcedure } from './exit.procedure';
@@ -103,7 +103,7 @@ describe('exitMachine', () => {
   });
 
   it('follows the county follow-up months', () => {
-    const policy = { exit: { publicityDays: { village: 7, announcement: 7 }, sameYearAsRegistration: false, followUpMonths: [3] } };
+    const policy = { exit: { ...DEFAULT_POLICY.exit, followUpMonths: [3] } };
     const open = send(startMachine(exitMachine, sampleExitInput(policy)), common.appraisal(), exitSample.verification(), exitSample.acknowledged(), common.publicityOpened(), common.windowEnded(), common.township('approve'), common.publicityOpened()).snapshot;
     expect(send(open, common.windowEnded()).effects).toContainEqual({ type: 'scheduleFollowUps', params: { exitedOn: '2026-03-09', dueOn: ['2026-06-09'] } });
   });

@@ -23,8 +23,10 @@ const AWAITING: Partial<Record<ExitStage, 'village' | 'township' | 'county'>> = 
   acknowledgement: 'village',
   village_publicity: 'village',
   township_review: 'township',
-  announcement: 'county',
 };
+
+/** procedures.md "Exit" stage 6: the county announces, or the township where the county's policy says so. */
+const announcer = (context: unknown): 'county' | 'township' => withPolicyDefaults((context as ExitContext).policy).exit.announcedBy;
 
 function refusal(context: unknown, event: { type: string }): FieldProblem[] {
   const ctx = context as ExitContext;
@@ -54,11 +56,10 @@ export const exitProcedure: ProcedureDefinition = {
   timeLimitDays: noTimeLimit,
   stageLabels: EXIT_STAGE_LABELS,
   phaseLabels: PHASE_LABELS,
-  rolesFor: rolesByStage(new Set(['APPRAISAL_RECORDED', 'EXIT_VERIFICATION_RECORDED', 'HOUSEHOLD_ACKNOWLEDGED', 'HOUSEHOLD_REFUSED']), {
-    village_publicity: 'village',
-    announcement: 'county',
-  }),
-  awaitingRole: (stage) => AWAITING[stage as ExitStage] ?? null,
+  rolesFor: rolesByStage(new Set(['APPRAISAL_RECORDED', 'EXIT_VERIFICATION_RECORDED', 'HOUSEHOLD_ACKNOWLEDGED', 'HOUSEHOLD_REFUSED']), (stage, context) =>
+    stage === 'village_publicity' ? 'village' : stage === 'announcement' ? announcer(context) : undefined,
+  ),
+  awaitingRole: (stage, context) => (stage === 'announcement' ? announcer(context) : (AWAITING[stage as ExitStage] ?? null)),
   refusal,
 };
 
@@ -77,7 +78,7 @@ export const exitCorrectionProcedure: ProcedureDefinition = {
   timeLimitDays: noTimeLimit,
   stageLabels: { county_review: '县级审定', corrected: '已纠正错退', rejected: '不予纠正' },
   phaseLabels: PHASE_LABELS,
-  rolesFor: rolesByStage(new Set(), {}),
+  rolesFor: rolesByStage(new Set(), () => undefined),
   awaitingRole: (stage) => (stage === 'county_review' ? 'county' : null),
   refusal: (_context, event) => (event.type === 'COUNTY_DECIDED' ? [{ field: 'decision', reason: '错退纠正只能审定为通过 (approve) 或不通过 (reject)' }] : []),
 };

@@ -39,7 +39,7 @@ const PUBLICITY_DAYS_KEY: Record<PublicityStage, keyof CountyPolicy['publicityDa
 };
 
 /** procedures.md "Identification": the village acts on stages 1-5, the township and county on theirs. */
-const rolesFor = rolesByStage(new Set(['SUBMIT', 'WITHDRAW', 'GROUP_REVIEW_RECORDED', 'APPRAISAL_RECORDED', 'VERIFICATION_RECORDED']), PUBLICITY_OFFICE);
+const rolesFor = rolesByStage(new Set(['SUBMIT', 'WITHDRAW', 'GROUP_REVIEW_RECORDED', 'APPRAISAL_RECORDED', 'VERIFICATION_RECORDED']), (stage) => PUBLICITY_OFFICE[stage as PublicityStage]);
 
 const AWAITING: Partial<Record<IdentificationStage, ActingRole>> = {
   application: 'village',

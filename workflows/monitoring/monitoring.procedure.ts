@@ -75,7 +75,7 @@ function monitoringProcedure(name: string, purpose: MonitoringPurpose, caseNumbe
     timeLimitDays: (policy: CountyPolicy) => (purpose === 'enrol' ? withPolicyDefaults(policy).monitoring.limitDays : null),
     stageLabels: MONITORING_STAGE_LABELS,
     phaseLabels: PHASE_LABELS,
-    rolesFor: rolesByStage(new Set(['HOME_CHECK_RECORDED', 'CROSS_CHECK_RECORDED', 'APPRAISAL_RECORDED', 'WITHDRAW']), { village_publicity: 'village' }),
+    rolesFor: rolesByStage(new Set(['HOME_CHECK_RECORDED', 'CROSS_CHECK_RECORDED', 'APPRAISAL_RECORDED', 'WITHDRAW']), (stage) => (stage === 'village_publicity' ? 'village' : undefined)),
     awaitingRole: (stage) => AWAITING[stage as MonitoringStage] ?? null,
     refusal,
   };

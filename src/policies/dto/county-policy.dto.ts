@@ -114,6 +114,10 @@ export class ExitPolicyDto {
   @Min(1, { each: true })
   @Max(120, { each: true })
   followUpMonths!: number[];
+
+  @ApiProperty({ enum: ['county', 'township'], description: '公告退出由县级或乡镇发布' })
+  @IsIn(['county', 'township'])
+  announcedBy!: 'county' | 'township';
 }
 
 export class MonitoringPolicyDto {
