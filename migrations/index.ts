@@ -3,6 +3,7 @@ import { AddCasesJournalMeetingsAndPublicity1795931200391 } from './179593120039
 import { AddDeadlinesNotificationsWebhooksAndCalendar1795932200036 } from './1795932200036-AddDeadlinesNotificationsWebhooksAndCalendar';
 import { AddObjectionNumbersAndSubmissionKeys1795934173012 } from './1795934173012-AddObjectionNumbersAndSubmissionKeys';
 import { AddExitFollowUpsAndMonitoring1795938076195 } from './1795938076195-AddExitFollowUpsAndMonitoring';
+import { AddMeasureHistory1795939834027 } from './1795939834027-AddMeasureHistory';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   AddDeadlinesNotificationsWebhooksAndCalendar1795932200036,
   AddObjectionNumbersAndSubmissionKeys1795934173012,
   AddExitFollowUpsAndMonitoring1795938076195,
+  AddMeasureHistory1795939834027,
 ];

@@ -117,6 +117,10 @@ describe('Monitoring, household plan and risk elimination (e2e)', () => {
       expect((await sut.as(tokens.village).patch(`/measures/${measureId}`).send({ status: 'done', doneOn: today() })).body).toMatchObject({ status: 'done', doneOn: today() });
       const plan = (await sut.as(tokens.township).get(`/households/${householdId}/plan`)).body as { measures: { status: string }[]; status: string };
       expect(plan).toMatchObject({ status: 'monitored', measures: [{ status: 'done' }] });
+      const history = (await sut.as(tokens.village).get(`/households/${householdId}/history`)).body as { action: string; changes: Record<string, unknown> }[];
+      const measureChanges = history.filter((entry) => entry.action.startsWith('measure_'));
+      expect(measureChanges.map((entry) => entry.action)).toEqual(['measure_planned', 'measure_updated']);
+      expect(measureChanges[1]?.changes).toEqual({ [`measures.${measureId}.status`]: ['planned', 'done'], [`measures.${measureId}.doneOn`]: [null, today()] });
     });
 
     it('cannot be eliminated a day before six months; can on the day, with the income records kept above the line', async () => {

@@ -8,6 +8,8 @@ export const HOUSEHOLD_CHANGE_ACTIONS = [
   'member_removed',
   'head_changed',
   'status_changed',
+  'measure_planned',
+  'measure_updated',
 ] as const;
 export type HouseholdChangeAction = (typeof HOUSEHOLD_CHANGE_ACTIONS)[number];
 

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AccessDenialService } from '../audit/access-denial.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
 import { futureDateProblem } from '../common/past-date';
+import { applyPatch } from '../households/change-set';
+import { HouseholdChangeEntity, type ChangeSet, type HouseholdChangeAction } from '../households/household-change.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import { IncomeCheckEntity } from '../households/income-check.entity';
 import { AssistanceMeasureEntity } from './assistance-measure.entity';
@@ -51,10 +53,14 @@ export class HouseholdPlanService {
     if (household.status !== 'monitored') {
       throw new DomainError(ErrorCode.Conflict, `该户当前状态 (${household.status}) 不是监测对象，不能制定帮扶措施`, { householdStatus: household.status });
     }
-    const measures = this.dataSource.getRepository(AssistanceMeasureEntity);
-    return measures.save(
-      measures.create({ householdId, villageCode: household.villageCode, kind: dto.kind, description: dto.description, status: 'planned', doneOn: null, recordedBy: actor.accountId }),
-    );
+    return this.dataSource.transaction(async (tx) => {
+      const measures = tx.getRepository(AssistanceMeasureEntity);
+      const measure = await measures.save(
+        measures.create({ householdId, villageCode: household.villageCode, kind: dto.kind, description: dto.description, status: 'planned', doneOn: null, recordedBy: actor.accountId }),
+      );
+      await this.history(tx, actor, householdId, 'measure_planned', { [`measures.${measure.id}`]: [null, { kind: measure.kind, description: measure.description, status: measure.status }] });
+      return measure;
+    });
   }
 
   async updateMeasure(actor: Actor, measureId: string, dto: UpdateMeasureDto): Promise<AssistanceMeasureEntity> {
@@ -68,8 +74,19 @@ export class HouseholdPlanService {
       const problems = futureDateProblem('doneOn', doneOn, chinaDate(this.clock.now()));
       if (problems.length > 0) throw invalidFields(problems);
     }
-    await measures.update(measure.id, { status: dto.status, doneOn, recordedBy: actor.accountId });
-    return measures.findOneByOrFail({ id: measure.id });
+    return this.dataSource.transaction(async (tx) => {
+      // Each change of a measure stays in the household's history (nothing is overwritten unseen).
+      const changes = applyPatch(measure, { status: dto.status, doneOn }, `measures.${measure.id}.`);
+      if (Object.keys(changes).length === 0) return measure;
+      await tx.getRepository(AssistanceMeasureEntity).update(measure.id, { status: measure.status, doneOn: measure.doneOn, recordedBy: actor.accountId });
+      await this.history(tx, actor, measure.householdId, 'measure_updated', changes);
+      return tx.getRepository(AssistanceMeasureEntity).findOneByOrFail({ id: measure.id });
+    });
+  }
+
+  private async history(tx: EntityManager, actor: Actor, householdId: string, action: HouseholdChangeAction, changes: ChangeSet): Promise<void> {
+    const log = tx.getRepository(HouseholdChangeEntity);
+    await log.save(log.create({ householdId, accountId: actor.accountId, action, changes }));
   }
 
   /** A visit to a monitored (or eliminated) household between cases: the income history the elimination reads. */
