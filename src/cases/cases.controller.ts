@@ -61,7 +61,7 @@ export class CasesController {
 
   @Post(':id/withdraw')
   @ApiHeader(IF_MATCH)
-  @ApiOperation({ summary: '农户撤回申请 (县级复审决定前)' })
+  @ApiOperation({ summary: '撤回 (识别: 农户在县级复审决定前撤回申请; 监测: 村里在民主评议前撤销)' })
   withdraw(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: WithdrawDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
     return this.cases.command(actor, id, { type: 'WITHDRAW', reason: dto.reason }, expectedVersion(ifMatch));
   }
