@@ -228,6 +228,10 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
       expect(returned.status).toBe(400);
       const decided = await sut.as(tokens.county).post(`/cases/${correctionId}/county-decision`).send({ decision: 'approve', reason: '经核查属错退，恢复建档立卡' });
       expect(decided.body).toMatchObject({ stage: { code: 'corrected', final: true }, household: { status: 'registered', exitYear: null } });
+      // Its follow-up visits are no longer due.
+      await sut.dataSource.query(`UPDATE follow_up_visit SET visited_on = NULL WHERE household_id = $1`, [householdId]);
+      clock.set('2028-01-01T02:00:00Z');
+      expect((await sut.as(tokens.village).get('/follow-up-visits').query({ due: true })).body).toEqual([]);
       const history = (await sut.as(tokens.county).get(`/cases/${correctionId}/history`)).body as { eventType: string; role: string }[];
       expect(history.map((entry) => [entry.eventType, entry.role])).toEqual([['CASE_OPENED', 'county'], ['COUNTY_DECIDED', 'county']]);
       expect((await sut.as(tokens.county).get('/audit/journal/verify')).body).toMatchObject({ intact: true });

@@ -46,7 +46,12 @@ export class FollowUpsService {
       .addOrderBy('v.id', 'ASC')
       .limit(500);
     if (actor.scopePrefix !== null) builder.andWhere('v.village_code LIKE :scope', { scope: `${actor.scopePrefix}%` });
-    if (query.due === true) builder.andWhere('v.visited_on IS NULL AND v.due_on <= :today', { today: chinaDate(this.clock.now()) });
+    // Due: not yet visited, its day come, and the exit not corrected since (错退 clears the exit year).
+    if (query.due === true) {
+      builder
+        .andWhere('v.visited_on IS NULL AND v.due_on <= :today', { today: chinaDate(this.clock.now()) })
+        .andWhere('EXISTS (SELECT 1 FROM household h WHERE h.id = v.household_id AND h.exit_year IS NOT NULL)');
+    }
     const { entities, raw } = await builder.getRawAndEntities<{ head_name: string | null }>();
     return entities.map((visit, index) => Object.assign(visit, { headName: raw[index]?.head_name ?? null }));
   }

@@ -7,6 +7,7 @@ import { Clock } from '../common/clock';
 import { DEADLINE_KIND } from '../deadlines/deadline-keys';
 import { DeadlineEntity } from '../deadlines/deadline.entity';
 import { FollowUpVisitEntity } from '../follow-ups/follow-up-visit.entity';
+import { HouseholdEntity } from '../households/household.entity';
 import { PublicityNoticeEntity } from '../publicity/publicity-notice.entity';
 import { PublicityService } from '../publicity/publicity.service';
 
@@ -76,7 +77,9 @@ export class DeadlineFiringService {
       case DEADLINE_KIND.followUpDue: {
         const visit = await tx.getRepository(FollowUpVisitEntity).findOneBy({ id: String(deadline.payload.visitId) });
         const row = await tx.getRepository(CaseEntity).findOneBy({ id: deadline.caseId ?? '' });
-        if (!visit || visit.visitedOn !== null || !row) return;
+        // A visit already recorded, or of an exit since corrected (错退: no exit year), is not due.
+        const household = visit ? await tx.getRepository(HouseholdEntity).findOneBy({ id: visit.householdId }) : null;
+        if (!visit || visit.visitedOn !== null || !row || household?.exitYear === null) return;
         await this.commands.notify(tx, row, { recipient: 'village', template: 'follow_up_due', data: { visitId: visit.id, dueOn: visit.dueOn } });
         return;
       }
