@@ -25,8 +25,8 @@ export interface ProcedureDefinition {
   openProblems(policy: CountyPolicy, household: { status: string; statusSince: string | null }, today: string, application: Record<string, unknown>): FieldProblem[];
   /** Days of the publicity window of a publicity stage. */
   publicityDays(policy: CountyPolicy, stage: string): number;
-  /** The whole procedure's time limit in days from opening (monitoring: 15), or null. */
-  timeLimitDays(policy: CountyPolicy): number | null;
+  /** The whole procedure's time limit from opening (monitoring: 15 days) and when to remind before it, or null. */
+  timeLimit(policy: CountyPolicy): { days: number; reminderDays: number } | null;
   /** The machine's input, from the county policy and what the household applied with. */
   initialInput(policy: CountyPolicy, application: Record<string, unknown>): unknown;
   /** Chinese name of each top-level stage. */

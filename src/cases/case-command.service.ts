@@ -144,7 +144,7 @@ export class CaseCommandService {
     row.awaitingRole = row.final ? null : procedure.awaitingRole(after.stage, next.context);
     row.version += 1;
     row.updatedAt = new Date(occurredAt);
-    if (stageChanged) await this.enterStage(tx, row, procedure, occurredAt);
+    if (stageChanged) await this.enterStage(tx, row, occurredAt);
     // A plain UPDATE: save() would first read the row again to diff it.
     await tx.getRepository(CaseEntity).update(row.id, {
       snapshot: row.snapshot as never,
@@ -171,7 +171,7 @@ export class CaseCommandService {
    * a limit sets when the office must have acted, with a reminder before and an escalation
    * after; leaving it cancels them.
    */
-  private async enterStage(tx: EntityManager, row: CaseEntity, procedure: ProcedureDefinition, occurredAt: string): Promise<void> {
+  private async enterStage(tx: EntityManager, row: CaseEntity, occurredAt: string): Promise<void> {
     // Only a stage with a limit has review deadlines to cancel.
     if (row.stageDueAt !== null) await this.deadlines.cancel(tx, deadlineKey.reviews(row.id));
     // The whole procedure's limit ends with the case.

@@ -125,12 +125,11 @@ export class CasesService {
       }),
     );
     await this.commands.journalOpening(tx, row, actor, { householdId: household.id, application, policyVersion: policy.version });
-    const limitDays = procedure.timeLimitDays(policy.settings);
-    if (limitDays !== null) {
+    const limit = procedure.timeLimit(policy.settings);
+    if (limit !== null) {
       // procedures.md "Monitoring": from first lead to enrolment within the limit; reminded, then escalated.
       row.dueAt = await this.commands.scheduleTimeLimit(tx, row, {
-        days: limitDays,
-        reminderDays: policy.settings.monitoring.reminderDays,
+        ...limit,
         dayCounting: policy.settings.dayCounting,
         from: this.clock.now().toISOString(),
         key: (kind) => deadlineKey.procedureLimitKind(row.id, kind),

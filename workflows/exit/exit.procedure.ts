@@ -53,7 +53,7 @@ export const exitProcedure: ProcedureDefinition = {
       : [],
   initialInput: (policy): ExitInput => ({ policy: withPolicyDefaults(policy) }),
   publicityDays: (policy, stage) => withPolicyDefaults(policy).exit.publicityDays[stage === 'announcement' ? 'announcement' : 'village'],
-  timeLimitDays: noTimeLimit,
+  timeLimit: noTimeLimit,
   stageLabels: EXIT_STAGE_LABELS,
   phaseLabels: PHASE_LABELS,
   rolesFor: rolesByStage(new Set(['APPRAISAL_RECORDED', 'EXIT_VERIFICATION_RECORDED', 'HOUSEHOLD_ACKNOWLEDGED', 'HOUSEHOLD_REFUSED']), (stage, context) =>
@@ -75,7 +75,7 @@ export const exitCorrectionProcedure: ProcedureDefinition = {
   openProblems: noOpenProblems,
   initialInput: (policy): ExitInput => ({ policy: withPolicyDefaults(policy) }),
   publicityDays: () => 0,
-  timeLimitDays: noTimeLimit,
+  timeLimit: noTimeLimit,
   stageLabels: { county_review: '县级审定', corrected: '已纠正错退', rejected: '不予纠正' },
   phaseLabels: PHASE_LABELS,
   rolesFor: rolesByStage(new Set(), () => undefined),

@@ -78,7 +78,7 @@ export function identificationProcedureAt(version: IdentificationMachineVersion)
   openProblems: (_policy, _household, _today, application) =>
     typeof application.crossCheckConsent === 'boolean' ? [] : [{ field: 'application.crossCheckConsent', reason: '须写明农户是否签署信息比对授权' }],
   publicityDays: (policy, stage) => policy.publicityDays[PUBLICITY_DAYS_KEY[stage as PublicityStage]],
-  timeLimitDays: noTimeLimit,
+  timeLimit: noTimeLimit,
   initialInput: (policy, application): IdentificationInput => ({
     policy,
     cadreRelative: application.cadreRelative !== undefined && application.cadreRelative !== null,

@@ -121,6 +121,6 @@ describe('monitoringMachine', () => {
       ['risk_elimination', ['monitored']],
       ['elimination_rollback', ['risk_eliminated']],
     ]);
-    expect(monitoringProcedures.map((procedure) => procedure.timeLimitDays(sampleMonitoringInput().policy))).toEqual([15, null, null]);
+    expect(monitoringProcedures.map((procedure) => procedure.timeLimit(sampleMonitoringInput().policy))).toEqual([{ days: 15, reminderDays: 3 }, null, null]);
   });
 });

@@ -72,7 +72,10 @@ function monitoringProcedure(name: string, purpose: MonitoringPurpose, caseNumbe
     }),
     publicityDays: (policy) => withPolicyDefaults(policy).monitoring.publicityDays,
     // procedures.md "Monitoring": from first lead to enrolment 15 days at most; eliminations have no such limit.
-    timeLimitDays: (policy: CountyPolicy) => (purpose === 'enrol' ? withPolicyDefaults(policy).monitoring.limitDays : null),
+    timeLimit: (policy: CountyPolicy) => {
+      const { limitDays, reminderDays } = withPolicyDefaults(policy).monitoring;
+      return purpose === 'enrol' ? { days: limitDays, reminderDays } : null;
+    },
     stageLabels: MONITORING_STAGE_LABELS,
     phaseLabels: PHASE_LABELS,
     rolesFor: rolesByStage(new Set(['HOME_CHECK_RECORDED', 'CROSS_CHECK_RECORDED', 'APPRAISAL_RECORDED', 'WITHDRAW']), (stage) => (stage === 'village_publicity' ? 'village' : undefined)),
