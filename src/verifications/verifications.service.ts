@@ -1,20 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CaseCommandService } from '../cases/case-command.service';
 import type { CaseView } from '../cases/case.view';
 import { CasesService } from '../cases/cases.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { invalidFields, notFound } from '../common/domain-error';
 import { CaseEntity } from '../cases/case.entity';
-import type { CaseEventInput } from '../cases/case-command.service';
+import { CaseCommandService, restoreSnapshot, type CaseEventInput } from '../cases/case-command.service';
+import { procedureAt } from '../cases/procedures';
+import type { MonitoringContext, MonitoringPurpose } from '../../workflows/monitoring/monitoring.types';
 import { IncomeCheckEntity, type IncomeCheckSource } from '../households/income-check.entity';
 import { eliminationFacts } from '../monitoring/elimination-facts';
 import type { ExitVerificationDto, HomeCheckDto, HomeVisitDto } from './dto/visit.dto';
 import { futureDateProblem } from '../common/past-date';
 import type { RecordVerificationDto } from './dto/record-verification.dto';
 import { VerificationEntity } from './verification.entity';
+
+/** What a monitoring case is for (enrolment, elimination, rollback), from its machine context. */
+function purposeOf(row: CaseEntity): MonitoringPurpose | undefined {
+  return (restoreSnapshot(procedureAt(row.procedure, row.machineVersion), row).context as Partial<MonitoringContext>).purpose;
+}
 
 @Injectable()
 export class VerificationsService {
@@ -79,7 +85,7 @@ export class VerificationsService {
       incomeFound: dto.incomeFound,
       incomeYear: dto.incomeYear,
       livingConditions: { ...dto.livingConditions },
-      elimination: row.procedure === 'risk_elimination' ? await eliminationFacts(tx, row.householdId) : null,
+      elimination: purposeOf(row) === 'eliminate' ? await eliminationFacts(tx, row.householdId) : null,
       reason: dto.reason ?? null,
     }), 'home_check');
   }
