@@ -95,8 +95,16 @@ describe('Demo story: exit, follow-up, monitoring, elimination, rollback (e2e)',
   });
 
   it('a second household is enrolled, helped, its risk eliminated after six months, then rolled back', async () => {
+    // A household with someone able to work: without, elimination is refused (tested elsewhere); demo members are random.
     const none = await ok<{ items: { id: string }[] }>(as('village').get('/households').query({ status: 'none', limit: 200 }));
-    const householdId = none.items[none.items.length - 1]?.id ?? '';
+    let householdId = '';
+    for (const item of none.items.reverse()) {
+      const { members } = await ok<{ members: { labourCapacity: string }[] }>(as('village').get(`/households/${item.id}`));
+      if (members.some((member) => member.labourCapacity === 'ordinary' || member.labourCapacity === 'skilled')) {
+        householdId = item.id;
+        break;
+      }
+    }
     const enrol = await ok<CaseView>(as('village').post('/cases').send({ householdId, procedure: 'monitoring', application: { reasons: '家人患大病，医疗支出大', source: 'self_report' } }));
     expect((await homeCheck(enrol.id, 5200)).stage.code).toBe('cross_check');
     const enrolled = await monitoringChain(enrol.id, 'sudden_hardship');
