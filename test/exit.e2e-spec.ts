@@ -83,17 +83,20 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
   it('the township posts the announcement where the county policy says so', async () => {
     const byTownship = { ...DEFAULT_POLICY, exit: { ...DEFAULT_POLICY.exit, announcedBy: 'township' } };
     expect((await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send(byTownship)).status).toBe(200);
-    const householdId = await registeredHousehold();
-    const driver = new CaseDriver(sut, tokens, tree, clock, ((await openExit(householdId)).body as CaseView).id, householdId);
-    const view = await driver.run(sample.appraisal(), exitSample.verification(), exitSample.acknowledged(), sample.publicityOpened(), sample.windowEnded(), sample.township('approve'));
-    expect(view).toMatchObject({ stage: { code: 'announcement', phase: 'pending' }, awaitingRole: 'township' });
-    const notice = { villageId: tree.villageA1.id, procedure: 'exit', stage: 'announcement', caseIds: [driver.caseId] };
-    expect((await sut.as(tokens.county).post('/publicity-notices').send(notice)).status).toBe(403);
-    const opened = await sut.as(tokens.township).post('/publicity-notices').send(notice);
-    expect(opened.status).toBe(201);
-    const pdf = await noticePdf(sut, tokens.township, (opened.body as { notice: { id: string } }).notice.id);
-    expect(pdf.text).toContain('人民政府');
-    expect((await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send(DEFAULT_POLICY)).status).toBe(200);
+    try {
+      const householdId = await registeredHousehold();
+      const driver = new CaseDriver(sut, tokens, tree, clock, ((await openExit(householdId)).body as CaseView).id, householdId);
+      const view = await driver.run(sample.appraisal(), exitSample.verification(), exitSample.acknowledged(), sample.publicityOpened(), sample.windowEnded(), sample.township('approve'));
+      expect(view).toMatchObject({ stage: { code: 'announcement', phase: 'pending' }, awaitingRole: 'township' });
+      const notice = { villageId: tree.villageA1.id, procedure: 'exit', stage: 'announcement', caseIds: [driver.caseId] };
+      expect((await sut.as(tokens.county).post('/publicity-notices').send(notice)).status).toBe(403);
+      const opened = await sut.as(tokens.township).post('/publicity-notices').send(notice);
+      expect(opened.status).toBe(201);
+      const pdf = await noticePdf(sut, tokens.township, (opened.body as { notice: { id: string } }).notice.id);
+      expect(pdf.text).toContain('人民政府');
+    } finally {
+      expect((await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send(DEFAULT_POLICY)).status).toBe(200);
+    }
   });
 
   it('an exit meeting listing a case that is not there changes nothing', async () => {

@@ -154,7 +154,8 @@ export class PublicityService {
   ): Promise<NoticeOutcome['cases']> {
     const outcome: NoticeOutcome['cases'] = [];
     for (const caseId of [...notice.caseIds].sort()) {
-      const row = await tx.getRepository(CaseEntity).findOneByOrFail({ id: caseId });
+      // Locked before its phase is read: a window ended by hand while its deadline fires moves each case once, the second skips it.
+      const row = await tx.getRepository(CaseEntity).findOneOrFail({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
       const context = restoreSnapshot(procedureAt(row.procedure, row.machineVersion), row).context as OutcomeContext;
       if (!phases.includes(row.phase ?? '') || context.publicity?.noticeId !== notice.id) {
         outcome.push({ caseId, stage: row.stage, phase: row.phase, skipped: '案件已不在本次公示期内' });
