@@ -99,6 +99,30 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
     }
   });
 
+  it('a window ended by hand while its deadline fires moves each case once, and neither side fails', async () => {
+    const drivers: CaseDriver[] = [];
+    for (let index = 0; index < 3; index += 1) {
+      const householdId = await registeredHousehold();
+      const driver = new CaseDriver(sut, tokens, tree, clock, ((await openExit(householdId)).body as CaseView).id, householdId);
+      await driver.run(sample.appraisal(), exitSample.verification(), exitSample.acknowledged());
+      drivers.push(driver);
+    }
+    const opened = await sut.as(tokens.village).post('/publicity-notices').send({ villageId: tree.villageA1.id, procedure: 'exit', stage: 'village_publicity', caseIds: drivers.map((driver) => driver.caseId) });
+    const notice = (opened.body as { notice: { id: string; endsAt: string } }).notice;
+    const deadline = await sut.dataSource.getRepository(DeadlineEntity).findOneByOrFail({ noticeId: notice.id });
+    clock.set(new Date(Date.parse(notice.endsAt) + 60_000));
+    const [fired, ended] = await Promise.all([sut.app.get(DeadlineFiringService).fire(deadline.id), sut.as(tokens.village).post(`/publicity-notices/${notice.id}/end`)]);
+    expect(fired).toEqual({ result: 'fired' });
+    expect(ended.status).toBe(200);
+    const entries = await sut.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM case_event WHERE event_type = 'PUBLICITY_WINDOW_ENDED' AND case_id = ANY($1::uuid[])`,
+      [drivers.map((driver) => driver.caseId)],
+    );
+    expect(entries[0]?.n).toBe(3);
+    for (const driver of drivers) expect((await driver.view()).stage.code).toBe('township_review');
+    clock.set('2026-03-02T02:00:00Z');
+  });
+
   it('an exit meeting listing a case that is not there changes nothing', async () => {
     const own = ((await openExit(await registeredHousehold())).body as CaseView).id;
     const meeting = await sut.as(tokens.village).post('/meetings').send({
