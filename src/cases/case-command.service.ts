@@ -23,7 +23,7 @@ import { WorkingCalendarService } from '../calendar/working-calendar.service';
 import { chinaDate } from '../common/clock';
 import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
-import { publicityWindow } from '../publicity/publicity-window';
+import { dayWindow } from '../calendar/day-window';
 
 /** A person, or the system itself (deadlines), sending an event to a case. */
 export type CommandActor = Omit<Actor, 'accountId' | 'role'> & { accountId: string | null; role: StaffRole | 'system' | 'resident' };
@@ -198,10 +198,10 @@ export class CaseCommandService {
   async scheduleTimeLimit(tx: EntityManager, row: CaseEntity, limit: TimeLimit): Promise<Date> {
     const isWorkday = await this.calendar.isWorkdayFunction();
     const today = chinaDate(new Date(limit.from));
-    const due = new Date(publicityWindow(today, limit.days, limit.dayCounting, isWorkday).endsAt);
+    const due = new Date(dayWindow(today, limit.days, limit.dayCounting, isWorkday).endsAt);
     await this.deadlines.schedule(tx, { key: limit.key('overdue'), kind: limit.kinds.overdue, dueAt: due, caseId: row.id, payload: limit.payload });
     if (limit.reminderDays <= 0 || limit.reminderDays >= limit.days) return due;
-    const reminderDay = publicityWindow(today, limit.days - limit.reminderDays, limit.dayCounting, isWorkday).lastDay;
+    const reminderDay = dayWindow(today, limit.days - limit.reminderDays, limit.dayCounting, isWorkday).lastDay;
     const reminderAt = new Date(`${reminderDay}T01:00:00.000Z`);
     if (reminderAt.toISOString() > limit.from) {
       await this.deadlines.schedule(tx, { key: limit.key('reminder'), kind: limit.kinds.reminder, dueAt: reminderAt, caseId: row.id, payload: limit.payload });

@@ -1,5 +1,5 @@
 import { isWorkday } from 'chinese-days';
-import { publicityWindow } from '../publicity/publicity-window';
+import { dayWindow } from '../calendar/day-window';
 import { chinaDate } from './clock';
 
 describe('China time, whatever the server zone', () => {
@@ -15,6 +15,6 @@ describe('China time, whatever the server zone', () => {
     expect(chinaDate(new Date('2026-09-30T16:00:00Z'))).toBe('2026-10-01');
     // Seven working days from 30 September 2026 skip the National Day holiday (1-7 October)
     // and count Saturday 10 October, a swapped working day: the window ends at 24:00 of the 14th.
-    expect(publicityWindow('2026-09-30', 7, 'working', isWorkday)).toEqual({ startsOn: '2026-09-30', lastDay: '2026-10-14', endsAt: '2026-10-14T16:00:00.000Z' });
+    expect(dayWindow('2026-09-30', 7, 'working', isWorkday)).toEqual({ startsOn: '2026-09-30', lastDay: '2026-10-14', endsAt: '2026-10-14T16:00:00.000Z' });
   });
 });

@@ -17,7 +17,7 @@ import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domai
 import type { FileObjectionDto, ObjectionFindingDto, OpenNoticeDto } from './dto/open-notice.dto';
 import { ObjectionEntity } from './objection.entity';
 import { PublicityNoticeEntity } from './publicity-notice.entity';
-import { publicityWindow, type PublicityWindow } from './publicity-window';
+import { dayWindow, type DayWindow } from '../calendar/day-window';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { DEFAULT_POLICY, withPolicyDefaults } from '../../workflows/policy';
 import { PoliciesService } from '../policies/policies.service';
@@ -179,14 +179,14 @@ export class PublicityService {
     return procedureAt(row.procedure, row.machineVersion).publicityDays(withPolicyDefaults(row.policy), stage);
   }
 
-  private async windowFor(row: CaseEntity, stage: string): Promise<PublicityWindow> {
+  private async windowFor(row: CaseEntity, stage: string): Promise<DayWindow> {
     const now = this.clock.now();
     const today = chinaDate(now);
     if (row.policy.demoWindowSeconds) {
       const endsAt = new Date(now.getTime() + row.policy.demoWindowSeconds * 1000).toISOString();
       return { startsOn: today, lastDay: chinaDate(new Date(endsAt)), endsAt };
     }
-    return publicityWindow(today, this.daysOf(row, stage), row.policy.dayCounting, await this.calendar.isWorkdayFunction());
+    return dayWindow(today, this.daysOf(row, stage), row.policy.dayCounting, await this.calendar.isWorkdayFunction());
   }
 
   /** The notice as printed for the village board; full names only where the county allows them. */

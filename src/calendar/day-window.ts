@@ -4,7 +4,7 @@ function addDays(date: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
-export interface PublicityWindow {
+export interface DayWindow {
   startsOn: string;
   /** The last day of the window (inclusive). */
   lastDay: string;
@@ -13,17 +13,18 @@ export interface PublicityWindow {
 }
 
 /**
+ * N days from a day, as publicity windows and time limits (reviews, monitoring) count them.
  * procedures.md "Publicity as the system runs it": the window opens on `startsOn`, counts
  * that day as its first, and lasts N calendar days, or N working days on the official
  * calendar (holidays and swapped working days, 调休: WorkingCalendarService); it ends
  * at 24:00 China time of its last day.
  */
-export function publicityWindow(
+export function dayWindow(
   startsOn: string,
   days: number,
   counting: 'calendar' | 'working',
   isWorkday: (day: string) => boolean,
-): PublicityWindow {
+): DayWindow {
   let lastDay = addDays(startsOn, days - 1);
   if (counting === 'working') {
     let counted = 0;
