@@ -78,7 +78,7 @@ describe('Demo story: exit, follow-up, monitoring, elimination, rollback (e2e)',
     const exited = await ok<CaseView>(as('village').get(`/cases/${exit.id}`));
     expect(exited.household).toMatchObject({ status: 'exited', exitYear: 2026 });
 
-    const visits = await ok<{ id: string; dueOn: string; exitCaseId: string }[]>(as('village').get('/follow-up-visits'));
+    const { items: visits } = await ok<{ items: { id: string; dueOn: string; exitCaseId: string }[] }>(as('village').get('/follow-up-visits'));
     const first = visits.filter((visit) => visit.exitCaseId === exit.id)[0];
     const { statusSince } = await ok<{ statusSince: string }>(as('village').get(`/households/${householdId}`));
     expect(first?.dueOn).toBe(addMonths(statusSince, 6));
@@ -89,7 +89,7 @@ describe('Demo story: exit, follow-up, monitoring, elimination, rollback (e2e)',
       const inbox = await ok<{ items: { title: string; caseId: string }[] }>(as('village').get('/me/notifications').query({ limit: 200 }));
       return inbox.items.some((item) => item.title === '脱贫户回头看' && item.caseId === exit.id);
     });
-    expect((await ok<{ id: string }[]>(as('village').get('/follow-up-visits').query({ due: true }))).map((visit) => visit.id)).toContain(first?.id);
+    expect((await ok<{ items: { id: string }[] }>(as('village').get('/follow-up-visits').query({ due: true }))).items.map((visit) => visit.id)).toContain(first?.id);
     const recorded = await ok<{ atRisk: boolean }>(as('village').post(`/follow-up-visits/${first?.id ?? ''}`).send({ visitedOn: today(), visitors: SAMPLE_VISITORS, incomeFound: 9800, incomeYear: 2027, livingConditions: ALL_SECURE }));
     expect(recorded.atRisk).toBe(false);
   });

@@ -175,6 +175,12 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
       const [household] = await sut.dataSource.query<{ since: string }[]>(`SELECT status_since::text AS since FROM household h JOIN procedure_case c ON c.household_id = h.id WHERE c.id = $1`, [driver.caseId]);
       const exitedOn = household?.since ?? '';
       expect(visits.map((visit) => visit.dueOn)).toEqual([addMonths(exitedOn, 6), addMonths(exitedOn, 12)]);
+      // A page at a time, by due day.
+      const first = (await sut.as(tokens.village).get('/follow-up-visits').query({ limit: 1 })).body as { items: { id: string }[]; nextCursor: string };
+      const second = (await sut.as(tokens.village).get('/follow-up-visits').query({ limit: 1, cursor: first.nextCursor })).body as { items: { id: string }[]; nextCursor: string | null };
+      expect([...first.items, ...second.items].map((visit) => visit.id)).toEqual(visits.map((visit) => visit.id));
+      expect(second.nextCursor).toBeNull();
+      expect((await sut.as(tokens.township).get('/follow-up-visits').query({ cursor: 'nonsense' })).status).toBe(400);
       const deadlines = await sut.dataSource.getRepository(DeadlineEntity).findBy({ kind: 'follow_up_due', caseId: driver.caseId });
       expect(deadlines.map((deadline) => deadline.dueAt.toISOString()).sort()).toEqual(visits.map((visit) => `${visit.dueOn}T01:00:00.000Z`));
     });
@@ -184,13 +190,13 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
       const deadline = await sut.dataSource.getRepository(DeadlineEntity).findOneByOrFail({ key: `follow-up:${first?.id ?? ''}` });
       const firing = sut.app.get(DeadlineFiringService);
       expect(await firing.fire(deadline.id)).toMatchObject({ result: 'early' });
-      expect((await sut.as(tokens.village).get('/follow-up-visits').query({ due: true })).body).toEqual([]);
+      expect((await sut.as(tokens.village).get('/follow-up-visits').query({ due: true })).body).toEqual({ items: [], nextCursor: null });
 
       clock.set(deadline.dueAt);
       expect(await firing.fire(deadline.id)).toEqual({ result: 'fired' });
       const told = await sut.dataSource.query<{ recipient: string }[]>(`SELECT payload->>'recipient' AS recipient FROM outbox WHERE case_id = $1 AND payload->>'template' = 'follow_up_due'`, [driver.caseId]);
       expect(told).toEqual([{ recipient: 'village' }]);
-      const due = (await sut.as(tokens.village).get('/follow-up-visits').query({ due: true })).body as { id: string; headName: string }[];
+      const due = ((await sut.as(tokens.village).get('/follow-up-visits').query({ due: true })).body as { items: { id: string; headName: string }[] }).items;
       expect(due.map((visit) => visit.id)).toEqual([first?.id]);
       expect(due[0]?.headName).toBe('韦建国');
 
@@ -199,7 +205,7 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
       expect(recorded.status).toBe(201);
       expect(recorded.body).toMatchObject({ visitedOn: today, atRisk: false, monitoringCaseId: null });
       expect((await sut.as(tokens.village).post(`/follow-up-visits/${first?.id ?? ''}`).send({ visitedOn: today, visitors: SAMPLE_VISITORS, incomeFound: 9800, incomeYear: 2026, livingConditions: ALL_SECURE })).status).toBe(409);
-      expect((await sut.as(tokens.village).get('/follow-up-visits').query({ due: true })).body).toEqual([]);
+      expect((await sut.as(tokens.village).get('/follow-up-visits').query({ due: true })).body).toEqual({ items: [], nextCursor: null });
     });
 
     it('the second visit finds the household below the monitoring line and opens a monitoring case by itself', async () => {
@@ -258,7 +264,7 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
       // Its follow-up visits are no longer due.
       await sut.dataSource.query(`UPDATE follow_up_visit SET visited_on = NULL WHERE household_id = $1`, [householdId]);
       clock.set('2028-01-01T02:00:00Z');
-      expect((await sut.as(tokens.village).get('/follow-up-visits').query({ due: true })).body).toEqual([]);
+      expect((await sut.as(tokens.village).get('/follow-up-visits').query({ due: true })).body).toEqual({ items: [], nextCursor: null });
       const history = (await sut.as(tokens.county).get(`/cases/${correctionId}/history`)).body as { eventType: string; role: string }[];
       expect(history.map((entry) => [entry.eventType, entry.role])).toEqual([['CASE_OPENED', 'county'], ['COUNTY_DECIDED', 'county']]);
       expect((await sut.as(tokens.county).get('/audit/journal/verify')).body).toMatchObject({ intact: true });

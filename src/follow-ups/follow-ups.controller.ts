@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../common/actor';
+import type { Page } from '../common/pagination';
 import { uuidParam } from '../common/param.pipes';
 import { ListFollowUpsQuery, RecordFollowUpDto } from './dto/follow-up.dto';
 import type { FollowUpVisitEntity } from './follow-up-visit.entity';
@@ -17,7 +18,7 @@ export class FollowUpsController {
   @Get()
   @Roles('village', 'township', 'county')
   @ApiOperation({ summary: '脱贫户回头看任务 (due=true: 已到期未回访)' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListFollowUpsQuery): Promise<FollowUpView[]> {
+  list(@CurrentActor() actor: Actor, @Query() query: ListFollowUpsQuery): Promise<Page<FollowUpView>> {
     return this.followUps.list(actor, query);
   }
 

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
 import { BooleanQuery } from '../../common/boolean-query';
+import { PageQuery } from '../../common/pagination';
 import { HomeVisitDto } from '../../verifications/dto/visit.dto';
 
 /** 回头看: what the visit found. */
@@ -12,7 +13,7 @@ export class RecordFollowUpDto extends HomeVisitDto {
   note?: string;
 }
 
-export class ListFollowUpsQuery {
+export class ListFollowUpsQuery extends PageQuery {
   @ApiPropertyOptional({ description: '只列出已到期、尚未回访的' })
   @IsOptional()
   @BooleanQuery()
