@@ -201,6 +201,9 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
       expect(due[0]?.headName).toBe('韦建国');
 
       const today = clock.now().toISOString().slice(0, 10);
+      const noLine = await sut.as(tokens.village).post(`/follow-up-visits/${first?.id ?? ''}`).send({ visitedOn: today, visitors: SAMPLE_VISITORS, incomeFound: 9800, incomeYear: 2019, livingConditions: ALL_SECURE });
+      expect(noLine.status).toBe(400);
+      expect(noLine.body).toMatchObject({ errors: [{ field: 'incomeYear' }] });
       const recorded = await sut.as(tokens.village).post(`/follow-up-visits/${first?.id ?? ''}`).send({ visitedOn: today, visitors: SAMPLE_VISITORS, incomeFound: 9800, incomeYear: 2026, livingConditions: ALL_SECURE, note: '务工收入稳定' });
       expect(recorded.status).toBe(201);
       expect(recorded.body).toMatchObject({ visitedOn: today, atRisk: false, monitoringCaseId: null });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { riskFound } from '../../workflows/monitoring/monitoring-rules';
+import { lineForYear } from '../../workflows/policy';
 import { MONITORING_SOURCE_LABELS } from '../../workflows/monitoring/monitoring.types';
 import { AccessDenialService } from '../audit/access-denial.service';
 import { requireProcedure } from '../cases/procedures';
@@ -76,6 +77,10 @@ export class FollowUpsService {
       if (visit.visitedOn !== null) throw new DomainError(ErrorCode.Conflict, `该次回访已于 ${visit.visitedOn} 登记`);
       const household = await tx.getRepository(HouseholdEntity).findOneByOrFail({ id: visit.householdId });
       const policy = await this.policies.currentForVillage(visit.villageCode, tx);
+      // Without a monitoring line for the year the visit cannot be judged (riskFound would call it safe).
+      if (lineForYear(policy.settings.monitoring.lines, dto.incomeYear) === null) {
+        throw invalidFields([{ field: 'incomeYear', reason: `本县政策未规定 ${dto.incomeYear} 年及以前的监测标准` }]);
+      }
       const risk = riskFound(policy.settings, dto);
       let monitoringCaseId: string | null = null;
       // An exited household at risk enters monitoring (procedures.md "Exit": "falls back below the line").
