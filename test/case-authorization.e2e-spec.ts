@@ -155,7 +155,7 @@ const IDENTIFICATION_ENDPOINTS: Endpoint[] = [
     setup: [sample.submit()],
     roles: ['village'],
     call: (sut, token, d, tree) =>
-      sut.as(token).post('/meetings').send({ kind: 'group_review', villageId: tree.villageA1.id, heldOn: '2026-03-01', place: '一组', present: 20, minutes: '评议', votes: [{ caseId: d.caseId, recommended: true }] }),
+      sut.as(token).post('/meetings').send({ kind: 'group_review', villageId: tree.villageA1.id, groupId: tree.groupA1.id, attendees: ['韦组长'], heldOn: '2026-03-01', place: '一组', present: 20, minutes: '评议', votes: [{ caseId: d.caseId, recommended: true }] }),
   },
   {
     name: 'POST /cases/:id/verification',
@@ -163,7 +163,7 @@ const IDENTIFICATION_ENDPOINTS: Endpoint[] = [
     roles: ['village'],
     call: (sut, token, d) => {
       const event = sample.verification();
-      return sut.as(token).post(`/cases/${d.caseId}/verification`).send({ visitedOn: '2026-03-01', visitors: event.visitors, fullHomeVisit: true, exclusionChecks: event.exclusionChecks, crossCheckHits: [], eligible: true });
+      return sut.as(token).post(`/cases/${d.caseId}/verification`).send({ visitedOn: '2026-03-01', visitors: event.visitors, fullHomeVisit: true, exclusionChecks: event.exclusionChecks, crossCheckHits: [], incomeFound: event.incomeFound, incomeYear: event.incomeYear, livingConditions: event.livingConditions });
     },
   },
   {

@@ -227,7 +227,7 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
       expect(opening?.eventType).toBe('CASE_OPENED');
       expect(opening?.payload.application).toMatchObject({ source: 'follow_up_visit', reasons: expect.stringContaining('低于监测标准 7500 元') as string });
       const deadlineKinds = await sut.dataSource.query<{ kind: string }[]>(`SELECT kind FROM deadline WHERE case_id = $1 ORDER BY due_at`, [visit.monitoringCaseId]);
-      expect(deadlineKinds.map((row) => row.kind)).toEqual(['procedure_reminder', 'procedure_overdue']);
+      expect(deadlineKinds.map((row) => row.kind)).toEqual(['time_limit_reminder', 'time_limit_overdue']);
     });
 
     it('prints the announcement as the county issues it', async () => {

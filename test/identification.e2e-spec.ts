@@ -72,7 +72,7 @@ describe('Identification cases (e2e)', () => {
   it('takes a household from application to registered, with every step in the journal', async () => {
     const driver = await openCase();
     const opened = await driver.view();
-    expect(opened).toMatchObject({ stage: { code: 'application', label: '农户申请' }, policyVersion: 0, machineVersion: 2, allowedActions: ['SUBMIT', 'WITHDRAW'] });
+    expect(opened).toMatchObject({ stage: { code: 'application', label: '农户申请' }, policyVersion: 0, machineVersion: 3, allowedActions: ['SUBMIT', 'WITHDRAW'] });
     expect(opened.caseNumber).toMatch(/^SB-2026-\d{6}$/);
 
     await drive(driver, ...HAPPY);
@@ -98,7 +98,8 @@ describe('Identification cases (e2e)', () => {
       [driver.caseId, driver.caseId],
     );
     expect(deadlines.filter((deadline) => deadline.kind === 'publicity_window_end')).toHaveLength(3);
-    expect(deadlines.filter((deadline) => deadline.kind === 'review_overdue').every((deadline) => deadline.state === 'cancelled')).toBe(true);
+    const limits = deadlines.filter((deadline) => deadline.kind === 'time_limit_overdue');
+    expect(limits.map((deadline) => deadline.state)).toEqual(['cancelled', 'cancelled']);
     expect((await sut.as(tokens.county).get('/audit/journal/verify')).body).toMatchObject({ intact: true });
   });
 
@@ -284,7 +285,14 @@ describe('Identification cases (e2e)', () => {
       ['verification: unknown team', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ visitors: [{ name: '李', team: 'police' }] })], 'visitors[0].team'],
       ['verification: unresolved hit', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ crossCheckHits: [{ source: '不动产登记' }] })], 'crossCheckHits[0].resolution'],
       ['verification: missing exclusion checks', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ exclusionChecks: [] })], 'exclusionChecks'],
-      ['verification: eligible missing', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ eligible: undefined })], 'eligible'],
+      ['verification: income missing', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ incomeFound: undefined })], 'incomeFound'],
+      ['verification: income year missing', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ incomeYear: undefined })], 'incomeYear'],
+      ['verification: 两不愁三保障 missing', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ livingConditions: undefined })], 'livingConditions'],
+      // procedures.md "Identification": the clerk's conclusion never overrides the facts.
+      ['verification: income 11 767 above the line, claimed eligible', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ incomeFound: 11767, eligible: true })], 'eligible'],
+      ['verification: income below the line, claimed not eligible', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ eligible: false, reason: '印象中不困难' })], 'eligible'],
+      ['meeting: group review without its group', () => ['post', '/meetings', { ...representatives({}), inOffice: undefined, kind: 'group_review', attendees: ['韦组长'], votes: [{ caseId: atAppraisal.caseId, recommended: true }] }], 'groupId'],
+      ['meeting: group review without attendees', () => ['post', '/meetings', { ...representatives({}), inOffice: undefined, kind: 'group_review', groupId: tree.groupA1.id, votes: [{ caseId: atAppraisal.caseId, recommended: true }] }], 'attendees'],
       ['township decision: unknown decision', () => ['post', `/cases/${atReview.caseId}/township-decision`, { decision: 'maybe', reason: '再议' }], 'decision'],
       ['township decision: no reason', () => ['post', `/cases/${atReview.caseId}/township-decision`, { decision: 'approve' }], 'reason'],
       ['township decision: unknown field', () => ['post', `/cases/${atReview.caseId}/township-decision`, { decision: 'approve', reason: '同意', extra: true }], 'extra'],
@@ -364,6 +372,9 @@ function verificationBody(overrides: object = {}): object {
     fullHomeVisit: true,
     exclusionChecks: event.exclusionChecks,
     crossCheckHits: [],
+    incomeFound: event.incomeFound,
+    incomeYear: event.incomeYear,
+    livingConditions: event.livingConditions,
     eligible: true,
     ...overrides,
   };

@@ -1,3 +1,4 @@
+import { CaseEntity } from '../src/cases/case.entity';
 import { ALL_SECURE, sample, SAMPLE_VISITORS } from '../workflows/identification/identification.fixtures';
 import { monitoringSample } from '../workflows/monitoring/monitoring.fixtures';
 import { addMonths, DEFAULT_POLICY } from '../workflows/policy';
@@ -74,7 +75,7 @@ describe('Monitoring, household plan and risk elimination (e2e)', () => {
     const householdId = await newHousehold();
     const caseId = ((await open(householdId, 'monitoring', { source: 'cadre_sweep' })).body as CaseView).id;
     const deadlines = await sut.dataSource.getRepository(DeadlineEntity).find({ where: { caseId }, order: { dueAt: 'ASC' } });
-    expect(deadlines.map((deadline) => deadline.kind)).toEqual(['procedure_reminder', 'procedure_overdue']);
+    expect(deadlines.map((deadline) => deadline.kind)).toEqual(['time_limit_reminder', 'time_limit_overdue']);
     const firing = sut.app.get(DeadlineFiringService);
     const started = clock.now();
     for (const deadline of deadlines) {
@@ -86,6 +87,12 @@ describe('Monitoring, household plan and risk elimination (e2e)', () => {
       [caseId],
     );
     expect(told).toEqual([{ recipient: 'village', template: 'procedure_reminder' }, { recipient: 'township', template: 'procedure_overdue' }]);
+    // Each is a journal entry by the system, in the case's history.
+    const history = (await sut.as(tokens.village).get(`/cases/${caseId}/history`)).body as { eventType: string; role: string; payload: { limit: string } }[];
+    expect(history.slice(-2).map((entry) => [entry.eventType, entry.role, entry.payload.limit])).toEqual([
+      ['LIMIT_REMINDER', 'system', 'procedure'],
+      ['LIMIT_OVERDUE', 'system', 'procedure'],
+    ]);
     clock.set(new Date(clock.now().getTime() + 1000));
     const overdue = (await sut.as(tokens.township).get('/cases').query({ overdue: true, procedure: 'monitoring' })).body as { items: { id: string }[] };
     expect(overdue.items.map((item) => item.id)).toContain(caseId);
@@ -105,7 +112,7 @@ describe('Monitoring, household plan and risk elimination (e2e)', () => {
       const view = await driver.run(monitoringSample.county('approve', 'sudden_hardship'));
       expect(view.household).toMatchObject({ status: 'monitored', monitoringObjectType: 'sudden_hardship' });
       expect(view.dueAt).not.toBeNull();
-      const pending = await sut.dataSource.query<{ state: string }[]>(`SELECT state FROM deadline WHERE case_id = $1 AND kind LIKE 'procedure_%'`, [driver.caseId]);
+      const pending = await sut.dataSource.query<{ state: string }[]>(`SELECT state FROM deadline WHERE case_id = $1 AND kind LIKE 'time_limit_%'`, [driver.caseId]);
       expect(pending.every((row) => row.state === 'cancelled')).toBe(true);
     });
 
@@ -123,7 +130,7 @@ describe('Monitoring, household plan and risk elimination (e2e)', () => {
       expect(measureChanges[1]?.changes).toEqual({ [`measures.${measureId}.status`]: ['planned', 'done'], [`measures.${measureId}.doneOn`]: [null, today()] });
     });
 
-    it('cannot be eliminated a day before six months; can on the day, with the income records kept above the line', async () => {
+    it('cannot open an elimination a day before six months; can on the day, with the income records kept above the line', async () => {
       const enrolledOn = ((await sut.as(tokens.village).get(`/households/${householdId}/plan`)).body as { statusSince: string }).statusSince;
       // Monthly visits above the 7 500 line from the day of enrolment on.
       for (const months of [0, 1, 2, 3, 4, 5]) {
@@ -131,18 +138,19 @@ describe('Monitoring, household plan and risk elimination (e2e)', () => {
         clock.set(`${checkedOn}T02:00:00Z`);
         expect((await sut.as(tokens.village).post(`/households/${householdId}/income-checks`).send({ checkedOn, perCapitaIncome: 8200 })).status).toBe(201);
       }
+      // The entry guard is known at opening already (procedures.md "Monitoring": enrolled six months).
+      const sixMonths = addMonths(enrolledOn, 6);
+      clock.set(new Date(Date.parse(`${sixMonths}T02:00:00Z`) - 86_400_000));
+      const casesBefore = await sut.dataSource.getRepository(CaseEntity).countBy({ householdId });
+      const early = await open(householdId, 'risk_elimination');
+      expect(early.status).toBe(400);
+      expect(early.body).toMatchObject({ errors: [{ field: 'householdId', reason: `纳入监测未满 6 个月 (${enrolledOn} 纳入)，不能申请风险消除` }] });
+      expect(await sut.dataSource.getRepository(CaseEntity).countBy({ householdId })).toBe(casesBefore);
+
+      clock.set(`${sixMonths}T02:00:00Z`);
       const elimination = await open(householdId, 'risk_elimination');
       expect(elimination.status).toBe(201);
       const caseId = (elimination.body as CaseView).id;
-
-      const sixMonths = addMonths(enrolledOn, 6);
-      clock.set(new Date(Date.parse(`${sixMonths}T02:00:00Z`) - 86_400_000));
-      const early = await homeCheck(caseId, { incomeFound: 8300 });
-      expect(early.status).toBe(400);
-      // Both half years (enrolled, income above the line) are a day short.
-      expect((early.body as { errors: { field: string }[] }).errors.map((error) => error.field)).toEqual(['elimination.enrolledOn', 'incomeFound']);
-
-      clock.set(`${sixMonths}T02:00:00Z`);
       const onTime = await homeCheck(caseId, { incomeFound: 8300 });
       expect(onTime.status).toBe(201);
       expect(onTime.body).toMatchObject({ stage: { code: 'cross_check' } });

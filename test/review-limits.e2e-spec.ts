@@ -20,7 +20,7 @@ describe('Review limits and cancelled notices (e2e)', () => {
     // Monday 28 September 2026, 10:00 in Beijing. Workers run, but their alarms are set from the
     // test's clock, days ahead: the test fires deadlines itself.
     ({ sut, tree, tokens, clock } = await startIdentificationApp({ start: '2026-09-28T02:00:00Z', runWorker: true, reconcileIntervalMs: 3_600_000 }));
-    const policy = { ...DEFAULT_POLICY, dayCounting: 'working', reviewDays: { township_review: 3, county_review: 10 }, reviewReminderDays: 1 };
+    const policy = { ...DEFAULT_POLICY, dayCounting: 'working', timeLimits: { ...DEFAULT_POLICY.timeLimits, identification: { township_review: 3, county_review: 10 } }, reviewReminderDays: 1 };
     expect((await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send(policy)).status).toBe(200);
   });
 
@@ -44,8 +44,8 @@ describe('Review limits and cancelled notices (e2e)', () => {
     expect(row.stageDueAt?.toISOString()).toBe('2026-10-15T16:00:00.000Z');
     const deadlines = await sut.dataSource.getRepository(DeadlineEntity).find({ where: { caseId: driver.caseId }, order: { dueAt: 'ASC' } });
     expect(deadlines.map((deadline) => [deadline.kind, deadline.dueAt.toISOString()])).toEqual([
-      ['review_reminder', '2026-10-14T01:00:00.000Z'], // one working day before, 09:00 Beijing
-      ['review_overdue', '2026-10-15T16:00:00.000Z'],
+      ['time_limit_reminder', '2026-10-14T01:00:00.000Z'], // one working day before, 09:00 Beijing
+      ['time_limit_overdue', '2026-10-15T16:00:00.000Z'],
     ]);
 
     const firing = sut.app.get(DeadlineFiringService);
@@ -65,6 +65,14 @@ describe('Review limits and cancelled notices (e2e)', () => {
     ]);
     const overdue = (await sut.as(tokens.county).get('/cases').query({ overdue: 'true' })).body as { items: { id: string }[] };
     expect(overdue.items.map((item) => item.id)).toEqual([driver.caseId]);
+    // The reminder and the escalation are the case's own history, by the system.
+    const history = (await sut.as(tokens.township).get(`/cases/${driver.caseId}/history`)).body as { eventType: string; role: string; stageAfter: string; payload: object }[];
+    expect(history.slice(-2)).toMatchObject([
+      { eventType: 'LIMIT_REMINDER', role: 'system', stageAfter: 'township_review', payload: { limit: 'township_review', dueAt: '2026-10-15T16:00:00.000Z' } },
+      { eventType: 'LIMIT_OVERDUE', role: 'system', stageAfter: 'township_review', payload: { limit: 'township_review' } },
+    ]);
+    // Only the system sends them: a person is never offered them.
+    expect((await sut.as(tokens.township).get(`/cases/${driver.caseId}`)).body).toMatchObject({ allowedActions: ['TOWNSHIP_DECIDED'] });
 
     // Deciding ends the limit: the case leaves the overdue list, the county review gets its own.
     expect((await driver.send(sample.township('approve'))).status).toBe(201);

@@ -1,13 +1,23 @@
 import { and, assign, not, setup } from 'xstate';
-import type { CaseContextBase, NotifyEffect, ScheduleDeadlineEffect, ScheduleFollowUpsEffect, SetHouseholdStatusEffect } from './case-types';
+import type {
+  CancelTimeLimitEffect,
+  CaseContextBase,
+  LimitEvent,
+  NotifyEffect,
+  Office,
+  ScheduleDeadlineEffect,
+  ScheduleFollowUpsEffect,
+  ScheduleTimeLimitEffect,
+  SetHouseholdStatusEffect,
+} from './case-types';
 import { exitStandard, exitStandardShortfall, exitVerificationProblems } from './exit/exit-rules';
 import type { ExitContext, ExitEvent, ExitInput } from './exit/exit.types';
 import type { IdentificationContext, IdentificationEvent, IdentificationInput } from './identification/identification.types';
-import { verificationProblems } from './identification/verification-rules';
+import { eligibilityFinding, factVerificationProblems, foundEligible, ineligibilityReason, verificationProblems } from './identification/verification-rules';
 import { hasQuorum, passesMajority } from './meeting-rules';
 import { crossCheckProblems, eliminationProblems, homeCheckProblems, riskFound } from './monitoring/monitoring-rules';
 import type { MonitoringContext, MonitoringEvent, MonitoringInput } from './monitoring/monitoring.types';
-import { chinaDay } from './policy';
+import { chinaDay, timeLimitDays } from './policy';
 
 /** Every case machine's context: the shared part, and each procedure's own fields. */
 export type CaseContext = CaseContextBase &
@@ -41,6 +51,21 @@ export const caseSetup = setup({
     scheduleDeadline: (_args, _params: ScheduleDeadlineEffect) => undefined,
     setHouseholdStatus: (_args, _params: SetHouseholdStatusEffect) => undefined,
     scheduleFollowUps: (_args, _params: ScheduleFollowUpsEffect) => undefined,
+    scheduleTimeLimit: (_args, _params: ScheduleTimeLimitEffect) => undefined,
+    cancelTimeLimit: (_args, _params: CancelTimeLimitEffect) => undefined,
+    // Time limits: which are running and how far each has gone, so a repeated reminder changes nothing.
+    startLimit: assign({
+      limits: ({ context }, params: { limit: string; days: number }) => (params.days > 0 ? { ...context.limits, [params.limit]: 'running' as const } : context.limits),
+    }),
+    endLimit: assign({
+      limits: ({ context }, params: { limit: string }) => Object.fromEntries(Object.entries(context.limits ?? {}).filter(([limit]) => limit !== params.limit)),
+    }),
+    recordLimitProgress: assign({
+      limits: ({ context, event }) => {
+        const due = event as LimitEvent;
+        return { ...context.limits, [due.limit]: due.type === 'LIMIT_OVERDUE' ? ('overdue' as const) : ('reminded' as const) };
+      },
+    }),
     // Context updates.
     recordRejection: assign(({ event }, params: { stage: string; fallback: string }) => ({
       rejection: { stage: params.stage, reason: reasonOf(event) || params.fallback },
@@ -79,6 +104,12 @@ export const caseSetup = setup({
       const finding = exitStandard(context.policy, event as EventOf<'EXIT_VERIFICATION_RECORDED'>);
       return { standard: finding, rejection: { stage: 'verification', reason: finding ? exitStandardShortfall(finding) : '未达到退出标准' } };
     }),
+    // Identification from machine v3: the facts decide (procedures.md "Identification", stage 4).
+    recordEligibility: assign({ eligibility: ({ context, event }) => eligibilityFinding(context as IdentificationContext, event as EventOf<'VERIFICATION_RECORDED'>) }),
+    recordIneligibility: assign(({ context, event }) => {
+      const finding = eligibilityFinding(context as IdentificationContext, event as EventOf<'VERIFICATION_RECORDED'>);
+      return { eligibility: finding, rejection: { stage: 'verification', reason: finding ? ineligibilityReason(finding) : '入户核实认定不符合条件' } };
+    }),
     recordAcknowledgement: assign({ acknowledgedBy: ({ event }) => (event as EventOf<'HOUSEHOLD_ACKNOWLEDGED'>).signatory }),
     // Monitoring.
     recordRisk: assign({ risk: ({ context, event }) => riskFound(context.policy, event as EventOf<'HOME_CHECK_RECORDED'>) }),
@@ -112,7 +143,20 @@ export const caseSetup = setup({
       !context.cadreRelative || (event as EventOf<'APPRAISAL_RECORDED'>).cadreRelationDeclared,
     verificationValid: ({ context, event }) =>
       verificationProblems(context as IdentificationContext, event as EventOf<'VERIFICATION_RECORDED'>).length === 0,
-    eligible: ({ event }) => (event as EventOf<'VERIFICATION_RECORDED'>).eligible,
+    eligible: ({ event }) => (event as EventOf<'VERIFICATION_RECORDED'>).eligible === true,
+    factVerificationValid: ({ context, event }) =>
+      factVerificationProblems(context as IdentificationContext, event as EventOf<'VERIFICATION_RECORDED'>).length === 0,
+    eligibleByFacts: ({ context, event }) => {
+      const verification = event as EventOf<'VERIFICATION_RECORDED'>;
+      const finding = eligibilityFinding(context as IdentificationContext, verification);
+      return finding !== null && foundEligible(finding, verification);
+    },
+    // Time limits: the event is for this limit, and it has not yet gone that far.
+    limitRunning: ({ context, event }, params: { limit: string }) => (event as LimitEvent).limit === params.limit && context.limits?.[params.limit] === 'running',
+    limitNotOverdue: ({ context, event }, params: { limit: string }) => {
+      const progress = context.limits?.[params.limit];
+      return (event as LimitEvent).limit === params.limit && (progress === 'running' || progress === 'reminded');
+    },
     // Exit.
     exitVerificationValid: ({ context, event }) => exitVerificationProblems(context.policy, event as EventOf<'EXIT_VERIFICATION_RECORDED'>).length === 0,
     exitStandardMet: ({ context, event }) => exitStandard(context.policy, event as EventOf<'EXIT_VERIFICATION_RECORDED'>)?.met === true,
@@ -132,9 +176,89 @@ export const caseSetup = setup({
 
 type StateConfig = NonNullable<Parameters<typeof caseSetup.createMachine>[0]['states']>[string];
 
-/** Every machine's context starts with nothing open and no outcome. */
+/** Every machine's context starts with nothing open, no limit running and no outcome. */
 export function initialContext<T extends CaseInput>(input: T) {
-  return { ...input, inquorateMeetings: 0, publicity: null, openObjections: [] as string[], openAppeals: [] as string[], rejection: null, withdrawal: null };
+  return { ...input, inquorateMeetings: 0, publicity: null, openObjections: [] as string[], openAppeals: [] as string[], rejection: null, withdrawal: null, limits: {} };
+}
+
+/** The level an overdue step is escalated to (procedures.md "Monitoring": overdue steps are flagged and escalated). */
+const LEVEL_ABOVE: Record<Office, Office> = { village: 'township', township: 'county', county: 'county' };
+
+export interface TimeLimitSpec {
+  /** The limit's name: the stage's, or `procedure` for the whole procedure's. */
+  limit: string;
+  /** The office that must act in time; it is reminded, the level above is told when it passes. */
+  office: Office;
+  days: (context: CaseContext) => number;
+  reminderDays: (context: CaseContext) => number;
+  templates: { reminder: string; overdue: string };
+}
+
+/** Starting a limit: the machine records it runs (0 days: none runs) and names the effect; the service dates it. */
+export function startTimeLimit(spec: TimeLimitSpec) {
+  return [
+    { type: 'startLimit', params: ({ context }: { context: CaseContext }) => ({ limit: spec.limit, days: spec.days(context) }) },
+    {
+      type: 'scheduleTimeLimit',
+      params: ({ context }: { context: CaseContext }) => ({ limit: spec.limit, days: spec.days(context), reminderDays: spec.reminderDays(context), office: spec.office }),
+    },
+  ] as const;
+}
+
+/** The system's reminder, then its overdue notice: each once, each a journal entry, each telling someone. */
+export function timeLimitEvents(spec: TimeLimitSpec) {
+  const told = (recipient: Office, template: string) => ({
+    type: 'notify' as const,
+    params: ({ event }: { event: CaseEvent }) => ({ recipient, template, data: { limit: spec.limit, dueAt: (event as LimitEvent).dueAt, office: spec.office } }),
+  });
+  return {
+    LIMIT_REMINDER: { guard: { type: 'limitRunning', params: { limit: spec.limit } }, actions: ['recordLimitProgress', told(spec.office, spec.templates.reminder)] },
+    LIMIT_OVERDUE: { guard: { type: 'limitNotOverdue', params: { limit: spec.limit } }, actions: ['recordLimitProgress', told(LEVEL_ABOVE[spec.office], spec.templates.overdue)] },
+  } as const;
+}
+
+type StateActions = NonNullable<StateConfig['entry']>;
+type StateAction = Exclude<StateActions, readonly unknown[]>;
+
+/** A state's entry or exit actions as a list, to add to. */
+function asList(actions: StateConfig['entry']): readonly StateAction[] {
+  if (actions === undefined) return [];
+  return Array.isArray(actions) ? (actions as readonly StateAction[]) : [actions as StateAction];
+}
+
+/**
+ * A stage that waits on an office within a time limit (county policy, per procedure and
+ * stage; 0 days: none): entering starts it, leaving ends it, and the system's reminder and
+ * overdue events are taken while it runs.
+ */
+export function withStageLimit(state: StateConfig, stage: string, office: Office, procedureOf: (context: CaseContext) => string): StateConfig {
+  const spec: TimeLimitSpec = {
+    limit: stage,
+    office,
+    days: (context) => timeLimitDays(context.policy, procedureOf(context), stage),
+    reminderDays: (context) => context.policy.reviewReminderDays,
+    templates: { reminder: 'review_reminder', overdue: 'review_overdue' },
+  };
+  return {
+    ...state,
+    entry: [...asList(state.entry), ...startTimeLimit(spec)],
+    exit: [...asList(state.exit), { type: 'endLimit', params: { limit: stage } }, { type: 'cancelTimeLimit', params: { limit: stage } }],
+    on: { ...state.on, ...timeLimitEvents(spec) },
+  };
+}
+
+/**
+ * The applicant hears of every stage the case enters (procedures.md "Who uses it": residents
+ * check their case); finals and the first stage have notices of their own.
+ */
+export function announcingStages<T extends Record<string, StateConfig>>(initial: keyof T & string, states: T): T {
+  return Object.fromEntries(
+    Object.entries(states).map(([stage, state]) =>
+      stage === initial || state.type === 'final'
+        ? [stage, state]
+        : [stage, { ...state, entry: [...asList(state.entry), { type: 'notify', params: { recipient: 'applicant', template: 'stage_changed', data: { stage } } }] }],
+    ),
+  ) as T;
 }
 
 /** A final state that tells the household the stage and the reason in writing (procedures.md). */
@@ -213,6 +337,8 @@ export interface PublicityOptions {
   onward?: readonly ({ type: 'stampOutcomeDay'; params: { field: OutcomeDay } })[];
   description: string;
   openedBy: string;
+  /** The office that opened the window: it investigates objections and is told of each. */
+  office: (context: CaseContext) => Office;
   /** Where an upheld objection sends the case: the final failure state, and the stage to verify again. */
   failedState: string;
   reverifyStage: string;
@@ -232,30 +358,53 @@ export interface PublicityOptions {
 export function publicityStage(options: PublicityOptions): StateConfig {
   const at = (state: string) => `#${options.machineId}.${state}`;
   const moveOn = { target: at(options.next), actions: ['closePublicity', ...(options.onward ?? [])] as const };
+  // The office that opened the window investigates and is told at once; the objector hears the finding.
+  const filed = (kind: 'objection' | 'appeal') => ({
+    type: 'notify' as const,
+    params: ({ context, event }: { context: CaseContext; event: CaseEvent }) => ({
+      recipient: options.office(context),
+      template: 'objection_filed',
+      data: { kind, publicNumber: (event as EventOf<'OBJECTION_FILED' | 'APPEAL_FILED'>).publicNumber ?? null },
+    }),
+  });
+  const settled = {
+    type: 'notify' as const,
+    params: ({ event }: { event: CaseEvent }) => {
+      const item = event as EventOf<'OBJECTION_RESOLVED' | 'APPEAL_ANSWERED'>;
+      const [objectionId, kind, finding] = item.type === 'OBJECTION_RESOLVED' ? [item.objectionId, 'objection', item.finding] : [item.appealId, 'appeal', item.answer];
+      return { recipient: 'objector' as const, template: 'objection_finding', data: { objectionId, kind, upheld: item.upheld, finding } };
+    },
+  };
   const upheldObjection = [
     {
       guard: and(['knownObjection', 'objectionUpheld', 'upheldRejects']),
       target: at(options.failedState),
-      actions: ['closePublicity', { type: 'recordUpheldObjection', params: { stage: options.stage } }] as const,
+      actions: [settled, 'closePublicity', { type: 'recordUpheldObjection', params: { stage: options.stage } }] as const,
     },
     {
       guard: and(['knownObjection', 'objectionUpheld']),
       target: at(options.reverifyStage),
-      actions: ['closePublicity', notifyOffice('village', 'objection_upheld_reverify')] as const,
+      actions: [settled, 'closePublicity', notifyOffice('village', 'objection_upheld_reverify')] as const,
     },
   ];
   const upheldAppeal = options.appealReturnsTo
-    ? [{ guard: and(['knownAppeal', 'appealUpheld']), target: at(options.appealReturnsTo), actions: 'closePublicity' as const }]
+    ? [{ guard: and(['knownAppeal', 'appealUpheld']), target: at(options.appealReturnsTo), actions: [settled, 'closePublicity'] as const }]
     : [];
   const appealsWhileOpen = options.appealReturnsTo
     ? {
-        APPEAL_FILED: { guard: 'newAppeal' as const, actions: 'addAppeal' as const },
-        APPEAL_ANSWERED: [...upheldAppeal, { guard: 'knownAppeal' as const, actions: 'dropAppeal' as const }],
+        APPEAL_FILED: { guard: 'newAppeal' as const, actions: ['addAppeal', filed('appeal')] as const },
+        APPEAL_ANSWERED: [...upheldAppeal, { guard: 'knownAppeal' as const, actions: ['dropAppeal', settled] as const }],
       }
     : {};
   const cancellable = options.cancellable ? { PUBLICITY_CANCELLED: { target: 'pending', actions: 'recordCancellation' as const } } : {};
   const appealsAfterWindow = options.appealReturnsTo
-    ? { APPEAL_ANSWERED: [...upheldAppeal, { guard: and(['knownAppeal', 'lastOpenItem']), ...moveOn }, { guard: 'knownAppeal' as const, actions: 'dropAppeal' as const }] }
+    ? {
+        APPEAL_ANSWERED: [
+          ...upheldAppeal,
+          { guard: and(['knownAppeal', 'lastOpenItem']), target: moveOn.target, actions: [settled, ...moveOn.actions] as const },
+          { guard: 'knownAppeal' as const, actions: ['dropAppeal', settled] as const },
+        ],
+      }
     : {};
 
   return {
@@ -285,8 +434,8 @@ export function publicityStage(options: PublicityOptions): StateConfig {
             { guard: and(['windowOver', 'nothingOpen']), ...moveOn },
             { guard: 'windowOver', target: 'awaiting_findings', actions: 'markWindowEnded' },
           ],
-          OBJECTION_FILED: { guard: 'newObjection', actions: 'addObjection' },
-          OBJECTION_RESOLVED: [...upheldObjection, { guard: 'knownObjection', actions: 'dropObjection' }],
+          OBJECTION_FILED: { guard: 'newObjection', actions: ['addObjection', filed('objection')] },
+          OBJECTION_RESOLVED: [...upheldObjection, { guard: 'knownObjection', actions: ['dropObjection', settled] }],
           ...appealsWhileOpen,
           ...cancellable,
         },
@@ -296,8 +445,8 @@ export function publicityStage(options: PublicityOptions): StateConfig {
         on: {
           OBJECTION_RESOLVED: [
             ...upheldObjection,
-            { guard: and(['knownObjection', 'lastOpenItem']), ...moveOn },
-            { guard: 'knownObjection', actions: 'dropObjection' },
+            { guard: and(['knownObjection', 'lastOpenItem']), target: moveOn.target, actions: [settled, ...moveOn.actions] },
+            { guard: 'knownObjection', actions: ['dropObjection', settled] },
           ],
           ...appealsAfterWindow,
           ...cancellable,

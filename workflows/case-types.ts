@@ -14,7 +14,15 @@ export interface CaseContextBase {
   openAppeals: string[];
   rejection: { stage: string; reason: string } | null;
   withdrawal: { stage: string; reason: string } | null;
+  /**
+   * Time limits running now, by name (a stage, or `procedure` for the whole procedure's), and
+   * how far each has gone. Absent in snapshots of machine versions without limits.
+   */
+  limits?: Record<string, LimitProgress>;
 }
+
+/** A time limit is running, its office has been reminded, or it has passed and been escalated. */
+export type LimitProgress = 'running' | 'reminded' | 'overdue';
 
 export interface OpenPublicity {
   noticeId: string | null;
@@ -76,20 +84,27 @@ export type CommonCaseEvent =
   | ({ type: 'PUBLICITY_OPENED'; noticeId: string | null; endsAt: string } & Timed)
   | ({ type: 'PUBLICITY_WINDOW_ENDED' } & Timed)
   | ({ type: 'PUBLICITY_CANCELLED'; noticeId: string; reason: string } & Timed)
-  | ({ type: 'OBJECTION_FILED'; objectionId: string } & Timed)
+  /** The public number the objector was given (from the publicity service), so the office's notice can name it. */
+  | ({ type: 'OBJECTION_FILED'; objectionId: string; publicNumber?: string } & Timed)
   | ({ type: 'OBJECTION_RESOLVED'; objectionId: string; upheld: boolean; finding: string } & Timed)
-  | ({ type: 'APPEAL_FILED'; appealId: string } & Timed)
+  | ({ type: 'APPEAL_FILED'; appealId: string; publicNumber?: string } & Timed)
   | ({ type: 'APPEAL_ANSWERED'; appealId: string; upheld: boolean; answer: string } & Timed)
   | ({ type: 'TOWNSHIP_DECIDED'; decision: Decision; reason: string } & Timed)
-  | ({ type: 'COUNTY_DECIDED'; decision: Decision; reason: string; objectType?: MonitoringObjectType | null } & Timed);
+  | ({ type: 'COUNTY_DECIDED'; decision: Decision; reason: string; objectType?: MonitoringObjectType | null } & Timed)
+  | LimitEvent;
 
-export type Recipient = 'applicant' | 'village' | 'township' | 'county';
+/** A time limit falling due: the system sends these when its reminder or its end comes. */
+export type LimitEvent = { type: 'LIMIT_REMINDER' | 'LIMIT_OVERDUE'; limit: string; dueAt: string } & Timed;
+
+export type Office = 'village' | 'township' | 'county';
+/** Who a notice is for: the household, an office of the case's place, or the objector named by `data.objectionId`. */
+export type Recipient = 'applicant' | Office | 'objector';
 
 /** Effects leave the machine as named actions with these parameters. */
 export interface NotifyEffect {
   recipient: Recipient;
   template: string;
-  data: Record<string, string | number | null>;
+  data: Record<string, string | number | boolean | null>;
 }
 
 export interface ScheduleDeadlineEffect {
@@ -97,6 +112,21 @@ export interface ScheduleDeadlineEffect {
   dueAt: string;
   /** From identification machine v2 on. */
   noticeId?: string | null;
+}
+
+/**
+ * A time limit to start: `days` counted like publicity days from the event (0: none), a reminder
+ * to `office` `reminderDays` before its end. The service works out the dates with the calendar.
+ */
+export interface ScheduleTimeLimitEffect {
+  limit: string;
+  days: number;
+  reminderDays: number;
+  office: Office;
+}
+
+export interface CancelTimeLimitEffect {
+  limit: string;
 }
 
 export type HouseholdStatus = 'none' | 'registered' | 'exited' | 'monitored' | 'risk_eliminated';

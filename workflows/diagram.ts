@@ -58,6 +58,9 @@ export function machineToMermaid(machine: AnyStateMachine): string {
 export function workflowDocument(machine: AnyStateMachine, title: string, intro: string): string {
   const states = Object.values(machine.root.states).flatMap((node) => [node, ...Object.values(node.states)]);
   const table = states.map((node) => `| \`${node.path.join('.')}\` | ${node.description ?? ''} |`).join('\n');
+  // Events the machine takes whatever its stage (the whole procedure's time limit): no edge to draw.
+  const anywhere = [...machine.root.transitions.values()].flat().map((transition) => `- \`${String(transition.eventType)}\` [${guardText(transition.guard as GuardShape)}]`);
+  const everyStage = anywhere.length > 0 ? `\n## Taken in every stage\n\n${anywhere.join('\n')}\n` : '';
   return `# ${title}
 
 <!-- Generated from the machine definition by \`npm run diagrams\`; CI fails when it is stale. -->
@@ -73,5 +76,5 @@ ${machineToMermaid(machine)}
 | state | description |
 |---|---|
 ${table}
-`;
+${everyStage}`;
 }

@@ -8,10 +8,16 @@ export interface MachinePath<TInput, TEvent> {
   finalValue: unknown;
 }
 
-/** A state is its value and the open items; meeting counts beyond one add nothing new. */
+/** A state is its value, the open items and how far its time limits have gone; meeting counts beyond one add nothing new. */
 export function caseStateKey(snapshot: AnyMachineSnapshot): string {
-  const context = snapshot.context as { openObjections: string[]; openAppeals: string[]; publicity: { windowEnded: boolean } | null; inquorateMeetings: number };
-  return JSON.stringify([snapshot.value, context.openObjections, context.openAppeals, context.publicity?.windowEnded ?? null, Math.min(context.inquorateMeetings, 1)]);
+  const context = snapshot.context as {
+    openObjections: string[];
+    openAppeals: string[];
+    publicity: { windowEnded: boolean } | null;
+    inquorateMeetings: number;
+    limits?: Record<string, string>;
+  };
+  return JSON.stringify([snapshot.value, context.openObjections, context.openAppeals, context.publicity?.windowEnded ?? null, Math.min(context.inquorateMeetings, 1), context.limits ?? {}]);
 }
 
 /**

@@ -46,9 +46,11 @@ export interface CountyPolicy {
   anonymousObjections: boolean;
   /** Poverty line per year, yuan per person. */
   povertyLines: Record<string, number>;
-  /** Time limits of the reviews (审核时限), counted like publicity days; 0 means none. */
-  reviewDays: { township_review: number; county_review: number };
-  /** How many days before a review limit the acting office is reminded. */
+  /** procedures.md "Identification", stage 4: eligibility from the facts found at home. */
+  identification: IdentificationPolicy;
+  /** Time limits of the stages that wait on an office (审核时限), by procedure and stage. */
+  timeLimits: TimeLimits;
+  /** How many days before a stage's limit the acting office is reminded. */
   reviewReminderDays: number;
   /**
    * Local demo only: publicity windows of this many seconds instead of days, so a notice can
@@ -63,6 +65,34 @@ export interface CountyPolicy {
   monitoring: MonitoringPolicy;
 }
 
+export interface IdentificationPolicy {
+  /**
+   * Yuan above the poverty line within which a household with a 两不愁三保障 problem may still
+   * be found eligible, with a written reason; 0: no such exception.
+   */
+  incomeMarginAboveLine: number;
+}
+
+/**
+ * The stages of each procedure that have a time limit, in days counted like publicity days
+ * (0 means none): entering one starts its limit, with a reminder before and an escalation after.
+ */
+export const TIME_LIMITED_STAGES = {
+  identification: ['township_review', 'county_review'],
+  exit: ['township_review'],
+  monitoring: ['township_review', 'county_confirmation'],
+  risk_elimination: ['township_review', 'county_confirmation'],
+  elimination_rollback: ['township_review', 'county_confirmation'],
+} as const;
+export type TimeLimitedProcedure = keyof typeof TIME_LIMITED_STAGES;
+export type TimeLimits = { [P in TimeLimitedProcedure]: Record<(typeof TIME_LIMITED_STAGES)[P][number], number> };
+
+/** The days of a stage's limit in a (frozen) policy; 0 when the stage has none. */
+export function timeLimitDays(policy: CountyPolicy, procedure: string, stage: string): number {
+  const limits = withPolicyDefaults(policy).timeLimits as Record<string, Record<string, number> | undefined>;
+  return limits[procedure]?.[stage] ?? 0;
+}
+
 export interface ExitPolicy {
   /** Days of the village publicity and of the announcement of an exit. */
   publicityDays: { village: number; announcement: number };
@@ -72,6 +102,8 @@ export interface ExitPolicy {
   followUpMonths: number[];
   /** Who posts the exit announcement (公告退出). */
   announcedBy: 'county' | 'township';
+  /** How many days before its due day a follow-up visit may be recorded without a written reason. */
+  followUpEarlyDays: number;
 }
 
 export const MONITORING_OBJECT_TYPES = ['unstable_exited', 'marginal', 'sudden_hardship'] as const;
@@ -113,11 +145,19 @@ export const DEFAULT_POLICY: CountyPolicy = {
   upheldObjection: 'reject',
   anonymousObjections: false,
   povertyLines: { '2014': 2800, '2015': 2855, '2016': 2952, '2017': 2952, '2018': 2995, '2019': 3218, '2020': 4000 },
-  reviewDays: { township_review: 10, county_review: 10 },
+  identification: { incomeMarginAboveLine: 0 },
+  timeLimits: {
+    identification: { township_review: 10, county_review: 10 },
+    exit: { township_review: 10 },
+    // Within the 15 days from lead to enrolment (procedures.md "Monitoring").
+    monitoring: { township_review: 3, county_confirmation: 3 },
+    risk_elimination: { township_review: 5, county_confirmation: 5 },
+    elimination_rollback: { township_review: 5, county_confirmation: 5 },
+  },
   reviewReminderDays: 2,
   demoWindowSeconds: null,
   publicBoard: { fullNames: false, retentionDays: 30, contacts: [] },
-  exit: { publicityDays: { village: 7, announcement: 7 }, sameYearAsRegistration: false, followUpMonths: [6, 12], announcedBy: 'county' },
+  exit: { publicityDays: { village: 7, announcement: 7 }, sameYearAsRegistration: false, followUpMonths: [6, 12], announcedBy: 'county', followUpEarlyDays: 30 },
   monitoring: {
     term: '防止返贫致贫对象',
     lines: { '2021': 6000, '2023': 6900, '2025': 7500 },
@@ -129,13 +169,25 @@ export const DEFAULT_POLICY: CountyPolicy = {
   },
 };
 
+/** Before time limits were kept per procedure, a policy named the identification reviews' days. */
+type StoredPolicy = Partial<CountyPolicy> & { reviewDays?: { township_review: number; county_review: number } };
+
+/** The settings given, without those left undefined (which read their default). */
+function given<T extends object>(settings: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(settings ?? {}).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
 /** A policy stored before a setting existed reads that setting's default. */
-export function withPolicyDefaults(policy: Partial<CountyPolicy>): CountyPolicy {
+export function withPolicyDefaults(policy: StoredPolicy): CountyPolicy {
+  const { reviewDays, ...stored } = given(policy);
+  const timeLimits = { ...DEFAULT_POLICY.timeLimits, ...(reviewDays ? { identification: reviewDays } : {}), ...given(stored.timeLimits) };
   return {
     ...DEFAULT_POLICY,
-    ...policy,
-    exit: { ...DEFAULT_POLICY.exit, ...policy.exit },
-    monitoring: { ...DEFAULT_POLICY.monitoring, ...policy.monitoring },
+    ...stored,
+    identification: { ...DEFAULT_POLICY.identification, ...given(stored.identification) },
+    timeLimits,
+    exit: { ...DEFAULT_POLICY.exit, ...given(stored.exit) },
+    monitoring: { ...DEFAULT_POLICY.monitoring, ...given(stored.monitoring) },
   };
 }
 

@@ -25,8 +25,6 @@ export interface ProcedureDefinition {
   openProblems(policy: CountyPolicy, household: { status: string; statusSince: string | null }, today: string, application: Record<string, unknown>): FieldProblem[];
   /** Days of the publicity window of a publicity stage. */
   publicityDays(policy: CountyPolicy, stage: string): number;
-  /** The whole procedure's time limit from opening (monitoring: 15 days) and when to remind before it, or null. */
-  timeLimit(policy: CountyPolicy): { days: number; reminderDays: number } | null;
   /** The machine's input, from the county policy and what the household applied with. */
   initialInput(policy: CountyPolicy, application: Record<string, unknown>): unknown;
   /** Chinese name of each top-level stage. */
@@ -50,6 +48,8 @@ export function rolesByStage(villageEvents: ReadonlySet<string>, publicityOffice
   const publicityEvents = new Set(['PUBLICITY_OPENED', 'PUBLICITY_CANCELLED', 'OBJECTION_FILED', 'OBJECTION_RESOLVED', 'APPEAL_FILED', 'APPEAL_ANSWERED']);
   return (stage: string, eventType: string, context: unknown): readonly ActingRole[] => {
     if (villageEvents.has(eventType)) return ['village'];
+    // Time limits fall due by the clock: only the system sends these.
+    if (eventType === 'LIMIT_REMINDER' || eventType === 'LIMIT_OVERDUE') return ['system'];
     if (eventType === 'TOWNSHIP_DECIDED') return ['township'];
     if (eventType === 'COUNTY_DECIDED') return ['county'];
     const office = publicityOffice(stage, context);
@@ -74,6 +74,9 @@ export function publicityRefusal(context: { publicity: { endsAt: string } | null
       return [{ field: 'appealId', reason: '该复核申请已登记' }];
     case 'APPEAL_ANSWERED':
       return [{ field: 'appealId', reason: '该复核申请不存在或已答复' }];
+    case 'LIMIT_REMINDER':
+    case 'LIMIT_OVERDUE':
+      return [{ field: 'limit', reason: '该时限未在计时或已提醒' }];
     default:
       return null;
   }
@@ -81,6 +84,5 @@ export function publicityRefusal(context: { publicity: { endsAt: string } | null
 
 export const PHASE_LABELS: Record<string, string> = { pending: '待发布公示', open: '公示中', awaiting_findings: '公示期满，待处理异议' };
 
-/** Procedures without a limit or extra start conditions. */
-export const noTimeLimit = (): null => null;
+/** Procedures without extra start conditions. */
 export const noOpenProblems = (): FieldProblem[] => [];

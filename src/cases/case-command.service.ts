@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { getStateNodes, transition, type AnyMachineSnapshot, type StateValue } from 'xstate';
-import type { ScheduleFollowUpsEffect, SetHouseholdStatusEffect } from '../../workflows/case-types';
+import type { CancelTimeLimitEffect, ScheduleFollowUpsEffect, ScheduleTimeLimitEffect, SetHouseholdStatusEffect } from '../../workflows/case-types';
 import type { ProcedureDefinition } from '../../workflows/procedure';
 import { FollowUpVisitEntity } from '../follow-ups/follow-up-visit.entity';
 import type { StaffRole } from '../accounts/staff-role';
@@ -42,15 +42,13 @@ export function residentActor(requestId: string): CommandActor {
   return { accountId: null, username: 'resident', role: 'resident', scopePrefix: null, action: 'public board', requestId };
 }
 
-export interface TimeLimit {
-  days: number;
-  reminderDays: number;
-  dayCounting: 'calendar' | 'working';
-  /** The instant the limit counts from. */
-  from: string;
-  key: (kind: 'reminder' | 'overdue') => string;
-  kinds: { reminder: string; overdue: string };
-  payload: Record<string, unknown>;
+/** The name the machines give the whole procedure's limit (monitoring: 15 days from the lead). */
+const PROCEDURE_LIMIT = 'procedure';
+
+/** An effect as the machine names it. */
+export interface MachineAction {
+  type: string;
+  params?: Record<string, unknown>;
 }
 
 /** An event as a caller builds it: the service stamps the time. */
@@ -136,7 +134,6 @@ export class CaseCommandService {
     }
 
     const after = stagePath(next.value);
-    const stageChanged = after.stage !== stage;
     row.snapshot = procedure.machine.getPersistedSnapshot(next);
     row.stage = after.stage;
     row.phase = after.phase;
@@ -144,7 +141,10 @@ export class CaseCommandService {
     row.awaitingRole = row.final ? null : procedure.awaitingRole(after.stage, next.context);
     row.version += 1;
     row.updatedAt = new Date(occurredAt);
-    if (stageChanged) await this.enterStage(tx, row, occurredAt);
+
+    const { type, occurredAt: _time, ...payload } = event;
+    await this.appendJournal(tx, row, actor, type, payload, stageLabel(snapshot.value), stageLabel(next.value), occurredAt);
+    await this.carryOutAll(tx, row, actor, actions, payload, occurredAt);
     // A plain UPDATE: save() would first read the row again to diff it.
     await tx.getRepository(CaseEntity).update(row.id, {
       snapshot: row.snapshot as never,
@@ -153,59 +153,52 @@ export class CaseCommandService {
       final: row.final,
       awaitingRole: row.awaitingRole,
       stageDueAt: row.stageDueAt,
+      dueAt: row.dueAt,
       version: row.version,
     });
-
-    const { type, occurredAt: _time, ...payload } = event;
-    await this.appendJournal(tx, row, actor, type, payload, stageLabel(snapshot.value), stageLabel(next.value), occurredAt);
-    for (const action of actions) await this.carryOut(tx, row, actor, action.type, action.params, payload);
-    if (stageChanged && !row.final) {
-      // The applicant hears of every stage passed (rejection and registration have their own notices).
-      await this.notify(tx, row, { recipient: 'applicant', template: 'stage_changed', data: { stage: row.stage, stageLabel: procedure.stageLabels[row.stage] ?? row.stage } });
-    }
     return row;
   }
 
   /**
-   * Review time limits (county policy, procedures.md "Policy settings"): entering a stage with
-   * a limit sets when the office must have acted, with a reminder before and an escalation
-   * after; leaving it cancels them.
+   * A case just opened: its journal entry and the effects of its first state (a procedure's
+   * time limit), in the caller's transaction.
    */
-  private async enterStage(tx: EntityManager, row: CaseEntity, occurredAt: string): Promise<void> {
-    // Only a stage with a limit has review deadlines to cancel.
-    if (row.stageDueAt !== null) await this.deadlines.cancel(tx, deadlineKey.reviews(row.id));
-    // The whole procedure's limit ends with the case.
-    if (row.final && row.dueAt !== null) await this.deadlines.cancel(tx, deadlineKey.procedureLimit(row.id));
-    const policy = withPolicyDefaults(row.policy);
-    const days = row.final ? 0 : ((policy.reviewDays as Record<string, number | undefined>)[row.stage] ?? 0);
-    row.stageDueAt = null;
-    if (days <= 0) return;
-    row.stageDueAt = await this.scheduleTimeLimit(tx, row, {
-      days,
-      reminderDays: policy.reviewReminderDays,
-      dayCounting: policy.dayCounting,
-      from: occurredAt,
-      key: (kind) => deadlineKey.review(row.id, row.version, kind),
-      kinds: { reminder: DEADLINE_KIND.reviewReminder, overdue: DEADLINE_KIND.reviewOverdue },
-      payload: { stage: row.stage, enteredAtVersion: row.version, office: row.awaitingRole },
-    });
+  async opened(tx: EntityManager, row: CaseEntity, actor: CommandActor, payload: Record<string, unknown>, actions: readonly MachineAction[]): Promise<void> {
+    const occurredAt = this.clock.now().toISOString();
+    await this.appendJournal(tx, row, actor, 'CASE_OPENED', payload, null, stageLabel(row.stage), occurredAt);
+    await this.carryOutAll(tx, row, actor, actions, payload, occurredAt);
+    if (row.dueAt !== null || row.stageDueAt !== null) await tx.getRepository(CaseEntity).update(row.id, { dueAt: row.dueAt, stageDueAt: row.stageDueAt });
+  }
+
+  private async carryOutAll(tx: EntityManager, row: CaseEntity, actor: CommandActor, actions: readonly MachineAction[], event: Record<string, unknown>, occurredAt: string): Promise<void> {
+    for (const action of actions) await this.carryOut(tx, row, actor, action.type, action.params ?? {}, event, occurredAt);
+    // A finished case has no time limit left running; its due day stays, to tell whether it was kept.
+    if (row.final && row.dueAt !== null) await this.deadlines.cancel(tx, deadlineKey.limits(row.id));
   }
 
   /**
-   * A time limit of `days` from `from` (counted like publicity days): an overdue deadline at its
-   * end and a reminder `reminderDays` before, at 09:00 China time. Answers when it ends.
+   * A time limit the machine started: `days` from the event counted like publicity days, the
+   * overdue deadline at its end and a reminder `reminderDays` before, at 09:00 China time.
+   * Answers when it ends; 0 days is no limit.
    */
-  async scheduleTimeLimit(tx: EntityManager, row: CaseEntity, limit: TimeLimit): Promise<Date> {
+  private async scheduleTimeLimit(tx: EntityManager, row: CaseEntity, limit: ScheduleTimeLimitEffect, from: string): Promise<Date | null> {
+    if (limit.days <= 0) return null;
     const isWorkday = await this.calendar.isWorkdayFunction();
-    const today = chinaDate(new Date(limit.from));
-    const due = new Date(dayWindow(today, limit.days, limit.dayCounting, isWorkday).endsAt);
-    await this.deadlines.schedule(tx, { key: limit.key('overdue'), kind: limit.kinds.overdue, dueAt: due, caseId: row.id, payload: limit.payload });
+    const counting = withPolicyDefaults(row.policy).dayCounting;
+    const today = chinaDate(new Date(from));
+    const due = new Date(dayWindow(today, limit.days, counting, isWorkday).endsAt);
+    const deadline = (kind: 'reminder' | 'overdue', dueAt: Date) => ({
+      key: deadlineKey.limitRun(row.id, limit.limit, row.version, kind),
+      kind: kind === 'reminder' ? DEADLINE_KIND.limitReminder : DEADLINE_KIND.limitOverdue,
+      dueAt,
+      caseId: row.id,
+      payload: { limit: limit.limit, endsAt: due.toISOString(), office: limit.office },
+    });
+    await this.deadlines.schedule(tx, deadline('overdue', due));
     if (limit.reminderDays <= 0 || limit.reminderDays >= limit.days) return due;
-    const reminderDay = dayWindow(today, limit.days - limit.reminderDays, limit.dayCounting, isWorkday).lastDay;
+    const reminderDay = dayWindow(today, limit.days - limit.reminderDays, counting, isWorkday).lastDay;
     const reminderAt = new Date(`${reminderDay}T01:00:00.000Z`);
-    if (reminderAt.toISOString() > limit.from) {
-      await this.deadlines.schedule(tx, { key: limit.key('reminder'), kind: limit.kinds.reminder, dueAt: reminderAt, caseId: row.id, payload: limit.payload });
-    }
+    if (reminderAt.toISOString() > from) await this.deadlines.schedule(tx, deadline('reminder', reminderAt));
     return due;
   }
 
@@ -216,11 +209,6 @@ export class CaseCommandService {
       kind: 'notify',
       payload: { ...effect, caseId: row.id, caseNumber: row.caseNumber, procedure: row.procedure, householdId: row.householdId, villageCode: row.villageCode },
     });
-  }
-
-  /** The journal entry that opens a case (its application). */
-  async journalOpening(tx: EntityManager, row: CaseEntity, actor: CommandActor, payload: Record<string, unknown>): Promise<void> {
-    await this.appendJournal(tx, row, actor, 'CASE_OPENED', payload, null, stageLabel(row.stage), this.clock.now().toISOString());
   }
 
   private async appendJournal(
@@ -266,8 +254,23 @@ export class CaseCommandService {
     type: string,
     params: Record<string, unknown>,
     event: Record<string, unknown>,
+    occurredAt: string,
   ): Promise<void> {
     switch (type) {
+      case 'scheduleTimeLimit': {
+        const effect = params as unknown as ScheduleTimeLimitEffect;
+        const dueAt = await this.scheduleTimeLimit(tx, row, effect, occurredAt);
+        if (effect.limit === PROCEDURE_LIMIT) row.dueAt = dueAt;
+        else row.stageDueAt = dueAt;
+        return;
+      }
+      case 'cancelTimeLimit': {
+        const effect = params as unknown as CancelTimeLimitEffect;
+        await this.deadlines.cancel(tx, deadlineKey.limit(row.id, effect.limit));
+        if (effect.limit === PROCEDURE_LIMIT) row.dueAt = null;
+        else row.stageDueAt = null;
+        return;
+      }
       case 'notify':
         await this.notify(tx, row, params as { recipient: string; template: string; data: Record<string, unknown> });
         return;

@@ -24,7 +24,6 @@ import type { ListCasesQuery } from './dto/list-cases.query';
 import type { OpenCaseDto } from './dto/open-case.dto';
 import { currentProcedure, procedureAt, stagePath } from './procedures';
 import type { ProcedureDefinition } from '../../workflows/procedure';
-import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
 
 export interface CaseListItem {
   id: string;
@@ -91,7 +90,7 @@ export class CasesService {
   /**
    * Opens a case inside the caller's transaction (also when another record opens one, as a
    * follow-up visit that finds a risk does): who may open it, from which household status,
-   * the procedure's own conditions, and its time limit if it has one.
+   * the procedure's own conditions, and the effects of its first state (a time limit).
    */
   async openIn(tx: EntityManager, actor: Actor, household: HouseholdEntity, procedure: ProcedureDefinition, application: Record<string, unknown>): Promise<CaseEntity> {
     if (actor.role !== procedure.openedBy) return this.access.refuse(actor, ErrorCode.RoleNotAllowed, household.villageCode);
@@ -102,7 +101,7 @@ export class CasesService {
     const today = chinaDate(this.clock.now());
     const problems = procedure.openProblems(policy.settings, household, today, application);
     if (problems.length > 0) throw new DomainError(ErrorCode.RuleViolation, '不符合办理规则', { errors: problems });
-    const [snapshot] = initialTransition(procedure.machine, procedure.initialInput(policy.settings, application));
+    const [snapshot, initialActions] = initialTransition(procedure.machine, procedure.initialInput(policy.settings, application));
     const [sequence] = await tx.query<{ nextval: string }[]>(`SELECT nextval('case_number_seq')`);
     const { stage, phase } = stagePath(snapshot.value);
     const row = await tx.getRepository(CaseEntity).save(
@@ -124,20 +123,7 @@ export class CasesService {
         createdBy: actor.accountId,
       }),
     );
-    await this.commands.journalOpening(tx, row, actor, { householdId: household.id, application, policyVersion: policy.version });
-    const limit = procedure.timeLimit(policy.settings);
-    if (limit !== null) {
-      // procedures.md "Monitoring": from first lead to enrolment within the limit; reminded, then escalated.
-      row.dueAt = await this.commands.scheduleTimeLimit(tx, row, {
-        ...limit,
-        dayCounting: policy.settings.dayCounting,
-        from: this.clock.now().toISOString(),
-        key: (kind) => deadlineKey.procedureLimitKind(row.id, kind),
-        kinds: { reminder: DEADLINE_KIND.procedureReminder, overdue: DEADLINE_KIND.procedureOverdue },
-        payload: { office: 'village' },
-      });
-      await tx.getRepository(CaseEntity).update(row.id, { dueAt: row.dueAt });
-    }
+    await this.commands.opened(tx, row, actor, { householdId: household.id, application, policyVersion: policy.version }, initialActions);
     return row;
   }
 

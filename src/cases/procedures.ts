@@ -1,4 +1,4 @@
-import { exitCorrectionProcedure, exitProcedure } from '../../workflows/exit/exit.procedure';
+import { exitCorrectionProcedure, exitProcedures } from '../../workflows/exit/exit.procedure';
 import { identificationProcedures } from '../../workflows/identification/identification.procedure';
 import { monitoringProcedures } from '../../workflows/monitoring/monitoring.procedure';
 import type { ProcedureDefinition } from '../../workflows/procedure';
@@ -8,7 +8,7 @@ import type { ProcedureDefinition } from '../../workflows/procedure';
  * a new version; the old one stays until no open case uses it.
  */
 const REGISTRY: Record<string, Record<number, ProcedureDefinition>> = {};
-for (const procedure of [...identificationProcedures, exitProcedure, exitCorrectionProcedure, ...monitoringProcedures]) {
+for (const procedure of [...identificationProcedures, ...exitProcedures, exitCorrectionProcedure, ...monitoringProcedures]) {
   REGISTRY[procedure.name] = { ...REGISTRY[procedure.name], [procedure.version]: procedure };
 }
 

@@ -1,20 +1,27 @@
 /** Deadline keys and kinds, persisted in the deadline table: do not rename. */
 export const DEADLINE_KIND = {
   publicityWindowEnd: 'publicity_window_end',
-  reviewReminder: 'review_reminder',
-  reviewOverdue: 'review_overdue',
-  procedureReminder: 'procedure_reminder',
-  procedureOverdue: 'procedure_overdue',
+  /** A time limit the machine started (a stage's or the whole procedure's): its reminder and its end. */
+  limitReminder: 'time_limit_reminder',
+  limitOverdue: 'time_limit_overdue',
+  /** Scheduled by the service before machines kept their limits; still fired for cases that have them. */
+  legacyReviewReminder: 'review_reminder',
+  legacyReviewOverdue: 'review_overdue',
+  legacyProcedureReminder: 'procedure_reminder',
+  legacyProcedureOverdue: 'procedure_overdue',
   followUpDue: 'follow_up_due',
 } as const;
 
 export const deadlineKey = {
   publicity: (noticeId: string) => `publicity:${noticeId}`,
-  /** All review deadlines of a case, and those of one stay in a stage (the case version that entered it). */
-  reviews: (caseId: string) => `review:${caseId}:`,
-  review: (caseId: string, enteredAtVersion: number, kind: 'reminder' | 'overdue') => `review:${caseId}:${enteredAtVersion}:${kind}`,
-  /** The whole procedure's limit (monitoring: 15 days), and one of its two deadlines. */
-  procedureLimit: (caseId: string) => `limit:${caseId}:`,
-  procedureLimitKind: (caseId: string, kind: 'reminder' | 'overdue') => `limit:${caseId}:${kind}`,
+  /**
+   * Time limits of a case: all of them, those of one limit, and one deadline of one run of it
+   * (the case version that started it, so a stage entered again has limits of its own).
+   */
+  limits: (caseId: string) => `limit:${caseId}:`,
+  limit: (caseId: string, limit: string) => `limit:${caseId}:${limit}:`,
+  limitRun: (caseId: string, limit: string, startedAtVersion: number, kind: 'reminder' | 'overdue') => `limit:${caseId}:${limit}:${startedAtVersion}:${kind}`,
+  /** Review deadlines the service scheduled before machines kept their limits. */
+  legacyReviews: (caseId: string) => `review:${caseId}:`,
   followUp: (visitId: string) => `follow-up:${visitId}`,
 };

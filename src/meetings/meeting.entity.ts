@@ -7,6 +7,7 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 /** A villager group meeting (村民小组会议) or a representatives' meeting (村民代表大会). */
 @Entity('meeting')
 @Index('meeting_village_idx', ['villageCode', 'heldOn'])
+@Index('meeting_group_idx', ['groupId'])
 export class MeetingEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -19,6 +20,10 @@ export class MeetingEntity {
 
   @Column({ type: 'varchar', length: 12, collation: 'C' })
   villageCode!: string;
+
+  /** A group review is one villager group's meeting (村民小组会议); representatives meet for the village. */
+  @Column({ type: 'uuid', nullable: true })
+  groupId!: string | null;
 
   @Column({ type: 'date' })
   heldOn!: string;

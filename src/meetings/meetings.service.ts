@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { voteCountProblems } from '../../workflows/meeting-rules';
 import { AccessDenialService } from '../audit/access-denial.service';
 import { CaseCommandService, type CaseEventInput } from '../cases/case-command.service';
@@ -12,6 +12,9 @@ import { futureDateProblem } from '../common/past-date';
 import type { MeetingVoteDto, RecordMeetingDto } from './dto/record-meeting.dto';
 import { MeetingVoteEntity } from './meeting-vote.entity';
 import { MeetingEntity } from './meeting.entity';
+import { RegionEntity } from '../regions/region.entity';
+import { HouseholdEntity } from '../households/household.entity';
+import type { CaseEntity } from '../cases/case.entity';
 
 export interface MeetingOutcome {
   meetingId: string;
@@ -35,7 +38,12 @@ export class MeetingsService {
   async record(actor: Actor, dto: RecordMeetingDto): Promise<MeetingOutcome> {
     const batch = await this.cases.villageBatch(actor, dto.villageId, dto.votes.map((vote) => vote.caseId), (index) => `votes[${index}].caseId`);
     const village = batch.village;
-    const problems = [...futureDateProblem('heldOn', dto.heldOn, chinaDate(this.clock.now())), ...this.voteProblems(dto), ...batch.problems];
+    const problems = [
+      ...futureDateProblem('heldOn', dto.heldOn, chinaDate(this.clock.now())),
+      ...this.voteProblems(dto),
+      ...batch.problems,
+      ...(await this.groupProblems(dto, village, batch.cases)),
+    ];
     if (problems.length > 0) throw invalidFields(problems);
 
     return this.dataSource.transaction(async (tx) => {
@@ -44,6 +52,7 @@ export class MeetingsService {
           kind: dto.kind,
           villageId: village.id,
           villageCode: village.code,
+          groupId: dto.groupId ?? null,
           heldOn: dto.heldOn,
           place: dto.place,
           inOffice: dto.inOffice ?? null,
@@ -85,7 +94,7 @@ export class MeetingsService {
 
   private eventFor(dto: RecordMeetingDto, meetingId: string, vote: MeetingVoteDto): CaseEventInput {
     if (dto.kind === 'group_review') {
-      return { type: 'GROUP_REVIEW_RECORDED', meetingId, recommended: vote.recommended === true, reason: vote.reason ?? null };
+      return { type: 'GROUP_REVIEW_RECORDED', meetingId, groupId: dto.groupId ?? null, recommended: vote.recommended === true, reason: vote.reason ?? null };
     }
     return {
       type: 'APPRAISAL_RECORDED',
@@ -97,6 +106,28 @@ export class MeetingsService {
       abstaining: vote.abstaining ?? 0,
       cadreRelationDeclared: vote.cadreRelationDeclared === true,
     };
+  }
+
+  /**
+   * procedures.md "Identification", stage 2: a group review is the meeting of one villager group
+   * of the village, with its attendees, on the applicants of that group; the representatives
+   * meet for the whole village.
+   */
+  private async groupProblems(dto: RecordMeetingDto, village: RegionEntity, cases: Map<string, CaseEntity>): Promise<FieldProblem[]> {
+    if (dto.kind !== 'group_review') return dto.groupId ? [{ field: 'groupId', reason: '村民代表大会为全村会议，不填村民小组' }] : [];
+    if (!dto.groupId) return [{ field: 'groupId', reason: '必填: 村民小组评议须写明开会的村民小组' }];
+    const problems: FieldProblem[] = [];
+    if (!dto.attendees || dto.attendees.length === 0) problems.push({ field: 'attendees', reason: '必填: 村民小组评议须记录到会人员' });
+    const group = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: dto.groupId, level: 'group', parentId: village.id });
+    if (!group) return [...problems, { field: 'groupId', reason: '该村民小组不属于本村' }];
+    const householdIds = [...new Set([...cases.values()].map((row) => row.householdId))];
+    const households = await this.dataSource.getRepository(HouseholdEntity).findBy({ id: In(householdIds) });
+    const groupOf = new Map(households.map((household) => [household.id, household.groupId]));
+    dto.votes.forEach((vote, index) => {
+      const row = cases.get(vote.caseId);
+      if (row && groupOf.get(row.householdId) !== group.id) problems.push({ field: `votes[${index}].caseId`, reason: `该户不属于${group.name}，不能在本组评议` });
+    });
+    return problems;
   }
 
   /** What a record of this kind must hold, and counts that cannot be. */

@@ -90,7 +90,9 @@ export class NotificationDeliveryService {
       phone = head?.phone ?? null;
       recipientKey = `household:${payload.householdId}`;
     } else if (payload.recipient === 'objector') {
-      phone = typeof payload.data.contact === 'string' ? payload.data.contact : null;
+      // The contact stays with the objection, out of the journal and the outbox.
+      const [objection] = await this.dataSource.query<{ contact: string | null }[]>(`SELECT objector_contact AS contact FROM objection WHERE id = $1`, [String(payload.data.objectionId)]);
+      phone = objection?.contact ?? null;
       recipientKey = `objection:${String(payload.data.objectionId)}`;
     }
     if (!phone || !MOBILE.test(phone)) return;

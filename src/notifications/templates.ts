@@ -60,11 +60,11 @@ const TEMPLATES: Record<string, (input: TemplateInput) => RenderedNotification> 
   }),
   review_reminder: ({ caseNumber, procedure, data }) => ({
     title: '审核时限提醒',
-    body: `案件 ${caseNumber} 的${stageName(procedure, data.stage)}须于 ${chinaDay(data.dueAt)} 前完成。`,
+    body: `案件 ${caseNumber} 的${stageName(procedure, data.stage ?? data.limit)}须于 ${chinaDay(data.dueAt)} 前完成。`,
   }),
   review_overdue: ({ caseNumber, procedure, data }) => ({
     title: '审核逾期督办',
-    body: `案件 ${caseNumber} 的${stageName(procedure, data.stage)}已超过时限 (${chinaDay(data.dueAt)})，请督促办理。`,
+    body: `案件 ${caseNumber} 的${stageName(procedure, data.stage ?? data.limit)}已超过时限 (${chinaDay(data.dueAt)})，请督促办理。`,
   }),
   exit_refused_reverify: ({ caseNumber }) => ({ title: '农户不认可退出', body: `案件 ${caseNumber} 的农户不认可退出，请重新核实收入和两不愁三保障情况。` }),
   exit_cancelled: ({ caseNumber, procedure, data }) => ({
@@ -85,9 +85,9 @@ const TEMPLATES: Record<string, (input: TemplateInput) => RenderedNotification> 
     body: `案件 ${caseNumber} 已经县级确认: ${monitoringLabel(text(data.purpose), text(data.term))}。`,
   }),
   procedure_reminder: ({ caseNumber, data }) => ({ title: '办理时限提醒', body: `案件 ${caseNumber} 须于 ${chinaDay(data.dueAt)} 前完成全部程序。` }),
-  procedure_overdue: ({ caseNumber, procedure, data }) => ({
+  procedure_overdue: ({ caseNumber, data }) => ({
     title: '办理逾期督办',
-    body: `案件 ${caseNumber} 已超过办理时限 (${chinaDay(data.dueAt)})，目前处于「${stageName(procedure, data.stage)}」阶段，请督促办理。`,
+    body: `案件 ${caseNumber} 已超过从发现线索起的办理时限 (${chinaDay(data.dueAt)})，请督促办理。`,
   }),
 };
 

@@ -259,10 +259,10 @@ export class PublicityService {
             filedBy: actor.accountId,
           }),
         );
-        const event = dto.kind === 'objection' ? { type: 'OBJECTION_FILED', objectionId: objection.id } : { type: 'APPEAL_FILED', appealId: objection.id };
+        // The machine tells the office that must investigate, naming the public number.
+        const { publicNumber } = objection;
+        const event = dto.kind === 'objection' ? { type: 'OBJECTION_FILED', objectionId: objection.id, publicNumber } : { type: 'APPEAL_FILED', appealId: objection.id, publicNumber };
         const after = await this.commands.apply(tx, actor, caseId, event);
-        // The office that must investigate hears of it at once.
-        await this.commands.notify(tx, after, { recipient: after.awaitingRole ?? 'village', template: 'objection_filed', data: { kind: dto.kind, publicNumber: objection.publicNumber } });
         return { row: after, objection };
       });
     } catch (error) {
@@ -301,12 +301,6 @@ export class PublicityService {
             { status: 'cancelled', finding: '案件已因其他异议或复核成立而退出本次公示', resolvedAt: this.clock.now(), resolvedBy: actor.accountId },
           );
       }
-      // The objector is told the outcome (procedures.md "Objections").
-      await this.commands.notify(tx, row, {
-        recipient: 'objector',
-        template: 'objection_finding',
-        data: { objectionId, kind: objection.kind, contact: objection.objectorContact, upheld: dto.upheld, finding: dto.finding },
-      });
       return row;
     });
     return this.cases.view(actor, after);

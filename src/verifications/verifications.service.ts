@@ -39,11 +39,12 @@ export class VerificationsService {
       visitedOn: dto.visitedOn,
       visitors: dto.visitors,
       fullHomeVisit: dto.fullHomeVisit,
-      incomeFound: dto.incomeFound ?? null,
+      incomeFound: dto.incomeFound,
+      incomeYear: dto.incomeYear,
       livingConditions: { ...dto.livingConditions },
       exclusionChecks: dto.exclusionChecks,
       crossCheckHits,
-      eligible: dto.eligible,
+      eligible: dto.eligible ?? null,
       reason: dto.reason ?? null,
     };
     return this.visit(actor, caseId, visit, expectedVersion, (verificationId) => ({
@@ -53,7 +54,10 @@ export class VerificationsService {
       fullHomeVisit: dto.fullHomeVisit,
       exclusionChecks: dto.exclusionChecks,
       crossCheckHits: crossCheckHits.map(({ source, resolution }) => ({ source, resolution })),
-      eligible: dto.eligible,
+      incomeFound: dto.incomeFound,
+      incomeYear: dto.incomeYear,
+      livingConditions: { ...dto.livingConditions },
+      eligible: dto.eligible ?? null,
       reason: dto.reason ?? null,
     }));
   }

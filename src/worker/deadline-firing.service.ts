@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CaseCommandService, SYSTEM_ACTOR } from '../cases/case-command.service';
 import { CaseEntity } from '../cases/case.entity';
+import { DomainError, ErrorCode } from '../common/domain-error';
 import { Clock } from '../common/clock';
 import { DEADLINE_KIND } from '../deadlines/deadline-keys';
 import { DeadlineEntity } from '../deadlines/deadline.entity';
@@ -13,8 +14,18 @@ import { PublicityService } from '../publicity/publicity.service';
 
 export type FiringOutcome = { result: 'fired' } | { result: 'not_pending' } | { result: 'early'; dueAt: Date };
 
-/** The level above each office, for escalations of overdue reviews. */
-const ESCALATION: Record<string, string> = { village: 'township', township: 'county', county: 'county' };
+/** What a time limit's deadline tells the case: its reminder, or that it has passed. */
+const LIMIT_EVENT: Record<string, 'LIMIT_REMINDER' | 'LIMIT_OVERDUE'> = {
+  [DEADLINE_KIND.limitReminder]: 'LIMIT_REMINDER',
+  [DEADLINE_KIND.limitOverdue]: 'LIMIT_OVERDUE',
+  [DEADLINE_KIND.legacyReviewReminder]: 'LIMIT_REMINDER',
+  [DEADLINE_KIND.legacyReviewOverdue]: 'LIMIT_OVERDUE',
+  [DEADLINE_KIND.legacyProcedureReminder]: 'LIMIT_REMINDER',
+  [DEADLINE_KIND.legacyProcedureOverdue]: 'LIMIT_OVERDUE',
+};
+
+/** Refusals that mean the event no longer applies: the case moved on or was told already (at-least-once jobs). */
+const NO_LONGER_APPLIES = new Set<string>([ErrorCode.TransitionNotAllowed, ErrorCode.RuleViolation, ErrorCode.NotFound]);
 
 /**
  * What a deadline does when its time comes, in one transaction with marking it fired. A
@@ -31,6 +42,9 @@ export class DeadlineFiringService {
 
   fire(deadlineId: string): Promise<FiringOutcome> {
     return this.dataSource.transaction(async (tx) => {
+      // A case's deadline is locked after its case, in the order every command takes (case, then
+      // its deadlines), so a command cancelling it and its firing cannot deadlock.
+      await tx.query(`SELECT 1 FROM procedure_case WHERE id = (SELECT case_id FROM deadline WHERE id = $1) FOR UPDATE`, [deadlineId]);
       const deadline = await tx.getRepository(DeadlineEntity).findOne({ where: { id: deadlineId }, lock: { mode: 'pessimistic_write' } });
       if (!deadline || deadline.state !== 'pending') return { result: 'not_pending' as const };
       if (this.clock.now() < deadline.dueAt) return { result: 'early' as const, dueAt: deadline.dueAt };
@@ -47,31 +61,13 @@ export class DeadlineFiringService {
         await this.publicity.endInTransaction(tx, SYSTEM_ACTOR, notice);
         return;
       }
-      case DEADLINE_KIND.reviewReminder:
-      case DEADLINE_KIND.reviewOverdue: {
-        const row = await tx.getRepository(CaseEntity).findOneBy({ id: deadline.caseId ?? '' });
-        // Only while the case is still in the stay the deadline was set for.
-        if (!row || row.final || row.stage !== deadline.payload.stage || row.stageDueAt === null) return;
-        const office = String(deadline.payload.office);
-        const overdue = deadline.kind === DEADLINE_KIND.reviewOverdue;
-        await this.commands.notify(tx, row, {
-          recipient: overdue ? (ESCALATION[office] ?? 'county') : office,
-          template: overdue ? 'review_overdue' : 'review_reminder',
-          data: { stage: row.stage, dueAt: row.stageDueAt.toISOString(), office },
-        });
-        return;
-      }
-      case DEADLINE_KIND.procedureReminder:
-      case DEADLINE_KIND.procedureOverdue: {
-        const row = await tx.getRepository(CaseEntity).findOneBy({ id: deadline.caseId ?? '' });
-        if (!row || row.final || row.dueAt === null) return;
-        const overdue = deadline.kind === DEADLINE_KIND.procedureOverdue;
-        // procedures.md "Monitoring": overdue steps are flagged and escalated.
-        await this.commands.notify(tx, row, {
-          recipient: overdue ? 'township' : 'village',
-          template: overdue ? 'procedure_overdue' : 'procedure_reminder',
-          data: { stage: row.stage, dueAt: row.dueAt.toISOString() },
-        });
+      case DEADLINE_KIND.limitReminder:
+      case DEADLINE_KIND.limitOverdue:
+      case DEADLINE_KIND.legacyReviewReminder:
+      case DEADLINE_KIND.legacyReviewOverdue:
+      case DEADLINE_KIND.legacyProcedureReminder:
+      case DEADLINE_KIND.legacyProcedureOverdue: {
+        await this.tellCase(tx, deadline);
         return;
       }
       case DEADLINE_KIND.followUpDue: {
@@ -85,6 +81,22 @@ export class DeadlineFiringService {
       }
       default:
         throw new Error(`No handler for deadlines of kind ${deadline.kind}`);
+    }
+  }
+
+  /**
+   * A time limit falling due is an event on the case's one command path, sent by the system: the
+   * machine says who is told and where it escalates, and the journal keeps it. Deadlines the
+   * service set before machines kept limits name the stage (or none: the procedure's).
+   */
+  private async tellCase(tx: EntityManager, deadline: DeadlineEntity): Promise<void> {
+    const type = LIMIT_EVENT[deadline.kind] ?? 'LIMIT_OVERDUE';
+    const limit = typeof deadline.payload.limit === 'string' ? deadline.payload.limit : typeof deadline.payload.stage === 'string' ? deadline.payload.stage : 'procedure';
+    const endsAt = typeof deadline.payload.endsAt === 'string' ? deadline.payload.endsAt : deadline.dueAt.toISOString();
+    try {
+      await this.commands.apply(tx, SYSTEM_ACTOR, deadline.caseId ?? '', { type, limit, dueAt: endsAt });
+    } catch (error) {
+      if (!(error instanceof DomainError && NO_LONGER_APPLIES.has(error.code))) throw error;
     }
   }
 }

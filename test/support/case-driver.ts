@@ -1,3 +1,9 @@
+import { Like } from 'typeorm';
+import { DEADLINE_KIND, deadlineKey } from '../../src/deadlines/deadline-keys';
+import { DeadlineEntity } from '../../src/deadlines/deadline.entity';
+import { CaseCommandService } from '../../src/cases/case-command.service';
+import { PublicityService } from '../../src/publicity/publicity.service';
+import { DeadlineFiringService } from '../../src/worker/deadline-firing.service';
 import type { Response } from 'supertest';
 import type { CaseEvent } from '../../workflows/case-setup';
 import type { CaseView } from '../../src/cases/case.view';
@@ -5,6 +11,9 @@ import type { EliminationFacts } from '../../workflows/monitoring/monitoring.typ
 import type { FakeClock } from './fake-clock';
 import { aMember, type RegionTree } from './fixtures';
 import type { TestApp } from './test-app';
+
+/** What a step answers: an HTTP response, or the same shape for a deadline fired. */
+export type Answer = Pick<Response, 'status' | 'text' | 'body'>;
 
 export interface Tokens {
   village: string;
@@ -108,8 +117,31 @@ export class CaseDriver {
     return (await this.sut.as(this.tokens.village).get(`/cases/${this.caseId}`)).body as CaseView;
   }
 
-  /** Sends one event the way staff would; answers the HTTP response. */
-  async send(event: CaseEvent): Promise<Response> {
+  /** The worker's firing of deadlines, on the API's services (the replays run no worker). */
+  private firing(): DeadlineFiringService {
+    const { app, dataSource } = this.sut;
+    return new DeadlineFiringService(dataSource, app.get(PublicityService, { strict: false }), app.get(CaseCommandService, { strict: false }), this.clock);
+  }
+
+  /**
+   * A time limit falls due: the clock moves to its deadline and the worker's firing runs, as
+   * the system would. Answers like a request: 201 when the case took the event.
+   */
+  private async fireLimit(type: 'LIMIT_REMINDER' | 'LIMIT_OVERDUE', limit: string): Promise<Answer> {
+    const kind = type === 'LIMIT_REMINDER' ? DEADLINE_KIND.limitReminder : DEADLINE_KIND.limitOverdue;
+    const deadline = await this.sut.dataSource
+      .getRepository(DeadlineEntity)
+      .findOne({ where: { caseId: this.caseId, kind, state: 'pending', key: Like(`${deadlineKey.limit(this.caseId, limit)}%`) }, order: { dueAt: 'DESC' } });
+    if (!deadline) return { status: 409, text: `no pending ${kind} for ${limit}`, body: { code: 'NO_DEADLINE' } };
+    const before = (await this.view()).version;
+    if (this.clock.now() < deadline.dueAt) this.clock.set(deadline.dueAt);
+    await this.firing().fire(deadline.id);
+    const after = await this.view();
+    return after.version > before ? { status: 201, text: '', body: after } : { status: 409, text: 'not taken', body: after };
+  }
+
+  /** Sends one event the way staff would (or the system, for time limits); answers the HTTP response. */
+  async send(event: CaseEvent): Promise<Answer> {
     const { sut, tokens, caseId } = this;
     const today = this.clock.now().toISOString().slice(0, 10);
     switch (event.type) {
@@ -121,9 +153,11 @@ export class CaseDriver {
         return sut.as(tokens.village).post('/meetings').send({
           kind: 'group_review',
           villageId: this.tree.villageA1.id,
+          groupId: this.tree.groupA1.id,
           heldOn: today,
           place: '一组晒谷场',
           present: 25,
+          attendees: ['韦组长', '黄某', '李某'],
           minutes: '申请人陈述理由，群众评议',
           votes: [{ caseId, recommended: event.recommended, ...(event.reason ? { reason: event.reason } : {}) }],
         });
@@ -143,10 +177,12 @@ export class CaseDriver {
           visitedOn: today,
           visitors: event.visitors,
           fullHomeVisit: event.fullHomeVisit,
-          incomeFound: 2800,
+          incomeFound: event.incomeFound,
+          incomeYear: event.incomeYear,
+          livingConditions: event.livingConditions,
           exclusionChecks: event.exclusionChecks,
           crossCheckHits: event.crossCheckHits.map((hit) => (hit.resolution ? hit : { source: hit.source })),
-          eligible: event.eligible,
+          ...(event.eligible === null ? {} : { eligible: event.eligible }),
           ...(event.reason ? { reason: event.reason } : {}),
         });
       case 'PUBLICITY_OPENED': {
@@ -219,6 +255,9 @@ export class CaseDriver {
         const stage = (await this.view()).stage.code;
         return sut.as(tokens[OPENER[stage] ?? 'village']).post(`/publicity-notices/${this.noticeId ?? ''}/cancel`).send({ reason: event.reason });
       }
+      case 'LIMIT_REMINDER':
+      case 'LIMIT_OVERDUE':
+        return this.fireLimit(event.type, event.limit);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY, withPolicyDefaults, type CountyPolicy } from '../policy';
-import { ALL_SECURE, SAMPLE_VISITORS, sharedSampleEvents, T0 } from '../identification/identification.fixtures';
+import { ALL_SECURE, limitSamples, SAMPLE_VISITORS, sharedSampleEvents, T0 } from '../identification/identification.fixtures';
 import type { ExitEvent, ExitInput } from './exit.types';
 
 export function sampleExitInput(policy: Partial<CountyPolicy> = {}): ExitInput {
@@ -32,4 +32,5 @@ export const EXIT_SAMPLE_EVENTS: readonly ExitEvent[] = [
   exitSample.refused('reverify'),
   exitSample.refused('cancel'),
   ...sharedSampleEvents(),
+  ...limitSamples('township_review'),
 ];

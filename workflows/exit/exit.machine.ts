@@ -1,21 +1,42 @@
 import { and } from 'xstate';
-import { appraisalVote, caseSetup, endAt, endedWithReason, initialContext, notifyOffice, publicityStage, townshipReview } from '../case-setup';
-import { addMonths } from '../policy';
+import { announcingStages, appraisalVote, caseSetup, endAt, endedWithReason, initialContext, notifyOffice, publicityStage, townshipReview, withStageLimit, type CaseContext } from '../case-setup';
+import { addMonths, withPolicyDefaults } from '../policy';
 import type { ExitStage } from './exit.types';
 
-/** Bump on any change of states, events, guards or effects; running cases keep theirs. v1: first release. */
-export const EXIT_MACHINE_VERSION = 1;
+/**
+ * Bump on any change of states, events, guards or effects; running cases keep theirs.
+ * v1: first release.
+ * v2: the township review carries its time limit (policy `timeLimits.exit`), with the system's
+ *     reminder and overdue events.
+ */
+export const EXIT_MACHINE_VERSIONS = [1, 2] as const;
+export type ExitMachineVersion = (typeof EXIT_MACHINE_VERSIONS)[number];
+export const EXIT_MACHINE_VERSION: ExitMachineVersion = 2;
+
+/** procedures.md "Exit" stage 6: the county announces, or the township where the county's policy says so. */
+export const announcer = (context: Pick<CaseContext, 'policy'>): 'county' | 'township' => withPolicyDefaults(context.policy).exit.announcedBy;
 
 const ID = 'exit';
 const cancelWith = (stage: ExitStage, fallback: string) => endAt(ID, 'cancelled', stage, fallback);
 
-/** procedures.md "Exit" (贫困户退出, 脱贫销号). */
-export const exitMachine = caseSetup.createMachine({
+/** procedures.md "Exit" (贫困户退出, 脱贫销号), on one of its versions. */
+export function buildExitMachine(version: ExitMachineVersion) {
+  const townshipStage = townshipReview({
+    machineId: ID,
+    stage: 'township_review',
+    description: '乡镇审核 · Township review: approve, return to verification, or reject (the exit is cancelled).',
+    approveTo: 'announcement',
+    returnTo: 'verification',
+    failedState: 'cancelled',
+    failReason: '乡镇审核未通过',
+    withdrawable: false,
+  });
+  return caseSetup.createMachine({
   id: ID,
   description: 'Exit of a registered household (贫困户退出, 脱贫销号), procedures.md "Exit".',
   initial: 'proposal',
   context: ({ input }) => ({ ...initialContext(input), standard: null, acknowledgedBy: null, exitedOn: null }),
-  states: {
+  states: announcingStages('proposal', {
     proposal: {
       description: '民主评议后提出 · Proposal: the villager representatives appraise the exit (two thirds present, more than half of them in favour).',
       on: {
@@ -47,22 +68,14 @@ export const exitMachine = caseSetup.createMachine({
       next: 'township_review',
       description: '村内公示 · Village publicity of the households proposed to exit, default 7 days, with objections.',
       openedBy: 'village',
+      office: () => 'village',
       failedState: 'cancelled',
       reverifyStage: 'verification',
       withdrawable: false,
       cancellable: true,
       appealReturnsTo: null,
     }),
-    township_review: townshipReview({
-      machineId: ID,
-      stage: 'township_review',
-      description: '乡镇审核 · Township review: approve, return to verification, or reject (the exit is cancelled).',
-      approveTo: 'announcement',
-      returnTo: 'verification',
-      failedState: 'cancelled',
-      failReason: '乡镇审核未通过',
-      withdrawable: false,
-    }),
+    township_review: version >= 2 ? withStageLimit(townshipStage, 'township_review', 'township', () => ID) : townshipStage,
     announcement: publicityStage({
       machineId: ID,
       stage: 'announcement',
@@ -70,6 +83,7 @@ export const exitMachine = caseSetup.createMachine({
       onward: [{ type: 'stampOutcomeDay', params: { field: 'exitedOn' } }],
       description: '公告退出 · Announcement of the exit, default 7 days; an appeal returns the case to the township review.',
       openedBy: 'county',
+      office: announcer,
       failedState: 'cancelled',
       reverifyStage: 'verification',
       withdrawable: false,
@@ -95,5 +109,11 @@ export const exitMachine = caseSetup.createMachine({
       ],
     },
     cancelled: endedWithReason('退出终止 · The exit is cancelled at the stage named, with the reason; the household stays registered.', 'exit_cancelled'),
-  },
-});
+  }),
+  });
+}
+
+export type ExitMachine = ReturnType<typeof buildExitMachine>;
+
+/** The machine new exit cases start on. */
+export const exitMachine: ExitMachine = buildExitMachine(EXIT_MACHINE_VERSION);

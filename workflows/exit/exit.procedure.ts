@@ -1,9 +1,9 @@
 import type { FieldProblem } from '../field-problem';
 import { withPolicyDefaults } from '../policy';
-import { noOpenProblems, noTimeLimit, PHASE_LABELS, publicityRefusal, rolesByStage, type ProcedureDefinition } from '../procedure';
+import { noOpenProblems, PHASE_LABELS, publicityRefusal, rolesByStage, type ProcedureDefinition } from '../procedure';
 import { exitCorrectionMachine, EXIT_CORRECTION_MACHINE_VERSION } from './exit-correction.machine';
 import { exitVerificationProblems } from './exit-rules';
-import { exitMachine, EXIT_MACHINE_VERSION } from './exit.machine';
+import { announcer, buildExitMachine, EXIT_MACHINE_VERSION, EXIT_MACHINE_VERSIONS, type ExitMachineVersion } from './exit.machine';
 import type { ExitContext, ExitEvent, ExitInput, ExitStage } from './exit.types';
 
 export const EXIT_STAGE_LABELS: Record<ExitStage, string> = {
@@ -25,9 +25,6 @@ const AWAITING: Partial<Record<ExitStage, 'village' | 'township' | 'county'>> = 
   township_review: 'township',
 };
 
-/** procedures.md "Exit" stage 6: the county announces, or the township where the county's policy says so. */
-const announcer = (context: unknown): 'county' | 'township' => withPolicyDefaults((context as ExitContext).policy).exit.announcedBy;
-
 function refusal(context: unknown, event: { type: string }): FieldProblem[] {
   const ctx = context as ExitContext;
   const e = event as ExitEvent;
@@ -39,11 +36,12 @@ function refusal(context: unknown, event: { type: string }): FieldProblem[] {
 const yearOf = (day: string | null): number | null => (day ? Number(day.slice(0, 4)) : null);
 
 /** procedures.md "Exit": only a registered household; not in its year of registration unless the county allows it. */
-export const exitProcedure: ProcedureDefinition = {
+export function exitProcedureAt(version: ExitMachineVersion): ProcedureDefinition {
+  return {
   name: 'exit',
   label: () => '贫困户退出',
-  version: EXIT_MACHINE_VERSION,
-  machine: exitMachine,
+  version,
+  machine: buildExitMachine(version),
   caseNumberPrefix: 'TC',
   startsFrom: ['registered'],
   openedBy: 'village',
@@ -53,15 +51,20 @@ export const exitProcedure: ProcedureDefinition = {
       : [],
   initialInput: (policy): ExitInput => ({ policy: withPolicyDefaults(policy) }),
   publicityDays: (policy, stage) => withPolicyDefaults(policy).exit.publicityDays[stage === 'announcement' ? 'announcement' : 'village'],
-  timeLimit: noTimeLimit,
   stageLabels: EXIT_STAGE_LABELS,
   phaseLabels: PHASE_LABELS,
   rolesFor: rolesByStage(new Set(['APPRAISAL_RECORDED', 'EXIT_VERIFICATION_RECORDED', 'HOUSEHOLD_ACKNOWLEDGED', 'HOUSEHOLD_REFUSED']), (stage, context) =>
-    stage === 'village_publicity' ? 'village' : stage === 'announcement' ? announcer(context) : undefined,
+    stage === 'village_publicity' ? 'village' : stage === 'announcement' ? announcer(context as ExitContext) : undefined,
   ),
-  awaitingRole: (stage, context) => (stage === 'announcement' ? announcer(context) : (AWAITING[stage as ExitStage] ?? null)),
+  awaitingRole: (stage, context) => (stage === 'announcement' ? announcer(context as ExitContext) : (AWAITING[stage as ExitStage] ?? null)),
   refusal,
-};
+  };
+}
+
+export const exitProcedures: ProcedureDefinition[] = EXIT_MACHINE_VERSIONS.map(exitProcedureAt);
+
+/** The version new exit cases start on. */
+export const exitProcedure = exitProcedureAt(EXIT_MACHINE_VERSION);
 
 /** 错退纠正: opened and decided by the county, on an exited household. */
 export const exitCorrectionProcedure: ProcedureDefinition = {
@@ -75,7 +78,6 @@ export const exitCorrectionProcedure: ProcedureDefinition = {
   openProblems: noOpenProblems,
   initialInput: (policy): ExitInput => ({ policy: withPolicyDefaults(policy) }),
   publicityDays: () => 0,
-  timeLimit: noTimeLimit,
   stageLabels: { county_review: '县级审定', corrected: '已纠正错退', rejected: '不予纠正' },
   phaseLabels: PHASE_LABELS,
   rolesFor: rolesByStage(new Set(), () => undefined),

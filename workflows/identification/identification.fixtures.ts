@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY, type CountyPolicy } from '../policy';
-import type { CommonCaseEvent, LivingConditions, Visitor } from '../case-types';
+import type { CommonCaseEvent, LimitEvent, LivingConditions, Visitor } from '../case-types';
 import type { IdentificationEvent, IdentificationInput } from './identification.types';
 
 /**
@@ -54,11 +54,17 @@ export const sample = {
     fullHomeVisit: true,
     exclusionChecks: DEFAULT_POLICY.exclusionChecks.map((check) => ({ check, found: false, source: 'home_visit' as const })),
     crossCheckHits: [],
+    // Below the 2020 line of 4 000 yuan the default policy's table carries on to later years.
+    incomeFound: 3200,
+    incomeYear: 2025,
+    livingConditions: { ...ALL_SECURE, housing: false },
     eligible: true,
     reason: null,
     occurredAt: T0,
     ...facts,
   }),
+  /** The system's reminder or overdue notice of a time limit (a stage's, or `procedure`). */
+  limit: (type: 'LIMIT_REMINDER' | 'LIMIT_OVERDUE', limit: string): LimitEvent => ({ type, limit, dueAt: T_END, occurredAt: T_AFTER }),
   publicityOpened: (): Sample<'PUBLICITY_OPENED'> => ({ type: 'PUBLICITY_OPENED', noticeId: 'n-1', endsAt: T_END, occurredAt: T0 }),
   publicityCancelled: (): Sample<'PUBLICITY_CANCELLED'> => ({ type: 'PUBLICITY_CANCELLED', noticeId: 'n-1', reason: '名单有误，撤销重发', occurredAt: T0 }),
   windowEnded: (occurredAt = T_AFTER): Sample<'PUBLICITY_WINDOW_ENDED'> => ({ type: 'PUBLICITY_WINDOW_ENDED', occurredAt }),
@@ -91,6 +97,11 @@ export const sample = {
     occurredAt: T0,
   }),
 };
+
+/** The reminder and the overdue notice of each named time limit. */
+export function limitSamples(...limits: string[]): LimitEvent[] {
+  return limits.flatMap((limit) => [sample.limit('LIMIT_REMINDER', limit), sample.limit('LIMIT_OVERDUE', limit)]);
+}
 
 /** Meetings (quorate and passing, without quorum, exactly half in favour), publicity with its objections and appeals, township decisions: every procedure takes these. */
 export function sharedSampleEvents(): CommonCaseEvent[] {

@@ -2,7 +2,8 @@ import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { buildIdentificationMachine, identificationMachine } from './identification.machine';
 import { identificationProcedure } from './identification.procedure';
 import { sendAll, undescribedStates, type Stepped } from '../machine-test-kit';
-import { sample, sampleInput, T_END } from './identification.fixtures';
+import { ALL_SECURE, sample, sampleInput, T_END } from './identification.fixtures';
+import { DEFAULT_POLICY } from '../policy';
 import type { IdentificationEvent, IdentificationInput } from './identification.types';
 
 type Snapshot = ReturnType<typeof initialTransition<typeof identificationMachine>>[0];
@@ -25,6 +26,12 @@ function partial(expected: object): unknown {
   );
 }
 
+/** The applicant told of the stage entered. */
+const entered = (stage: string) => ({ type: 'notify', params: { recipient: 'applicant', template: 'stage_changed', data: { stage } } });
+/** A stage's time limit started (default policy: 10 days, reminder 2 days before) and ended. */
+const limitStarted = (limit: string, office: string) => [{ type: 'scheduleTimeLimit', params: { limit, days: 10, reminderDays: 2, office } }];
+const limitEnded = (limit: string) => ({ type: 'cancelTimeLimit', params: { limit } });
+
 /** Reaches a stage along the happy path. */
 const to = {
   groupReview: (input?: IdentificationInput) => send(start(input), sample.submit()).snapshot,
@@ -46,24 +53,27 @@ describe('identificationMachine', () => {
   });
 
   describe.each<[string, () => Snapshot, IdentificationEvent, unknown, { type: string; params?: object }[]]>([
-    ['application', () => start(), sample.submit(), 'group_review', [{ type: 'notify', params: { recipient: 'applicant', template: 'application_received' } }]],
+    ['application', () => start(), sample.submit(), 'group_review', [{ type: 'notify', params: { recipient: 'applicant', template: 'application_received' } }, entered('group_review')]],
     ['application', () => start(), sample.withdraw(), 'withdrawn', []],
-    ['group_review', () => to.groupReview(), sample.groupReview(true), 'democratic_appraisal', []],
+    ['group_review', () => to.groupReview(), sample.groupReview(true), 'democratic_appraisal', [entered('democratic_appraisal')]],
     ['group_review', () => to.groupReview(), sample.groupReview(false), 'rejected', [{ type: 'notify', params: { template: 'case_rejected', data: { stage: 'group_review', reason: '小组评议认为收入高于标准' } } }]],
-    ['democratic_appraisal', () => to.appraisal(), sample.appraisal(), 'verification', []],
+    ['democratic_appraisal', () => to.appraisal(), sample.appraisal(), 'verification', [entered('verification')]],
     ['democratic_appraisal', () => to.appraisal(), sample.appraisal({ present: 19, inFavour: 19, against: 0, abstaining: 0 }), 'democratic_appraisal', [{ type: 'notify', params: { recipient: 'village', template: 'meeting_without_quorum' } }]],
     ['democratic_appraisal', () => to.appraisal(), sample.appraisal({ present: 20, inFavour: 10, against: 10, abstaining: 0 }), 'rejected', [{ type: 'notify', params: { template: 'case_rejected', data: { stage: 'democratic_appraisal' } } }]],
-    ['verification', () => to.verification(), sample.verification(), { village_publicity: 'pending' }, []],
-    ['verification', () => to.verification(), sample.verification({ eligible: false, reason: '人均纯收入高于标准' }), 'rejected', [{ type: 'notify', params: { data: { stage: 'verification', reason: '人均纯收入高于标准' } } }]],
+    ['verification', () => to.verification(), sample.verification(), { village_publicity: 'pending' }, [entered('village_publicity')]],
+    ['verification', () => to.verification(), sample.verification({ incomeFound: 11767, eligible: null }), 'rejected', [{ type: 'notify', params: { data: { stage: 'verification', reason: '人均纯收入 11767 元不低于 2025 年贫困线 4000 元' } } }]],
     ['village_publicity', () => to.villagePublicity(), sample.publicityOpened(), { village_publicity: 'open' }, [{ type: 'scheduleDeadline', params: { kind: 'publicity_window_end', dueAt: T_END } }]],
-    ['village_publicity', () => to.villageOpen(), sample.windowEnded(), 'township_review', [{ type: 'notify', params: { recipient: 'township', template: 'review_due' } }]],
-    ['township_review', () => to.townshipReview(), sample.township('approve'), { township_publicity: 'pending' }, []],
-    ['township_review', () => to.townshipReview(), sample.township('return'), 'verification', [{ type: 'notify', params: { recipient: 'village', template: 'returned_for_correction' } }]],
-    ['township_review', () => to.townshipReview(), sample.township('reject'), 'rejected', [{ type: 'notify', params: { data: { stage: 'township_review', reason: '材料不全' } } }]],
-    ['township_publicity', () => to.townshipOpen(), sample.windowEnded(), 'county_review', [{ type: 'notify', params: { recipient: 'county', template: 'review_due' } }]],
-    ['county_review', () => to.countyReview(), sample.county('approve'), { county_announcement: 'pending' }, []],
-    ['county_review', () => to.countyReview(), sample.county('return'), 'township_review', [{ type: 'notify', params: { recipient: 'township' } }]],
-    ['county_review', () => to.countyReview(), sample.county('reject'), 'rejected', [{ type: 'notify', params: { data: { stage: 'county_review' } } }]],
+    ['village_publicity', () => to.villageOpen(), sample.windowEnded(), 'township_review', [{ type: 'notify', params: { recipient: 'township', template: 'review_due' } }, ...limitStarted('township_review', 'township'), entered('township_review')]],
+    ['township_review', () => to.townshipReview(), sample.township('approve'), { township_publicity: 'pending' }, [limitEnded('township_review'), entered('township_publicity')]],
+    ['township_review', () => to.townshipReview(), sample.township('return'), 'verification', [limitEnded('township_review'), { type: 'notify', params: { recipient: 'village', template: 'returned_for_correction' } }, entered('verification')]],
+    ['township_review', () => to.townshipReview(), sample.township('reject'), 'rejected', [limitEnded('township_review'), { type: 'notify', params: { data: { stage: 'township_review', reason: '材料不全' } } }]],
+    ['township_review', () => to.townshipReview(), sample.limit('LIMIT_REMINDER', 'township_review'), 'township_review', [{ type: 'notify', params: { recipient: 'township', template: 'review_reminder', data: { limit: 'township_review', dueAt: T_END } } }]],
+    ['township_review', () => to.townshipReview(), sample.limit('LIMIT_OVERDUE', 'township_review'), 'township_review', [{ type: 'notify', params: { recipient: 'county', template: 'review_overdue', data: { limit: 'township_review', office: 'township' } } }]],
+    ['township_publicity', () => to.townshipOpen(), sample.windowEnded(), 'county_review', [{ type: 'notify', params: { recipient: 'county', template: 'review_due' } }, ...limitStarted('county_review', 'county'), entered('county_review')]],
+    ['county_review', () => to.countyReview(), sample.county('approve'), { county_announcement: 'pending' }, [limitEnded('county_review'), entered('county_announcement')]],
+    ['county_review', () => to.countyReview(), sample.county('return'), 'township_review', [limitEnded('county_review'), { type: 'notify', params: { recipient: 'township' } }, ...limitStarted('township_review', 'township'), entered('township_review')]],
+    ['county_review', () => to.countyReview(), sample.county('reject'), 'rejected', [limitEnded('county_review'), { type: 'notify', params: { data: { stage: 'county_review' } } }]],
+    ['county_review', () => to.countyReview(), sample.limit('LIMIT_OVERDUE', 'county_review'), 'county_review', [{ type: 'notify', params: { recipient: 'county', template: 'review_overdue', data: { limit: 'county_review', office: 'county' } } }]],
     ['county_announcement', () => to.countyOpen(), sample.windowEnded(), 'confirmed', [
       { type: 'setHouseholdStatus', params: { status: 'registered', since: '2026-03-09' } },
       { type: 'notify', params: { template: 'case_registered', data: { since: '2026-03-09' } } },
@@ -145,6 +155,77 @@ describe('identificationMachine', () => {
       const input = sampleInput({}, { exclusionChecks: ['public_payroll'] });
       const event = sample.verification({ exclusionChecks: [{ check: 'public_payroll', found: false, source: 'department_data' }] });
       expect(send(to.verification(input), event).snapshot.value).toEqual({ village_publicity: 'pending' });
+    });
+  });
+
+  describe('eligibility from the recorded facts (machine v3; procedures.md "Identification", stage 4)', () => {
+    const margin = sampleInput({}, { identification: { incomeMarginAboveLine: 500 } });
+    const housingProblem = { ...ALL_SECURE, housing: false };
+    const outcome = (input: IdentificationInput, facts: Partial<ReturnType<typeof sample.verification>>) => {
+      const event = sample.verification(facts);
+      const { snapshot } = send(to.verification(input), event);
+      if (snapshot.value === 'verification') return { refused: identificationProcedure.refusal(snapshot.context, event).map((problem) => problem.field) };
+      return { stage: snapshot.value, reason: snapshot.context.rejection?.reason ?? null };
+    };
+
+    it.each<[string, IdentificationInput, Partial<ReturnType<typeof sample.verification>>, object]>([
+      ['income a cent below the 2025 line (4 000, the 2020 standard)', sampleInput(), { incomeFound: 3999.99, eligible: null }, { stage: { village_publicity: 'pending' }, reason: null }],
+      ['income at the line (at the line is not below)', sampleInput(), { incomeFound: 4000, eligible: null }, { stage: 'rejected', reason: '人均纯收入 4000 元不低于 2025 年贫困线 4000 元' }],
+      ['income far above the line, claimed eligible', sampleInput(), { incomeFound: 11767, eligible: true }, { refused: ['eligible'] }],
+      ['income below the line, claimed not eligible', sampleInput(), { incomeFound: 3200, eligible: false, reason: '村里认为不困难' }, { refused: ['eligible'] }],
+      ['income below the line, the claim agreeing', sampleInput(), { incomeFound: 3200, eligible: true }, { stage: { village_publicity: 'pending' }, reason: null }],
+      ['an exclusion found, no claim', sampleInput(), { exclusionChecks: sample.verification().exclusionChecks.map((result) => ({ ...result, found: result.check === 'urban_commercial_housing' })), eligible: null }, { stage: 'rejected', reason: '存在排除情形: 在城镇购买商品房' }],
+      ['a department lead confirmed at home', sampleInput(), { crossCheckHits: [{ source: '公安车辆登记', resolution: 'confirmed' }], eligible: null }, { stage: 'rejected', reason: '存在排除情形: 比对线索属实: 公安车辆登记' }],
+      ['an unresolved department lead', sampleInput(), { crossCheckHits: [{ source: '公安车辆登记', resolution: null }] }, { refused: ['crossCheckHits[0].resolution'] }],
+      ['a year the county has no line for', sampleInput(), { incomeYear: 2013 }, { refused: ['incomeYear'] }],
+      ['a 两不愁三保障 check left out', sampleInput(), { livingConditions: { food: true, clothing: true, education: true, medical: true, housing: true } }, { refused: ['livingConditions'] }],
+      ['within the margin with a 三保障 problem, found eligible with a reason', margin, { incomeFound: 4300, livingConditions: housingProblem, eligible: true, reason: '住房为危房，因病支出大' }, { stage: { village_publicity: 'pending' }, reason: null }],
+      ['within the margin, found eligible without a reason', margin, { incomeFound: 4300, livingConditions: housingProblem, eligible: true, reason: null }, { refused: ['reason'] }],
+      ['within the margin, the exception not made', margin, { incomeFound: 4300, livingConditions: housingProblem, eligible: null }, { stage: 'rejected', reason: '人均纯收入 4300 元不低于 2025 年贫困线 4000 元' }],
+      ['within the margin but every check secured', margin, { incomeFound: 4300, livingConditions: ALL_SECURE, eligible: true, reason: '收入不稳定' }, { refused: ['eligible'] }],
+      ['at the end of the margin (line + margin is outside it)', margin, { incomeFound: 4500, livingConditions: housingProblem, eligible: true, reason: '住房为危房' }, { refused: ['eligible'] }],
+    ])('%s', (_name, input, facts, expected) => {
+      expect(outcome(input, facts)).toEqual(expected);
+    });
+
+    it('keeps the finding in the context', () => {
+      const { snapshot } = send(to.verification(), sample.verification({ incomeFound: 3200 }));
+      expect(snapshot.context.eligibility).toEqual({ year: 2025, income: 3200, povertyLine: 4000, insecure: ['housing'], exclusions: [], verdict: 'eligible' });
+    });
+
+    it('keeps version 2 on the visitors\' conclusion (running cases finish on their version)', () => {
+      const v2 = buildIdentificationMachine(2);
+      let snapshot = initialTransition(v2, sampleInput())[0] as AnyMachineSnapshot;
+      for (const event of [sample.submit(), sample.groupReview(), sample.appraisal(), sample.verification({ incomeFound: 11767, eligible: true })]) snapshot = transition(v2, snapshot, event)[0];
+      expect(snapshot.value).toEqual({ village_publicity: 'pending' });
+    });
+  });
+
+  describe('time limits of the reviews (machine v3)', () => {
+    it('reminds once, escalates once, and ignores another stage\'s limit', () => {
+      const reminded = send(to.townshipReview(), sample.limit('LIMIT_REMINDER', 'township_review')).snapshot;
+      expect(reminded.context.limits).toEqual({ township_review: 'reminded' });
+      expect(send(reminded, sample.limit('LIMIT_REMINDER', 'township_review')).snapshot).toBe(reminded);
+      expect(send(reminded, sample.limit('LIMIT_OVERDUE', 'county_review')).snapshot).toBe(reminded);
+      const overdue = send(reminded, sample.limit('LIMIT_OVERDUE', 'township_review')).snapshot;
+      expect(overdue.context.limits).toEqual({ township_review: 'overdue' });
+      expect(send(overdue, sample.limit('LIMIT_OVERDUE', 'township_review')).snapshot).toBe(overdue);
+      expect(send(overdue, sample.limit('LIMIT_REMINDER', 'township_review')).snapshot).toBe(overdue);
+    });
+
+    it('starts a fresh limit when the county returns the case to the township', () => {
+      const overdue = send(to.townshipReview(), sample.limit('LIMIT_OVERDUE', 'township_review')).snapshot;
+      const back = send(overdue, sample.township('approve'), sample.publicityOpened(), sample.windowEnded(), sample.county('return')).snapshot;
+      expect(back.value).toBe('township_review');
+      expect(back.context.limits).toEqual({ township_review: 'running' });
+    });
+
+    it('reads the days per procedure and stage from the frozen policy; 0 days is no limit', () => {
+      const input = sampleInput({}, { timeLimits: { ...DEFAULT_POLICY.timeLimits, identification: { township_review: 0, county_review: 4 } } });
+      const atTownship = send(to.villageOpen(input), sample.windowEnded()).effects.filter((effect) => effect.type === 'scheduleTimeLimit');
+      expect(atTownship).toEqual([{ type: 'scheduleTimeLimit', params: { limit: 'township_review', days: 0, reminderDays: 2, office: 'township' } }]);
+      const atCounty = send(to.townshipOpen(input), sample.windowEnded()).effects.filter((effect) => effect.type === 'scheduleTimeLimit');
+      expect(atCounty).toEqual([{ type: 'scheduleTimeLimit', params: { limit: 'county_review', days: 4, reminderDays: 2, office: 'county' } }]);
     });
   });
 

@@ -1,6 +1,20 @@
 import { and, not } from 'xstate';
-import { caseSetup, endAt, endedWithReason, initialContext, notifyOffice, publicityStage, townshipReview, withdrawAt, type PublicityOptions } from '../case-setup';
+import {
+  announcingStages,
+  caseSetup,
+  endAt,
+  endedWithReason,
+  initialContext,
+  notifyOffice,
+  publicityStage,
+  townshipReview,
+  withdrawAt,
+  withStageLimit,
+  type PublicityOptions,
+} from '../case-setup';
 import type { IdentificationInput, IdentificationStage, PublicityStage } from './identification.types';
+
+type StateConfig = Parameters<typeof withStageLimit>[0];
 
 /**
  * Bump on any change of states, events, guards or effects; running cases keep the version
@@ -8,12 +22,37 @@ import type { IdentificationInput, IdentificationStage, PublicityStage } from '.
  * v1: the procedure as first released.
  * v2: a notice can be cancelled (cases return to waiting for a notice); the deadline effect
  *     names its notice.
+ * v3: eligibility at verification is decided from the recorded facts (income against the
+ *     year's poverty line, 两不愁三保障, exclusions); the township and county reviews carry
+ *     their time limits (reminder and overdue events from the system).
  */
-export const IDENTIFICATION_MACHINE_VERSIONS = [1, 2] as const;
+export const IDENTIFICATION_MACHINE_VERSIONS = [1, 2, 3] as const;
 export type IdentificationMachineVersion = (typeof IDENTIFICATION_MACHINE_VERSIONS)[number];
-export const IDENTIFICATION_MACHINE_VERSION: IdentificationMachineVersion = 2;
+export const IDENTIFICATION_MACHINE_VERSION: IdentificationMachineVersion = 3;
 
 const ID = 'identification';
+
+/** The level that opens each window and investigates its objections. */
+export const PUBLICITY_OFFICE = { village_publicity: 'village', township_publicity: 'township', county_announcement: 'county' } as const satisfies Record<PublicityStage, string>;
+
+/** From v3 the reviews have time limits (policy `timeLimits.identification`). */
+function reviewStage(version: IdentificationMachineVersion, state: StateConfig, stage: 'township_review' | 'county_review', office: 'township' | 'county'): StateConfig {
+  return version >= 3 ? withStageLimit(state, stage, office, () => ID) : state;
+}
+
+/** v3: the facts decide; before, the visitors' conclusion was taken as given. */
+function verificationOutcomes(version: IdentificationMachineVersion) {
+  if (version >= 3) {
+    return [
+      { guard: and(['factVerificationValid', 'eligibleByFacts']), target: 'village_publicity', actions: 'recordEligibility' },
+      { guard: 'factVerificationValid', target: 'rejected', actions: 'recordIneligibility' },
+    ] as const;
+  }
+  return [
+    { guard: and(['verificationValid', 'eligible']), target: 'village_publicity' },
+    { guard: 'verificationValid', ...rejectWith('verification', '入户核实认定不符合条件') },
+  ] as const;
+}
 
 const withdrawFrom = (stage: IdentificationStage) => withdrawAt(ID, stage);
 const rejectWith = (stage: IdentificationStage, fallback: string) => endAt(ID, 'rejected', stage, fallback);
@@ -26,6 +65,7 @@ function identificationPublicity(
 ) {
   return publicityStage({
     ...options,
+    office: () => PUBLICITY_OFFICE[stage],
     machineId: ID,
     stage,
     next,
@@ -42,8 +82,8 @@ export function buildIdentificationMachine(version: IdentificationMachineVersion
   id: 'identification',
   description: 'Poor-household identification (贫困户识别, 建档立卡), procedures.md "Identification".',
   initial: 'application',
-  context: ({ input }) => ({ ...initialContext(input as IdentificationInput), registeredOn: null }),
-  states: {
+  context: ({ input }) => ({ ...initialContext(input as IdentificationInput), registeredOn: null, eligibility: null }),
+  states: announcingStages('application', {
     application: {
       description: '农户申请 · Application: the form is on file (reasons, self-reported facts, consent); not yet submitted.',
       on: {
@@ -75,10 +115,7 @@ export function buildIdentificationMachine(version: IdentificationMachineVersion
       description:
         '入户核实 · Verification: two or more visitors, one from the village work team, check income, 两不愁三保障, exclusions and cross-check leads at home.',
       on: {
-        VERIFICATION_RECORDED: [
-          { guard: and(['verificationValid', 'eligible']), target: 'village_publicity' },
-          { guard: 'verificationValid', ...rejectWith('verification', '入户核实认定不符合条件') },
-        ],
+        VERIFICATION_RECORDED: verificationOutcomes(version),
         WITHDRAW: withdrawFrom('verification'),
       },
     },
@@ -88,7 +125,7 @@ export function buildIdentificationMachine(version: IdentificationMachineVersion
       withdrawable: true,
       appealReturnsTo: null,
     }),
-    township_review: townshipReview({
+    township_review: reviewStage(version, townshipReview({
       machineId: ID,
       stage: 'township_review',
       description: '乡镇审核 · Township review: approve, return to verification for correction (退回补正), or reject.',
@@ -97,14 +134,14 @@ export function buildIdentificationMachine(version: IdentificationMachineVersion
       failedState: 'rejected',
       failReason: '乡镇审核未通过',
       withdrawable: true,
-    }),
+    }), 'township_review', 'township'),
     township_publicity: identificationPublicity(version, 'township_publicity', 'county_review', {
       description: '乡镇审核后公示 · Township publicity (second publicity, posted in the village), with objections and appeals.',
       openedBy: 'township',
       withdrawable: true,
       appealReturnsTo: 'township_review',
     }),
-    county_review: {
+    county_review: reviewStage(version, {
       description: '县级复审 · County review: approve, return to the township review, or reject.',
       entry: notifyOffice('county', 'review_due'),
       on: {
@@ -116,7 +153,7 @@ export function buildIdentificationMachine(version: IdentificationMachineVersion
         // Withdrawal is possible until the county has decided.
         WITHDRAW: withdrawFrom('county_review'),
       },
-    },
+    }, 'county_review', 'county'),
     county_announcement: identificationPublicity(version, 'county_announcement', 'confirmed', {
       description: '县级公告 · County announcement, posted in the village, with objections and appeals.',
       openedBy: 'county',
@@ -136,7 +173,7 @@ export function buildIdentificationMachine(version: IdentificationMachineVersion
       type: 'final',
       description: '已撤回 · Withdrawn by the household before the county decision; it may apply again later.',
     },
-  },
+  }),
   });
 }
 

@@ -1,7 +1,7 @@
 import { coveringPaths, machinePaths, type MachinePath } from '../machine-paths';
 import type { CountyPolicy } from '../policy';
 import { identificationMachine } from './identification.machine';
-import { sample, sampleInput, sharedSampleEvents } from './identification.fixtures';
+import { limitSamples, sample, sampleInput, sharedSampleEvents } from './identification.fixtures';
 import type { IdentificationEvent, IdentificationInput } from './identification.types';
 
 /** One of each kind of event, valid unless it is meant to fail a rule. */
@@ -11,11 +11,12 @@ export const SAMPLE_EVENTS: readonly IdentificationEvent[] = [
   sample.groupReview(true),
   sample.groupReview(false),
   sample.verification(),
-  sample.verification({ eligible: false, reason: '人均纯收入高于标准' }),
+  sample.verification({ incomeFound: 11767, eligible: null }),
   ...sharedSampleEvents(),
   sample.county('approve'),
   sample.county('return'),
   sample.county('reject'),
+  ...limitSamples('township_review', 'county_review'),
 ];
 
 export interface IdentificationPath extends MachinePath<IdentificationInput, IdentificationEvent> {

@@ -1,14 +1,15 @@
 import type { FieldProblem } from '../field-problem';
-import type { CountyPolicy } from '../policy';
-import { noTimeLimit, PHASE_LABELS, publicityRefusal, rolesByStage, type ActingRole, type ProcedureDefinition } from '../procedure';
+import { withPolicyDefaults, type CountyPolicy } from '../policy';
+import { PHASE_LABELS, publicityRefusal, rolesByStage, type ActingRole, type ProcedureDefinition } from '../procedure';
 import {
   buildIdentificationMachine,
   IDENTIFICATION_MACHINE_VERSION,
   IDENTIFICATION_MACHINE_VERSIONS,
+  PUBLICITY_OFFICE,
   type IdentificationMachineVersion,
 } from './identification.machine';
 import type { IdentificationContext, IdentificationEvent, IdentificationInput, IdentificationStage, PublicityStage } from './identification.types';
-import { verificationProblems } from './verification-rules';
+import { factVerificationProblems, verificationProblems } from './verification-rules';
 
 export const IDENTIFICATION_STAGE_LABELS: Record<IdentificationStage, string> = {
   application: '农户申请',
@@ -23,13 +24,6 @@ export const IDENTIFICATION_STAGE_LABELS: Record<IdentificationStage, string> = 
   confirmed: '已建档立卡',
   rejected: '未通过',
   withdrawn: '已撤回',
-};
-
-/** The level that opened each publicity window also investigates its objections. */
-const PUBLICITY_OFFICE: Record<PublicityStage, ActingRole> = {
-  village_publicity: 'village',
-  township_publicity: 'township',
-  county_announcement: 'county',
 };
 
 const PUBLICITY_DAYS_KEY: Record<PublicityStage, keyof CountyPolicy['publicityDays']> = {
@@ -53,15 +47,15 @@ const AWAITING: Partial<Record<IdentificationStage, ActingRole>> = {
   county_announcement: 'county',
 };
 
-function refusal(context: unknown, event: { type: string }): FieldProblem[] {
+const refusalAt = (version: IdentificationMachineVersion) => (context: unknown, event: { type: string }): FieldProblem[] => {
   const ctx = context as IdentificationContext;
   const e = event as IdentificationEvent;
   if (e.type === 'APPRAISAL_RECORDED') {
     return ctx.cadreRelative && !e.cadreRelationDeclared ? [{ field: 'cadreRelationDeclared', reason: '申请人为村干部或经办人员近亲属，须在会上说明并记录' }] : [];
   }
-  if (e.type === 'VERIFICATION_RECORDED') return verificationProblems(ctx, e);
+  if (e.type === 'VERIFICATION_RECORDED') return version >= 3 ? factVerificationProblems(ctx, e) : verificationProblems(ctx, e);
   return publicityRefusal(ctx, e.type) ?? [];
-}
+};
 
 /** The procedure on one machine version; every version a case may run on is kept. */
 export function identificationProcedureAt(version: IdentificationMachineVersion): ProcedureDefinition {
@@ -78,9 +72,8 @@ export function identificationProcedureAt(version: IdentificationMachineVersion)
   openProblems: (_policy, _household, _today, application) =>
     typeof application.crossCheckConsent === 'boolean' ? [] : [{ field: 'application.crossCheckConsent', reason: '须写明农户是否签署信息比对授权' }],
   publicityDays: (policy, stage) => policy.publicityDays[PUBLICITY_DAYS_KEY[stage as PublicityStage]],
-  timeLimit: noTimeLimit,
   initialInput: (policy, application): IdentificationInput => ({
-    policy,
+    policy: withPolicyDefaults(policy),
     cadreRelative: application.cadreRelative !== undefined && application.cadreRelative !== null,
     crossCheckConsent: application.crossCheckConsent === true,
   }),
@@ -88,7 +81,7 @@ export function identificationProcedureAt(version: IdentificationMachineVersion)
   phaseLabels: PHASE_LABELS,
   rolesFor,
   awaitingRole: (stage) => AWAITING[stage as IdentificationStage] ?? null,
-  refusal,
+  refusal: refusalAt(version),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { CaseContextBase, CommonCaseEvent, CrossCheckHit, Timed, Visitor } from '../case-types';
+import type { CaseContextBase, CommonCaseEvent, CrossCheckHit, LivingConditions, Timed, Visitor } from '../case-types';
 import type { CountyPolicy, ExclusionCheck } from '../policy';
 
 /** Top-level states of the identification machine: the stages of procedures.md "Identification". */
@@ -39,13 +39,32 @@ export interface IdentificationInput {
   crossCheckConsent: boolean;
 }
 
+/**
+ * What the verification's facts say (procedures.md "Identification", stage 4): `eligible`,
+ * `ineligible`, or `exception` when income is above the line but within the county's margin
+ * and a 两不愁三保障 check fails: eligible only with a written reason.
+ */
+export interface EligibilityFinding {
+  year: number;
+  income: number;
+  povertyLine: number;
+  /** 两不愁三保障 (and drinking water) checks found not secured. */
+  insecure: (keyof LivingConditions)[];
+  /** Exclusion checks found, and department leads confirmed at home. */
+  exclusions: string[];
+  verdict: 'eligible' | 'ineligible' | 'exception';
+}
+
 export interface IdentificationContext extends IdentificationInput, CaseContextBase {
   registeredOn: string | null;
+  /** From machine v3: the finding of the verification that passed or rejected the case. */
+  eligibility?: EligibilityFinding | null;
 }
 
 export type IdentificationEvent =
   | ({ type: 'SUBMIT' } & Timed)
-  | ({ type: 'GROUP_REVIEW_RECORDED'; meetingId: string; recommended: boolean; reason: string | null } & Timed)
+  /** The villager group that met (村民小组会议), recorded with the outcome. */
+  | ({ type: 'GROUP_REVIEW_RECORDED'; meetingId: string; groupId?: string | null; recommended: boolean; reason: string | null } & Timed)
   | ({
       type: 'VERIFICATION_RECORDED';
       verificationId: string;
@@ -53,7 +72,12 @@ export type IdentificationEvent =
       fullHomeVisit: boolean;
       exclusionChecks: ExclusionCheckResult[];
       crossCheckHits: CrossCheckHit[];
-      eligible: boolean;
+      /** Per-capita net income found (人均纯收入), yuan, the year it is for, and 两不愁三保障 as found. */
+      incomeFound: number;
+      incomeYear: number;
+      livingConditions: Partial<LivingConditions>;
+      /** The visitors' conclusion: from machine v3 it can only agree with the facts (null: none given). */
+      eligible: boolean | null;
       reason: string | null;
     } & Timed)
   | CommonCaseEvent;

@@ -1,6 +1,6 @@
 import { LIVING_CONDITIONS, type CrossCheckHit } from '../case-types';
 import type { FieldProblem } from '../field-problem';
-import { addMonths, chinaDay, lineForYear, type CountyPolicy } from '../policy';
+import { addMonths, chinaDay, lineForYear, withPolicyDefaults, type CountyPolicy } from '../policy';
 import { visitorProblems } from '../visit-rules';
 import type { EliminationFacts, HomeCheckEvent, MonitoringContext } from './monitoring.types';
 
@@ -47,17 +47,24 @@ export function eliminationProblems(policy: CountyPolicy, event: HomeCheckEvent)
   const facts = event.elimination;
   if (facts === null) return [];
   const today = chinaDay(event.occurredAt);
-  const problems: FieldProblem[] = [];
-  const { eliminationMonthsEnrolled: enrolledMonths, eliminationMonthsAboveLine: aboveMonths } = policy.monitoring;
-  if (addMonths(facts.enrolledOn, enrolledMonths) > today) {
-    problems.push({ field: 'elimination.enrolledOn', reason: `纳入监测未满 ${enrolledMonths} 个月 (${facts.enrolledOn} 纳入)` });
-  }
+  const problems = enrolmentPeriodProblems(policy, facts.enrolledOn, today, 'elimination.enrolledOn');
+  const aboveMonths = policy.monitoring.eliminationMonthsAboveLine;
   if (facts.measuresDone < 1) problems.push({ field: 'elimination.measuresDone', reason: '尚无已落实的帮扶措施' });
   const since = incomeAboveLineSince(policy, [...facts.incomeChecks, { checkedOn: today, income: event.incomeFound }]);
   if (since === null || addMonths(since, aboveMonths) > today) {
     problems.push({ field: 'incomeFound', reason: `人均纯收入须稳定高于监测标准满 ${aboveMonths} 个月${since ? ` (自 ${since} 起)` : ''}` });
   }
   return problems;
+}
+
+/**
+ * Risk elimination needs the policy's months since enrolment (6: a day short fails); known
+ * when the case is opened already, and checked again at the home check.
+ */
+export function enrolmentPeriodProblems(policy: CountyPolicy, enrolledOn: string | null, today: string, field: string): FieldProblem[] {
+  const months = withPolicyDefaults(policy).monitoring.eliminationMonthsEnrolled;
+  if (enrolledOn !== null && addMonths(enrolledOn, months) <= today) return [];
+  return [{ field, reason: `纳入监测未满 ${months} 个月${enrolledOn ? ` (${enrolledOn} 纳入)` : ''}，不能申请风险消除` }];
 }
 
 /** Department cross-check leads are leads: each must be confirmed or cleared at home. */

@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY, withPolicyDefaults, type CountyPolicy } from '../policy';
-import { sample as common, ALL_SECURE, SAMPLE_VISITORS, sharedSampleEvents, T0 } from '../identification/identification.fixtures';
+import { sample as common, ALL_SECURE, limitSamples, SAMPLE_VISITORS, sharedSampleEvents, T0 } from '../identification/identification.fixtures';
 import type { EliminationFacts, MonitoringEvent, MonitoringInput, MonitoringPurpose } from './monitoring.types';
 
 export function sampleMonitoringInput(purpose: MonitoringPurpose = 'enrol', policy: Partial<CountyPolicy> = {}): MonitoringInput {
@@ -58,6 +58,7 @@ const SHARED_EVENTS: readonly MonitoringEvent[] = [
   monitoringSample.county('approve', null),
   monitoringSample.county('return'),
   monitoringSample.county('reject'),
+  ...limitSamples('procedure', 'township_review', 'county_confirmation'),
 ];
 
 /** Sample events per purpose: the home checks differ, the rest of the chain is shared. */

@@ -1,8 +1,9 @@
+import { initialTransition } from 'xstate';
 
 import { sample as common } from '../identification/identification.fixtures';
 import { sendAll, startMachine, undescribedStates, type CaseSnapshot } from '../machine-test-kit';
 import { eliminationFacts, monitoringSample, sampleMonitoringInput } from './monitoring.fixtures';
-import { monitoringMachine } from './monitoring.machine';
+import { monitoringMachine, MONITORING_MACHINE_VERSION } from './monitoring.machine';
 import { monitoringProcedures } from './monitoring.procedure';
 import type { EliminationFacts, MonitoringEvent, MonitoringPurpose } from './monitoring.types';
 
@@ -59,12 +60,40 @@ describe('monitoringMachine', () => {
     expect(toCounty('enrol').value).toBe('county_confirmation');
   });
 
+  describe('time limits (machine v2)', () => {
+    it('starts the 15 days from the lead when an enrolment opens; an elimination has none', () => {
+      const [, enrolment] = initialTransition(monitoringMachine, sampleMonitoringInput('enrol'));
+      expect(enrolment.map((action) => [action.type, action.params])).toEqual([['scheduleTimeLimit', { limit: 'procedure', days: 15, reminderDays: 3, office: 'village' }]]);
+      const [, elimination] = initialTransition(monitoringMachine, sampleMonitoringInput('eliminate'));
+      expect(elimination.map((action) => action.params)).toEqual([{ limit: 'procedure', days: 0, reminderDays: 3, office: 'village' }]);
+    });
+
+    it('reminds the village and escalates to the township in any stage, once each', () => {
+      const atAppraisal = send(start(), monitoringSample.homeCheck(), monitoringSample.crossCheck()).snapshot;
+      const reminded = send(atAppraisal, common.limit('LIMIT_REMINDER', 'procedure'));
+      expect(reminded.effects).toEqual([{ type: 'notify', params: { recipient: 'village', template: 'procedure_reminder', data: { limit: 'procedure', dueAt: common.limit('LIMIT_REMINDER', 'procedure').dueAt, office: 'village' } } }]);
+      const overdue = send(reminded.snapshot, common.limit('LIMIT_OVERDUE', 'procedure'));
+      expect(overdue.effects.map((effect) => (effect.params as { recipient: string }).recipient)).toEqual(['township']);
+      expect(send(overdue.snapshot, common.limit('LIMIT_OVERDUE', 'procedure')).snapshot).toBe(overdue.snapshot);
+    });
+
+    it('gives the county confirmation a limit of its own, with the procedure\'s still running', () => {
+      const atCounty = toCounty('enrol');
+      expect(atCounty.context.limits).toEqual({ procedure: 'running', county_confirmation: 'running' });
+      const overdue = send(atCounty, common.limit('LIMIT_OVERDUE', 'county_confirmation'));
+      expect(overdue.effects.map((effect) => (effect.params as { recipient: string; template: string }).template)).toEqual(['review_overdue']);
+      // The procedure's limit is still taken at the root while the stage's runs.
+      expect(send(overdue.snapshot, common.limit('LIMIT_OVERDUE', 'procedure')).snapshot.context.limits).toEqual({ procedure: 'overdue', county_confirmation: 'overdue' });
+    });
+  });
+
   describe('county confirmation', () => {
     it('enrols with the object type: household monitored, announced to the village', () => {
       const { snapshot, effects } = send(toCounty('enrol'), monitoringSample.county('approve', 'marginal'));
       expect(snapshot.value).toBe('confirmed');
       expect(snapshot.context.objectType).toBe('marginal');
       expect(effects).toEqual([
+        { type: 'cancelTimeLimit', params: { limit: 'county_confirmation' } },
         { type: 'setHouseholdStatus', params: { status: 'monitored', since: '2026-03-02', objectType: 'marginal' } },
         { type: 'notify', params: { recipient: 'village', template: 'monitoring_announced', data: { purpose: 'enrol', term: '防止返贫致贫对象' } } },
         { type: 'notify', params: { recipient: 'applicant', template: 'monitoring_confirmed', data: { purpose: 'enrol', term: '防止返贫致贫对象' } } },
@@ -83,7 +112,10 @@ describe('monitoringMachine', () => {
       ['rollback', monitoringSample.homeCheck({ reason: '因病支出骤增' }), 'monitored'],
     ] as const)('%s: sets the household to %s', (purpose, homeCheck, status) => {
       const { effects } = send(toCounty(purpose, homeCheck), monitoringSample.county('approve', null));
-      expect(effects[0]).toEqual({ type: 'setHouseholdStatus', params: { status, since: '2026-03-02' } });
+      expect(effects.slice(0, 2)).toEqual([
+        { type: 'cancelTimeLimit', params: { limit: 'county_confirmation' } },
+        { type: 'setHouseholdStatus', params: { status, since: '2026-03-02' } },
+      ]);
     });
   });
 
@@ -116,11 +148,10 @@ describe('monitoringMachine', () => {
   });
 
   it('starts each purpose from the statuses procedures.md names', () => {
-    expect(monitoringProcedures.map((procedure) => [procedure.name, procedure.startsFrom])).toEqual([
+    expect(monitoringProcedures.filter((procedure) => procedure.version === MONITORING_MACHINE_VERSION).map((procedure) => [procedure.name, procedure.startsFrom])).toEqual([
       ['monitoring', ['none', 'exited', 'risk_eliminated']],
       ['risk_elimination', ['monitored']],
       ['elimination_rollback', ['risk_eliminated']],
     ]);
-    expect(monitoringProcedures.map((procedure) => procedure.timeLimit(sampleMonitoringInput().policy))).toEqual([{ days: 15, reminderDays: 3 }, null, null]);
   });
 });

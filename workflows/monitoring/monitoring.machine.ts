@@ -1,9 +1,50 @@
 import { and, not } from 'xstate';
-import { appraisalVote, caseSetup, endAt, endedWithReason, initialContext, notifyOffice, publicityStage, townshipReview, withdrawAt } from '../case-setup';
-import type { MonitoringInput, MonitoringStage } from './monitoring.types';
+import {
+  announcingStages,
+  appraisalVote,
+  caseSetup,
+  endAt,
+  endedWithReason,
+  initialContext,
+  notifyOffice,
+  publicityStage,
+  startTimeLimit,
+  timeLimitEvents,
+  townshipReview,
+  withdrawAt,
+  withStageLimit,
+  type CaseContext,
+  type TimeLimitSpec,
+} from '../case-setup';
+import { withPolicyDefaults } from '../policy';
+import type { MonitoringInput, MonitoringPurpose, MonitoringStage } from './monitoring.types';
 
-/** Bump on any change of states, events, guards or effects; running cases keep theirs. v1: first release. */
-export const MONITORING_MACHINE_VERSION = 1;
+/**
+ * Bump on any change of states, events, guards or effects; running cases keep theirs.
+ * v1: first release.
+ * v2: the 15 days from lead to enrolment, the township review and the county confirmation are
+ *     time limits the machine starts, with the system's reminder and overdue events.
+ */
+export const MONITORING_MACHINE_VERSIONS = [1, 2] as const;
+export type MonitoringMachineVersion = (typeof MONITORING_MACHINE_VERSIONS)[number];
+export const MONITORING_MACHINE_VERSION: MonitoringMachineVersion = 2;
+
+/** The procedure each purpose runs as, and whose time limits it keeps. */
+export const PURPOSE_PROCEDURE: Record<MonitoringPurpose, string> = { enrol: 'monitoring', eliminate: 'risk_elimination', rollback: 'elimination_rollback' };
+const procedureOf = (context: CaseContext) => PURPOSE_PROCEDURE[context.purpose ?? 'enrol'];
+
+/**
+ * procedures.md "Monitoring": from first lead to enrolment 15 days at most (policy
+ * `monitoring.limitDays`); the village is reminded, the township told when it passes.
+ * Eliminations and rollbacks have no such limit (0 days).
+ */
+const ENROLMENT_LIMIT: TimeLimitSpec = {
+  limit: 'procedure',
+  office: 'village',
+  days: (context) => (context.purpose === 'enrol' ? withPolicyDefaults(context.policy).monitoring.limitDays : 0),
+  reminderDays: (context) => withPolicyDefaults(context.policy).monitoring.reminderDays,
+  templates: { reminder: 'procedure_reminder', overdue: 'procedure_overdue' },
+};
 
 const ID = 'monitoring';
 const rejectWith = (stage: MonitoringStage, fallback: string) => endAt(ID, 'rejected', stage, fallback);
@@ -17,12 +58,41 @@ const CONFIRMED_STATUS = { enrol: 'monitored', eliminate: 'risk_eliminated', rol
  * rollback (风险消除回退) run one chain: home check with consent → cross-check → one village
  * appraisal → one village publicity → township review → county confirmation.
  */
-export const monitoringMachine = caseSetup.createMachine({
+export function buildMonitoringMachine(version: MonitoringMachineVersion) {
+  const limited = version >= 2;
+  const townshipStage = townshipReview({
+    machineId: ID,
+    stage: 'township_review',
+    description: '乡镇审核 · Township review: approve, return to the home check, or reject.',
+    approveTo: 'county_confirmation',
+    returnTo: 'home_check',
+    failedState: 'rejected',
+    failReason: '乡镇审核未通过',
+    withdrawable: false,
+  });
+  const countyStage = {
+    description: '县级确认 · County confirmation (an enrolment names the object type), return to the township, or reject.',
+    entry: notifyOffice('county', 'review_due'),
+    on: {
+      COUNTY_DECIDED: [
+        {
+          guard: and(['approved', 'enrolling', 'objectTypeGiven']),
+          target: 'confirmed',
+          actions: ['recordObjectType', { type: 'stampOutcomeDay', params: { field: 'confirmedOn' } }],
+        },
+        { guard: and(['approved', not('enrolling')]), target: 'confirmed', actions: { type: 'stampOutcomeDay', params: { field: 'confirmedOn' } } },
+        { guard: 'returned', target: 'township_review' },
+        { guard: 'refused', ...rejectWith('county_confirmation', '县级未予确认') },
+      ],
+    },
+  } as const;
+  return caseSetup.createMachine({
   id: ID,
   description: 'Return-to-poverty monitoring (防止返贫动态监测): enrolment, risk elimination and its rollback.',
   initial: 'home_check',
   context: ({ input }) => ({ ...initialContext(input as MonitoringInput), risk: null, objectType: null, confirmedOn: null }),
-  states: {
+  ...(limited ? { entry: startTimeLimit(ENROLMENT_LIMIT), on: timeLimitEvents(ENROLMENT_LIMIT) } : {}),
+  states: announcingStages('home_check', {
     home_check: {
       description: '入户核查 · Home check with the household\'s signed consent: income against the monitoring line and 两不愁三保障; for an elimination, the guards.',
       on: {
@@ -61,38 +131,15 @@ export const monitoringMachine = caseSetup.createMachine({
       next: 'township_review',
       description: '村内公示 · The one publicity, in the village, at least 5 days (township and county do not publish again).',
       openedBy: 'village',
+      office: () => 'village',
       failedState: 'rejected',
       reverifyStage: 'home_check',
       withdrawable: false,
       cancellable: true,
       appealReturnsTo: null,
     }),
-    township_review: townshipReview({
-      machineId: ID,
-      stage: 'township_review',
-      description: '乡镇审核 · Township review: approve, return to the home check, or reject.',
-      approveTo: 'county_confirmation',
-      returnTo: 'home_check',
-      failedState: 'rejected',
-      failReason: '乡镇审核未通过',
-      withdrawable: false,
-    }),
-    county_confirmation: {
-      description: '县级确认 · County confirmation (an enrolment names the object type), return to the township, or reject.',
-      entry: notifyOffice('county', 'review_due'),
-      on: {
-        COUNTY_DECIDED: [
-          {
-            guard: and(['approved', 'enrolling', 'objectTypeGiven']),
-            target: 'confirmed',
-            actions: ['recordObjectType', { type: 'stampOutcomeDay', params: { field: 'confirmedOn' } }],
-          },
-          { guard: and(['approved', not('enrolling')]), target: 'confirmed', actions: { type: 'stampOutcomeDay', params: { field: 'confirmedOn' } } },
-          { guard: 'returned', target: 'township_review' },
-          { guard: 'refused', ...rejectWith('county_confirmation', '县级未予确认') },
-        ],
-      },
-    },
+    township_review: limited ? withStageLimit(townshipStage, 'township_review', 'township', procedureOf) : townshipStage,
+    county_confirmation: limited ? withStageLimit(countyStage, 'county_confirmation', 'county', procedureOf) : countyStage,
     confirmed: {
       type: 'final',
       description: '确认并公告 · Confirmed and announced: enrolled as a monitoring object with its type, or its risk eliminated, or the elimination rolled back.',
@@ -121,5 +168,11 @@ export const monitoringMachine = caseSetup.createMachine({
       type: 'final',
       description: '已撤销 · Closed by the village before the appraisal, with a reason.',
     },
-  },
-});
+  }),
+  });
+}
+
+export type MonitoringMachine = ReturnType<typeof buildMonitoringMachine>;
+
+/** The machine new monitoring cases start on. */
+export const monitoringMachine: MonitoringMachine = buildMonitoringMachine(MONITORING_MACHINE_VERSION);

@@ -1,8 +1,8 @@
 import type { FieldProblem } from '../field-problem';
-import { withPolicyDefaults, type CountyPolicy } from '../policy';
+import { withPolicyDefaults } from '../policy';
 import { PHASE_LABELS, publicityRefusal, rolesByStage, type ProcedureDefinition } from '../procedure';
-import { crossCheckProblems, eliminationProblems, homeCheckProblems } from './monitoring-rules';
-import { monitoringMachine, MONITORING_MACHINE_VERSION } from './monitoring.machine';
+import { crossCheckProblems, eliminationProblems, enrolmentPeriodProblems, homeCheckProblems } from './monitoring-rules';
+import { buildMonitoringMachine, MONITORING_MACHINE_VERSIONS, type MonitoringMachineVersion } from './monitoring.machine';
 import type { MonitoringContext, MonitoringEvent, MonitoringInput, MonitoringPurpose, MonitoringSource, MonitoringStage } from './monitoring.types';
 import { MONITORING_SOURCES } from './monitoring.types';
 
@@ -39,6 +39,9 @@ function refusal(context: unknown, event: { type: string }): FieldProblem[] {
   return publicityRefusal(ctx, e.type) ?? [];
 }
 
+/** One machine per version, shared by the three procedures. */
+const machines = Object.fromEntries(MONITORING_MACHINE_VERSIONS.map((version) => [version, buildMonitoringMachine(version)])) as Record<MonitoringMachineVersion, ReturnType<typeof buildMonitoringMachine>>;
+
 /** procedures.md "Monitoring": from 2026 the objects are called 防止返贫致贫对象, before 监测对象 (county policy). */
 const PURPOSE_LABEL: Record<MonitoringPurpose, (term: string) => string> = {
   enrol: (term) => `纳入${term}`,
@@ -50,20 +53,23 @@ export function monitoringLabel(purpose: string, term: string): string {
   return PURPOSE_LABEL[purpose as MonitoringPurpose]?.(term) ?? term;
 }
 
-function monitoringProcedure(name: string, purpose: MonitoringPurpose, caseNumberPrefix: string, startsFrom: string[]): ProcedureDefinition {
+function monitoringProcedure(version: MonitoringMachineVersion, name: string, purpose: MonitoringPurpose, caseNumberPrefix: string, startsFrom: string[]): ProcedureDefinition {
   return {
     name,
     label: (policy) => PURPOSE_LABEL[purpose](withPolicyDefaults(policy).monitoring.term),
-    version: MONITORING_MACHINE_VERSION,
-    machine: monitoringMachine,
+    version,
+    machine: machines[version],
     caseNumberPrefix,
     startsFrom,
     openedBy: 'village',
-    // procedures.md "Monitoring": an enrolment records the lead's source (self report, cadre sweep, department alert).
-    openProblems: (_policy, _household, _today, application) =>
-      purpose !== 'enrol' || MONITORING_SOURCES.includes(application.source as MonitoringSource)
+    openProblems: (policy, household, today, application) => {
+      // procedures.md "Monitoring": an elimination after the months enrolled; known at opening already.
+      if (purpose === 'eliminate') return enrolmentPeriodProblems(policy, household.statusSince, today, 'householdId');
+      // An enrolment records the lead's source (self report, cadre sweep, department alert).
+      return purpose !== 'enrol' || MONITORING_SOURCES.includes(application.source as MonitoringSource)
         ? []
-        : [{ field: 'application.source', reason: `须写明线索来源: ${MONITORING_SOURCES.join(', ')}` }],
+        : [{ field: 'application.source', reason: `须写明线索来源: ${MONITORING_SOURCES.join(', ')}` }];
+    },
     initialInput: (policy, application): MonitoringInput => ({
       policy: withPolicyDefaults(policy),
       purpose,
@@ -71,11 +77,6 @@ function monitoringProcedure(name: string, purpose: MonitoringPurpose, caseNumbe
       source: purpose === 'enrol' ? (application.source as MonitoringSource) : 'cadre_sweep',
     }),
     publicityDays: (policy) => withPolicyDefaults(policy).monitoring.publicityDays,
-    // procedures.md "Monitoring": from first lead to enrolment 15 days at most; eliminations have no such limit.
-    timeLimit: (policy: CountyPolicy) => {
-      const { limitDays, reminderDays } = withPolicyDefaults(policy).monitoring;
-      return purpose === 'enrol' ? { days: limitDays, reminderDays } : null;
-    },
     stageLabels: MONITORING_STAGE_LABELS,
     phaseLabels: PHASE_LABELS,
     rolesFor: rolesByStage(new Set(['HOME_CHECK_RECORDED', 'CROSS_CHECK_RECORDED', 'APPRAISAL_RECORDED', 'WITHDRAW']), (stage) => (stage === 'village_publicity' ? 'village' : undefined)),
@@ -88,8 +89,8 @@ function monitoringProcedure(name: string, purpose: MonitoringPurpose, caseNumbe
  * Enrolment: a household never registered, exited, or whose risk was eliminated (at risk
  * again, identified again). Elimination: an enrolled one. Rollback: an eliminated one.
  */
-export const monitoringProcedures: ProcedureDefinition[] = [
-  monitoringProcedure('monitoring', 'enrol', 'JC', ['none', 'exited', 'risk_eliminated']),
-  monitoringProcedure('risk_elimination', 'eliminate', 'XC', ['monitored']),
-  monitoringProcedure('elimination_rollback', 'rollback', 'HT', ['risk_eliminated']),
-];
+export const monitoringProcedures: ProcedureDefinition[] = MONITORING_MACHINE_VERSIONS.flatMap((version) => [
+  monitoringProcedure(version, 'monitoring', 'enrol', 'JC', ['none', 'exited', 'risk_eliminated']),
+  monitoringProcedure(version, 'risk_elimination', 'eliminate', 'XC', ['monitored']),
+  monitoringProcedure(version, 'elimination_rollback', 'rollback', 'HT', ['risk_eliminated']),
+]);

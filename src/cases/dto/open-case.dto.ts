@@ -37,7 +37,9 @@ export class ApplicationDto {
   @Type(() => LivingConditionsDto)
   livingConditions?: LivingConditionsDto;
 
-  @ApiPropertyOptional({ description: '贫困户识别: 已签署信息比对授权 (承诺授权)' })
+  @ApiPropertyOptional({
+    description: '贫困户识别必填: 农户是否签署信息比对授权 (承诺授权)；识别申请缺少此项时返回 400，字段 application.crossCheckConsent。其他程序不填',
+  })
   @IsOptional()
   @IsBoolean()
   crossCheckConsent?: boolean;

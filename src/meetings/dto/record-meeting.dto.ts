@@ -74,6 +74,11 @@ export class RecordMeetingDto {
   @IsUUID()
   villageId!: string;
 
+  @ApiPropertyOptional({ description: '村民小组评议必填: 开会的村民小组；所列案件的农户须属于该小组。村民代表大会不填' })
+  @IsOptional()
+  @IsUUID()
+  groupId?: string;
+
   @ApiProperty({ example: '2026-03-01' })
   @IsDateString({ strict: true })
   heldOn!: string;
@@ -96,7 +101,7 @@ export class RecordMeetingDto {
   @Max(10_000)
   present!: number;
 
-  @ApiPropertyOptional({ type: [String], description: '到会人员名单' })
+  @ApiPropertyOptional({ type: [String], description: '到会人员名单 (村民小组评议必填)' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10_000)

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
-import { EXCLUSION_CHECKS, type CountyPolicy, type ExclusionCheck } from '../../../workflows/policy';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { EXCLUSION_CHECKS, type CountyPolicy, type ExclusionCheck, type TimeLimits } from '../../../workflows/policy';
 
 export class PublicityDaysDto {
   @ApiProperty({ description: '村级公示天数', minimum: 5, maximum: 30 })
@@ -36,7 +36,8 @@ export class FractionDto {
   denominator!: number;
 }
 
-export class ReviewDaysDto {
+/** Days of a stage's time limit (审核时限), 0 for none; the legal limits of the setting. */
+export class IdentificationLimitsDto {
   @ApiProperty({ description: '乡镇审核时限 (天，0 为不设时限)', minimum: 0, maximum: 90 })
   @IsInt()
   @Min(0)
@@ -48,6 +49,68 @@ export class ReviewDaysDto {
   @Min(0)
   @Max(90)
   county_review!: number;
+}
+
+export class ExitLimitsDto {
+  @ApiProperty({ description: '退出乡镇审核时限 (天，0 为不设时限)', minimum: 0, maximum: 90 })
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  township_review!: number;
+}
+
+export class MonitoringLimitsDto {
+  @ApiProperty({ description: '乡镇审核时限 (天，0 为不设时限)', minimum: 0, maximum: 90 })
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  township_review!: number;
+
+  @ApiProperty({ description: '县级确认时限 (天，0 为不设时限)', minimum: 0, maximum: 90 })
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  county_confirmation!: number;
+}
+
+export class TimeLimitsDto implements TimeLimits {
+  @ApiProperty({ type: () => IdentificationLimitsDto, description: '贫困户识别' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => IdentificationLimitsDto)
+  identification!: IdentificationLimitsDto;
+
+  @ApiProperty({ type: () => ExitLimitsDto, description: '贫困户退出' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ExitLimitsDto)
+  exit!: ExitLimitsDto;
+
+  @ApiProperty({ type: () => MonitoringLimitsDto, description: '纳入监测 (须在从线索到纳入的总时限内)' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => MonitoringLimitsDto)
+  monitoring!: MonitoringLimitsDto;
+
+  @ApiProperty({ type: () => MonitoringLimitsDto, description: '风险消除' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => MonitoringLimitsDto)
+  risk_elimination!: MonitoringLimitsDto;
+
+  @ApiProperty({ type: () => MonitoringLimitsDto, description: '风险消除回退' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => MonitoringLimitsDto)
+  elimination_rollback!: MonitoringLimitsDto;
+}
+
+export class IdentificationPolicyDto {
+  @ApiProperty({ description: '收入高于贫困线但存在两不愁三保障问题时仍可认定的幅度 (元，0 为不允许)', minimum: 0, maximum: 10_000 })
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(10_000)
+  incomeMarginAboveLine!: number;
 }
 
 export class ContactDto {
@@ -118,6 +181,13 @@ export class ExitPolicyDto {
   @ApiProperty({ enum: ['county', 'township'], description: '公告退出由县级或乡镇发布' })
   @IsIn(['county', 'township'])
   announcedBy!: 'county' | 'township';
+
+  @ApiPropertyOptional({ description: '回头看最早可提前几天记录 (更早须写明理由)', minimum: 0, maximum: 180, default: 30 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(180)
+  followUpEarlyDays!: number;
 }
 
 export class MonitoringPolicyDto {
@@ -195,11 +265,17 @@ export class CountyPolicyDto implements CountyPolicy {
   @IsObject()
   povertyLines!: Record<string, number>;
 
-  @ApiProperty({ type: () => ReviewDaysDto })
-  @IsDefined()
+  @ApiPropertyOptional({ type: () => IdentificationPolicyDto, description: '贫困户识别 (缺省为国家规定)' })
+  @IsOptional()
   @ValidateNested()
-  @Type(() => ReviewDaysDto)
-  reviewDays!: ReviewDaysDto;
+  @Type(() => IdentificationPolicyDto)
+  identification!: IdentificationPolicyDto;
+
+  @ApiPropertyOptional({ type: () => TimeLimitsDto, description: '各程序各阶段的审核时限 (缺省为默认值)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TimeLimitsDto)
+  timeLimits!: TimeLimitsDto;
 
   @ApiProperty({ description: '审核时限到期前几天提醒', minimum: 0, maximum: 30 })
   @IsInt()

@@ -5,7 +5,9 @@ import {
   IsArray,
   IsBoolean,
   IsDateString,
+  IsDefined,
   IsIn,
+  IsInt,
   IsNumber,
   IsOptional,
   IsString,
@@ -80,18 +82,23 @@ export class RecordVerificationDto {
   @IsBoolean()
   fullHomeVisit!: boolean;
 
-  @ApiPropertyOptional({ description: '核实的人均纯收入 (元/年)' })
-  @IsOptional()
+  @ApiProperty({ description: '核实的家庭人均纯收入 (元/年)：识别以收入为基本依据，低于当年贫困线 (等于不算低于)', example: 3200 })
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0)
   @Max(100_000_000)
-  incomeFound?: number;
+  incomeFound!: number;
 
-  @ApiPropertyOptional({ type: () => LivingConditionsDto })
-  @IsOptional()
+  @ApiProperty({ description: '收入所属年度 (不晚于核实日期所在年度)', example: 2025 })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  incomeYear!: number;
+
+  @ApiProperty({ type: () => LivingConditionsDto, description: '两不愁三保障及饮水安全，逐项填写' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => LivingConditionsDto)
-  livingConditions?: LivingConditionsDto;
+  livingConditions!: LivingConditionsDto;
 
   @ApiProperty({ type: () => [ExclusionCheckDto] })
   @IsArray()
@@ -105,11 +112,14 @@ export class RecordVerificationDto {
   @Type(() => CrossCheckHitDto)
   crossCheckHits!: CrossCheckHitDto[];
 
-  @ApiProperty({ description: '是否符合识别条件' })
+  @ApiPropertyOptional({
+    description: '核实人员的结论：由规则按收入、两不愁三保障和排除情形判定，结论只能与之一致；收入高于贫困线但在本县规定幅度内且有三保障问题时，填 true 并写明理由可认定符合',
+  })
+  @IsOptional()
   @IsBoolean()
-  eligible!: boolean;
+  eligible?: boolean;
 
-  @ApiPropertyOptional({ description: '不符合条件时的理由' })
+  @ApiPropertyOptional({ description: '说明 (按本县规定幅度例外认定时必填)' })
   @IsOptional()
   @IsString()
   @Length(1, 1000)
