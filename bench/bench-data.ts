@@ -1,6 +1,6 @@
 import { initialTransition, transition } from 'xstate';
 import type { DataSource } from 'typeorm';
-import { identificationMachine } from '../workflows/identification/identification.machine';
+import { IDENTIFICATION_MACHINE_VERSION, identificationMachine } from '../workflows/identification/identification.machine';
 import { sample, sampleInput } from '../workflows/identification/identification.fixtures';
 import type { IdentificationEvent } from '../workflows/identification/identification.types';
 import { DEFAULT_POLICY, type CountyPolicy } from '../workflows/policy';
@@ -86,12 +86,12 @@ export async function seedHouseholds(
   if (!stage || !snapshot) return [];
   const rows = await dataSource.query<{ id: string }[]>(
     `INSERT INTO procedure_case (case_number, procedure, household_id, village_code, machine_version, policy_version, policy, application, stage, phase, final, awaiting_role, snapshot, version, created_by)
-     SELECT $1 || '-' || row_number() OVER (), 'identification', h.id, h.village_code, 2, 0, $2::jsonb, '{}'::jsonb, $3, $4, false, 'village', $5::jsonb, 1,
+     SELECT $1 || '-' || row_number() OVER (), 'identification', h.id, h.village_code, $7, 0, $2::jsonb, '{}'::jsonb, $3, $4, false, 'village', $5::jsonb, 1,
             (SELECT id FROM staff_account LIMIT 1)
        FROM household h JOIN household_member m ON m.household_id = h.id AND m.id_number LIKE $1 || '%'
       WHERE h.village_code = ANY($6)
      RETURNING id`,
-    [options.tag, JSON.stringify(policy), stage.stage, stage.phase, snapshot, codes],
+    [options.tag, JSON.stringify(policy), stage.stage, stage.phase, snapshot, codes, IDENTIFICATION_MACHINE_VERSION],
   );
   return rows.map((row) => row.id);
 }

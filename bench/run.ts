@@ -122,12 +122,15 @@ async function main(): Promise<void> {
 
     // 2a. One meeting record carrying votes for many cases.
     const meetingCases = await seedHouseholds(dataSource, { villages: [0], perVillage: SIZE.meeting, stage: 'groupReview', tag: 'M001' });
-    const [village] = await dataSource.query<{ id: string }[]>(`SELECT id FROM region WHERE code = $1 AND level = 'village'`, [villageCode(0)]);
+    const [village] = await dataSource.query<{ id: string; group_id: string }[]>(
+      `SELECT v.id, g.id AS group_id FROM region v JOIN region g ON g.parent_id = v.id WHERE v.code = $1 AND v.level = 'village'`,
+      [villageCode(0)],
+    );
     const meetingStarted = performance.now();
     const meeting = await fetch(`${base}/meetings`, {
       method: 'POST',
       headers: { authorization, 'content-type': 'application/json' },
-      body: JSON.stringify({ kind: 'group_review', villageId: village?.id, heldOn: new Date().toISOString().slice(0, 10), place: '村委会', present: 40, minutes: 'bench', votes: meetingCases.map((caseId) => ({ caseId, recommended: true })) }),
+      body: JSON.stringify({ kind: 'group_review', villageId: village?.id, groupId: village?.group_id, attendees: ['村民小组长'], heldOn: new Date().toISOString().slice(0, 10), place: '村委会', present: 40, minutes: 'bench', votes: meetingCases.map((caseId) => ({ caseId, recommended: true })) }),
     });
     const meetingSeconds = (performance.now() - meetingStarted) / 1000;
     if (!meeting.ok) throw new Error(`meeting: ${meeting.status} ${await meeting.text()}`);

@@ -4,7 +4,7 @@ import { AddDeadlinesNotificationsWebhooksAndCalendar1795932200036 } from './179
 import { AddObjectionNumbersAndSubmissionKeys1795934173012 } from './1795934173012-AddObjectionNumbersAndSubmissionKeys';
 import { AddExitFollowUpsAndMonitoring1795938076195 } from './1795938076195-AddExitFollowUpsAndMonitoring';
 import { AddMeasureHistory1795939834027 } from './1795939834027-AddMeasureHistory';
-import { AddMeetingVillagerGroup1796109320659 } from './1796109320659-AddMeetingVillagerGroup';
+import { AddMeetingGroupAndEarlyFollowUpReason1796109809196 } from './1796109809196-AddMeetingGroupAndEarlyFollowUpReason';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -14,5 +14,5 @@ export const MIGRATIONS: Function[] = [
   AddObjectionNumbersAndSubmissionKeys1795934173012,
   AddExitFollowUpsAndMonitoring1795938076195,
   AddMeasureHistory1795939834027,
-  AddMeetingVillagerGroup1796109320659,
+  AddMeetingGroupAndEarlyFollowUpReason1796109809196,
 ];

@@ -41,7 +41,8 @@ interface Endpoint {
   call(sut: TestApp, token: string, driver: CaseDriver, tree: RegionTree, staff: Tokens): Promise<Response> | Response | PromiseLike<Response>;
 }
 
-const VISIT = { visitedOn: '2026-03-01', visitors: exitSample.verification().visitors, incomeFound: 8200, incomeYear: 2025, livingConditions: exitSample.verification().livingConditions };
+/** A visit on the case's day (the tests' clock moves); exit and monitoring visits take these facts. */
+const visit = (d: CaseDriver) => ({ visitedOn: d.today(), visitors: exitSample.verification().visitors, incomeFound: 8200, incomeYear: 2025, livingConditions: exitSample.verification().livingConditions });
 const EXIT_TO_ACKNOWLEDGEMENT = [sample.appraisal(), exitSample.verification()];
 const EXIT_TO_TOWNSHIP = [...EXIT_TO_ACKNOWLEDGEMENT, exitSample.acknowledged(), sample.publicityOpened(), sample.windowEnded()];
 const MONITORING_TO_COUNTY = [monitoringSample.homeCheck(), monitoringSample.crossCheck(), sample.appraisal(), sample.publicityOpened(), sample.windowEnded(), sample.township('approve')];
@@ -60,7 +61,7 @@ const LATER_ENDPOINTS: Endpoint[] = [
       return sut.as(token).post('/cases').send({ householdId, procedure: 'exit', application: { reasons: '收入稳定' } });
     },
   },
-  { name: 'POST /cases/:id/exit-verification', procedure: 'exit', setup: [sample.appraisal()], roles: ['village'], call: (sut, token, d) => sut.as(token).post(`/cases/${d.caseId}/exit-verification`).send(VISIT) },
+  { name: 'POST /cases/:id/exit-verification', procedure: 'exit', setup: [sample.appraisal()], roles: ['village'], call: (sut, token, d) => sut.as(token).post(`/cases/${d.caseId}/exit-verification`).send(visit(d)) },
   {
     name: 'POST /cases/:id/acknowledgement',
     procedure: 'exit',
@@ -88,7 +89,7 @@ const LATER_ENDPOINTS: Endpoint[] = [
     procedure: 'monitoring',
     setup: [],
     roles: ['village'],
-    call: (sut, token, d) => sut.as(token).post(`/cases/${d.caseId}/home-check`).send({ ...VISIT, incomeFound: 5600, incomeYear: 2026, consentSigned: true }),
+    call: (sut, token, d) => sut.as(token).post(`/cases/${d.caseId}/home-check`).send({ ...visit(d), incomeFound: 5600, incomeYear: 2026, consentSigned: true }),
   },
   {
     name: 'POST /cases/:id/cross-check',
@@ -135,11 +136,11 @@ const LATER_ENDPOINTS: Endpoint[] = [
     setup: [],
     roles: ['village'],
     call: async (sut, token, d) => {
-      const [visit] = await sut.dataSource.query<{ id: string }[]>(
+      const [due] = await sut.dataSource.query<{ id: string }[]>(
         `INSERT INTO follow_up_visit (household_id, village_code, exit_case_id, due_on) SELECT household_id, village_code, id, '2026-03-01' FROM procedure_case WHERE id = $1 RETURNING id`,
         [d.caseId],
       );
-      return sut.as(token).post(`/follow-up-visits/${visit?.id ?? ''}`).send({ ...VISIT, incomeFound: 9000, incomeYear: 2026 });
+      return sut.as(token).post(`/follow-up-visits/${due?.id ?? ''}`).send({ ...visit(d), incomeFound: 9000, incomeYear: 2026 });
     },
   },
 ];
@@ -163,7 +164,7 @@ const IDENTIFICATION_ENDPOINTS: Endpoint[] = [
     roles: ['village'],
     call: (sut, token, d) => {
       const event = sample.verification();
-      return sut.as(token).post(`/cases/${d.caseId}/verification`).send({ visitedOn: '2026-03-01', visitors: event.visitors, fullHomeVisit: true, exclusionChecks: event.exclusionChecks, crossCheckHits: [], incomeFound: event.incomeFound, incomeYear: event.incomeYear, livingConditions: event.livingConditions });
+      return sut.as(token).post(`/cases/${d.caseId}/verification`).send({ visitedOn: d.today(), visitors: event.visitors, fullHomeVisit: true, exclusionChecks: event.exclusionChecks, crossCheckHits: [], incomeFound: event.incomeFound, incomeYear: event.incomeYear, livingConditions: event.livingConditions });
     },
   },
   {

@@ -1,3 +1,4 @@
+import { chinaDate } from '../src/common/clock';
 import { ALL_SECURE, SAMPLE_VISITORS } from '../workflows/identification/identification.fixtures';
 import type { CaseView } from '../src/cases/case.view';
 import { DeadlineEntity } from '../src/deadlines/deadline.entity';
@@ -33,7 +34,7 @@ describe('Demo story: exit, follow-up, monitoring, elimination, rollback (e2e)',
 
   afterAll(() => sut.close());
 
-  const today = () => clock.now().toISOString().slice(0, 10);
+  const today = () => chinaDate(clock.now());
   const as = (role: keyof typeof token) => sut.as(token[role]);
 
   async function ok<T>(request: PromiseLike<{ status: number; body: unknown; text: string }>): Promise<T> {

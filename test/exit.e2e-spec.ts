@@ -1,6 +1,6 @@
 import { ALL_SECURE, sample, SAMPLE_VISITORS } from '../workflows/identification/identification.fixtures';
 import { exitSample } from '../workflows/exit/exit.fixtures';
-import { addMonths, DEFAULT_POLICY } from '../workflows/policy';
+import { addDays, addMonths, DEFAULT_POLICY } from '../workflows/policy';
 import type { CaseView } from '../src/cases/case.view';
 import { DeadlineEntity } from '../src/deadlines/deadline.entity';
 import { FollowUpVisitEntity } from '../src/follow-ups/follow-up-visit.entity';
@@ -148,13 +148,23 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
       const unchecked = await verify({ livingConditions: { food: true, clothing: true } });
       expect(unchecked.status).toBe(400);
       expect(unchecked.body).toMatchObject({ code: 'RULE_VIOLATION', errors: [{ field: 'livingConditions' }] });
+      // An income of a year that has not happened is no fact.
+      const future = await verify({ incomeYear: 2031 });
+      expect(future.status).toBe(400);
+      expect(future.body).toMatchObject({ errors: [{ field: 'incomeYear', reason: '收入年度 2031 晚于核实日期所在年度 (2026)，收入只能是已经发生的' }] });
       const response = await verify({});
       expect(response.status).toBe(201);
       expect(response.body).toMatchObject({ stage: { code: 'cancelled', final: true }, rejection: { stage: 'verification', reason: '人均纯收入 4000 元未高于 2025 年贫困线 4000 元' }, household: { status: 'registered' } });
     });
 
     it('goes through verification, signature, village publicity, township review and announcement to exited', async () => {
-      await driver.run(sample.appraisal(), exitSample.verification(), exitSample.acknowledged(), sample.publicityOpened(), sample.windowEnded(), sample.township('approve'), sample.publicityOpened());
+      await driver.run(sample.appraisal(), exitSample.verification());
+      // A signature dated five days ahead is refused, and nothing moves.
+      const ahead = await sut.as(tokens.village).post(`/cases/${driver.caseId}/acknowledgement`).send({ signatory: '韦建国', signedOn: addDays(clock.now().toISOString().slice(0, 10), 5) });
+      expect(ahead.status).toBe(400);
+      expect(ahead.body).toMatchObject({ code: 'RULE_VIOLATION', errors: [{ field: 'signedOn' }] });
+      expect((await driver.view()).stage.code).toBe('acknowledgement');
+      await driver.run(exitSample.acknowledged(), sample.publicityOpened(), sample.windowEnded(), sample.township('approve'), sample.publicityOpened());
       const view = await driver.run(sample.windowEnded());
       expect(view.stage).toMatchObject({ code: 'exited', label: '已脱贫销号', final: true });
       expect(view.household).toMatchObject({ status: 'exited', exitYear: 2026 });
@@ -204,6 +214,8 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
       const noLine = await sut.as(tokens.village).post(`/follow-up-visits/${first?.id ?? ''}`).send({ visitedOn: today, visitors: SAMPLE_VISITORS, incomeFound: 9800, incomeYear: 2019, livingConditions: ALL_SECURE });
       expect(noLine.status).toBe(400);
       expect(noLine.body).toMatchObject({ errors: [{ field: 'incomeYear' }] });
+      const futureYear = await sut.as(tokens.village).post(`/follow-up-visits/${first?.id ?? ''}`).send({ visitedOn: today, visitors: SAMPLE_VISITORS, incomeFound: 9800, incomeYear: 2031, livingConditions: ALL_SECURE });
+      expect(futureYear.body).toMatchObject({ errors: [{ field: 'incomeYear' }] });
       const recorded = await sut.as(tokens.village).post(`/follow-up-visits/${first?.id ?? ''}`).send({ visitedOn: today, visitors: SAMPLE_VISITORS, incomeFound: 9800, incomeYear: 2026, livingConditions: ALL_SECURE, note: '务工收入稳定' });
       expect(recorded.status).toBe(201);
       expect(recorded.body).toMatchObject({ visitedOn: today, atRisk: false, monitoringCaseId: null });
@@ -213,10 +225,17 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
 
     it('the second visit finds the household below the monitoring line and opens a monitoring case by itself', async () => {
       const [, second] = await sut.dataSource.getRepository(FollowUpVisitEntity).find({ where: { exitCaseId: driver.caseId }, order: { dueOn: 'ASC' } });
-      clock.set(`${second?.dueOn ?? ''}T03:00:00Z`);
+      // 40 days before it is due: earlier than the 30 days the policy allows, so only with a reason.
+      clock.set(`${addDays(second?.dueOn ?? '', -40)}T03:00:00Z`);
       const today = clock.now().toISOString().slice(0, 10);
-      const recorded = await sut.as(tokens.village).post(`/follow-up-visits/${second?.id ?? ''}`).send({ visitedOn: today, visitors: SAMPLE_VISITORS, incomeFound: 6100, incomeYear: 2026, livingConditions: ALL_SECURE });
+      const visitBody = { visitedOn: today, visitors: SAMPLE_VISITORS, incomeFound: 6100, incomeYear: 2026, livingConditions: ALL_SECURE };
+      const early = await sut.as(tokens.village).post(`/follow-up-visits/${second?.id ?? ''}`).send(visitBody);
+      expect(early.status).toBe(400);
+      expect(early.body).toMatchObject({ errors: [{ field: 'earlyReason', reason: `该次回头看 ${second?.dueOn ?? ''} 到期，${addDays(second?.dueOn ?? '', -30)} 起可登记；更早登记须写明理由` }] });
+      expect((await sut.dataSource.getRepository(FollowUpVisitEntity).findOneByOrFail({ id: second?.id ?? '' })).visitedOn).toBeNull();
+      const recorded = await sut.as(tokens.village).post(`/follow-up-visits/${second?.id ?? ''}`).send({ ...visitBody, earlyReason: '户主外出务工前返乡，提前回访' });
       expect(recorded.status).toBe(201);
+      expect(recorded.body).toMatchObject({ earlyReason: '户主外出务工前返乡，提前回访' });
       const visit = recorded.body as { atRisk: boolean; monitoringCaseId: string };
       expect(visit.atRisk).toBe(true);
       const opened = (await sut.as(tokens.village).get(`/cases/${visit.monitoringCaseId}`)).body as CaseView;
@@ -246,6 +265,12 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
         { townshipCode: tree.townshipB.code, target: 5, exited: 0 },
       ]);
       expect(report[0]?.inProgress).toBeGreaterThanOrEqual(49);
+      // Exited that year, and where they stand now: a household enrolled in monitoring since still counts as exited in 2026.
+      const householdId = (await driver.view()).household.id;
+      await sut.dataSource.query(`UPDATE household SET status = 'monitored' WHERE id = $1`, [householdId]);
+      const since = (await sut.as(tokens.county).get('/exit-targets/2026')).body as { exited: number; stillExited: number; monitoredSince: number }[];
+      expect(since[0]).toMatchObject({ exited: 1, stillExited: 0, monitoredSince: 1 });
+      await sut.dataSource.query(`UPDATE household SET status = 'exited' WHERE id = $1`, [householdId]);
       const township = (await sut.as(tokens.township).get('/exit-targets/2026')).body as { townshipCode: string }[];
       expect(township.map((row) => row.townshipCode)).toEqual([tree.townshipA.code]);
       expect((await sut.as(tokens.township).put('/exit-targets/2026').send({ targets: [{ townshipId: tree.townshipA.id, target: 1 }] })).status).toBe(403);

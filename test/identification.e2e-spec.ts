@@ -1,3 +1,4 @@
+import { chinaDate } from '../src/common/clock';
 import { CaseEventEntity } from '../src/cases/case-event.entity';
 import { CaseEntity } from '../src/cases/case.entity';
 import type { CaseView } from '../src/cases/case.view';
@@ -31,6 +32,8 @@ describe('Identification cases (e2e)', () => {
   afterAll(() => sut.close());
 
   const openCase = (application: object = {}) => CaseDriver.openCase(sut, tokens, tree, clock, application);
+  /** A verification visited today (China time), on or after the day its case opened. */
+  const visitBody = (overrides: object = {}) => verificationBody({ visitedOn: chinaDate(clock.now()), ...overrides });
 
   async function drive(driver: CaseDriver, ...events: Parameters<CaseDriver['send']>[0][]): Promise<void> {
     for (const event of events) {
@@ -119,7 +122,7 @@ describe('Identification cases (e2e)', () => {
     const response = await sut.as(tokens.township).post(`/cases/${driver.caseId}/township-decision`).send({ decision: 'approve', reason: '同意' });
     expect(response.status).toBe(409);
     expect(response.body).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', stage: 'application', allowedEvents: [] });
-    const village = await sut.as(tokens.village).post(`/cases/${driver.caseId}/verification`).send(verificationBody());
+    const village = await sut.as(tokens.village).post(`/cases/${driver.caseId}/verification`).send(visitBody());
     expect(village.status).toBe(409);
     expect(village.body).toMatchObject({ allowedEvents: ['SUBMIT', 'WITHDRAW'] });
     expect(await journalCount(driver.caseId)).toBe(before);
@@ -233,6 +236,36 @@ describe('Identification cases (e2e)', () => {
       expect(Number(after[0]?.count)).toBe(Number(meetings[0]?.count) + 1);
     });
 
+    it('holds a group review as one villager group\'s meeting, on households of that group only', async () => {
+      const driver = await openCase();
+      await drive(driver, sample.submit());
+      const [secondGroup] = await sut.dataSource.query<{ id: string }[]>(`SELECT id FROM region WHERE parent_id = $1 AND group_number = 2`, [tree.villageA1.id]);
+      const meeting = (groupId: string) => ({
+        kind: 'group_review',
+        villageId: tree.villageA1.id,
+        groupId,
+        heldOn: chinaDate(clock.now()),
+        place: '一组晒谷场',
+        present: 18,
+        attendees: ['韦组长', '黄某', '李某'],
+        minutes: '申请人陈述理由',
+        votes: [{ caseId: driver.caseId, recommended: true }],
+      });
+      const otherGroup = await sut.as(tokens.village).post('/meetings').send(meeting(secondGroup?.id ?? ''));
+      expect(otherGroup.status).toBe(400);
+      expect(otherGroup.body).toMatchObject({ errors: [{ field: 'votes[0].caseId', reason: '该户不属于二组，不能在本组评议' }] });
+      const otherVillage = await sut.as(tokens.village).post('/meetings').send(meeting(tree.groupB1.id));
+      expect(otherVillage.body).toMatchObject({ errors: [{ field: 'groupId', reason: '该村民小组不属于本村' }] });
+      expect((await driver.view()).stage.code).toBe('group_review');
+
+      const held = await sut.as(tokens.village).post('/meetings').send(meeting(tree.groupA1.id));
+      expect(held.status).toBe(201);
+      const [row] = await sut.dataSource.query<{ group_id: string; attendees: string[] }[]>(`SELECT group_id, attendees FROM meeting WHERE id = $1`, [(held.body as { meetingId: string }).meetingId]);
+      expect(row).toEqual({ group_id: tree.groupA1.id, attendees: ['韦组长', '黄某', '李某'] });
+      const history = (await sut.as(tokens.village).get(`/cases/${driver.caseId}/history`)).body as { eventType: string; payload: { groupId?: string } }[];
+      expect(history[history.length - 1]).toMatchObject({ eventType: 'GROUP_REVIEW_RECORDED', payload: { groupId: tree.groupA1.id } });
+    });
+
     it('records a cadre relative\'s declaration with the vote, and refuses the vote without it', async () => {
       const driver = await openCase({ cadreRelative: { cadreName: '韦支书', relation: '兄弟' } });
       await drive(driver, sample.submit(), sample.groupReview(true));
@@ -280,17 +313,19 @@ describe('Identification cases (e2e)', () => {
       ['meeting: not a date', () => ['post', '/meetings', representatives({}, { heldOn: '昨天' })], 'heldOn'],
       ['meeting: unknown case', () => ['post', '/meetings', representatives({ caseId: '00000000-0000-4000-8000-000000000000' })], 'votes[0].caseId'],
       ['meeting: group review without recommendation', () => ['post', '/meetings', { ...representatives({}), kind: 'group_review', votes: [{ caseId: atAppraisal.caseId }] }], 'votes[0].recommended'],
-      ['verification: visited in the future', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ visitedOn: '2099-01-01' })], 'visitedOn'],
-      ['verification: one visitor', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ visitors: [{ name: '李队员', team: 'work_team' }] })], 'visitors'],
-      ['verification: unknown team', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ visitors: [{ name: '李', team: 'police' }] })], 'visitors[0].team'],
-      ['verification: unresolved hit', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ crossCheckHits: [{ source: '不动产登记' }] })], 'crossCheckHits[0].resolution'],
-      ['verification: missing exclusion checks', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ exclusionChecks: [] })], 'exclusionChecks'],
-      ['verification: income missing', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ incomeFound: undefined })], 'incomeFound'],
-      ['verification: income year missing', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ incomeYear: undefined })], 'incomeYear'],
-      ['verification: 两不愁三保障 missing', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ livingConditions: undefined })], 'livingConditions'],
+      ['verification: visited in the future', () => ['post', `/cases/${atVerification.caseId}/verification`, visitBody({ visitedOn: '2099-01-01' })], 'visitedOn'],
+      ['verification: visited before the application', () => ['post', `/cases/${atVerification.caseId}/verification`, visitBody({ visitedOn: '2026-02-27' })], 'visitedOn'],
+      ['verification: income of a year to come', () => ['post', `/cases/${atVerification.caseId}/verification`, visitBody({ incomeYear: 2031 })], 'incomeYear'],
+      ['verification: one visitor', () => ['post', `/cases/${atVerification.caseId}/verification`, visitBody({ visitors: [{ name: '李队员', team: 'work_team' }] })], 'visitors'],
+      ['verification: unknown team', () => ['post', `/cases/${atVerification.caseId}/verification`, visitBody({ visitors: [{ name: '李', team: 'police' }] })], 'visitors[0].team'],
+      ['verification: unresolved hit', () => ['post', `/cases/${atVerification.caseId}/verification`, visitBody({ crossCheckHits: [{ source: '不动产登记' }] })], 'crossCheckHits[0].resolution'],
+      ['verification: missing exclusion checks', () => ['post', `/cases/${atVerification.caseId}/verification`, visitBody({ exclusionChecks: [] })], 'exclusionChecks'],
+      ['verification: income missing', () => ['post', `/cases/${atVerification.caseId}/verification`, visitBody({ incomeFound: undefined })], 'incomeFound'],
+      ['verification: income year missing', () => ['post', `/cases/${atVerification.caseId}/verification`, visitBody({ incomeYear: undefined })], 'incomeYear'],
+      ['verification: 两不愁三保障 missing', () => ['post', `/cases/${atVerification.caseId}/verification`, visitBody({ livingConditions: undefined })], 'livingConditions'],
       // procedures.md "Identification": the clerk's conclusion never overrides the facts.
-      ['verification: income 11 767 above the line, claimed eligible', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ incomeFound: 11767, eligible: true })], 'eligible'],
-      ['verification: income below the line, claimed not eligible', () => ['post', `/cases/${atVerification.caseId}/verification`, verificationBody({ eligible: false, reason: '印象中不困难' })], 'eligible'],
+      ['verification: income 11 767 above the line, claimed eligible', () => ['post', `/cases/${atVerification.caseId}/verification`, visitBody({ incomeFound: 11767, eligible: true })], 'eligible'],
+      ['verification: income below the line, claimed not eligible', () => ['post', `/cases/${atVerification.caseId}/verification`, visitBody({ eligible: false, reason: '印象中不困难' })], 'eligible'],
       ['meeting: group review without its group', () => ['post', '/meetings', { ...representatives({}), inOffice: undefined, kind: 'group_review', attendees: ['韦组长'], votes: [{ caseId: atAppraisal.caseId, recommended: true }] }], 'groupId'],
       ['meeting: group review without attendees', () => ['post', '/meetings', { ...representatives({}), inOffice: undefined, kind: 'group_review', groupId: tree.groupA1.id, votes: [{ caseId: atAppraisal.caseId, recommended: true }] }], 'attendees'],
       ['township decision: unknown decision', () => ['post', `/cases/${atReview.caseId}/township-decision`, { decision: 'maybe', reason: '再议' }], 'decision'],
@@ -367,7 +402,7 @@ describe('Identification cases (e2e)', () => {
 function verificationBody(overrides: object = {}): object {
   const event = sample.verification();
   return {
-    visitedOn: '2026-03-01',
+    visitedOn: '2026-03-02',
     visitors: event.visitors,
     fullHomeVisit: true,
     exclusionChecks: event.exclusionChecks,

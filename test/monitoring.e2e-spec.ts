@@ -1,3 +1,4 @@
+import { chinaDate } from '../src/common/clock';
 import { CaseEntity } from '../src/cases/case.entity';
 import { ALL_SECURE, sample, SAMPLE_VISITORS } from '../workflows/identification/identification.fixtures';
 import { monitoringSample } from '../workflows/monitoring/monitoring.fixtures';
@@ -25,7 +26,7 @@ describe('Monitoring, household plan and risk elimination (e2e)', () => {
 
   afterAll(() => sut.close());
 
-  const today = () => clock.now().toISOString().slice(0, 10);
+  const today = () => chinaDate(clock.now());
 
   async function newHousehold(labourCapacity: MemberDto['labourCapacity'] = 'ordinary'): Promise<string> {
     const created = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ labourCapacity, phone: '13800000000' })] });
@@ -62,6 +63,18 @@ describe('Monitoring, household plan and risk elimination (e2e)', () => {
     expect(Date.parse(endsAt) - Date.parse(`${startsOn}T16:00:00Z`)).toBe(4 * 86_400_000);
     const wrongStage = await sut.as(tokens.county).post('/publicity-notices').send({ villageId: tree.villageA1.id, procedure: 'monitoring', stage: 'county_announcement', caseIds: [driver.caseId] });
     expect(wrongStage.body).toMatchObject({ errors: [{ field: 'stage' }] });
+  });
+
+  it('refuses a home check dated before the lead or with an income of a year to come, and changes nothing', async () => {
+    const householdId = await newHousehold();
+    const caseId = ((await open(householdId, 'monitoring', { source: 'self_report' })).body as CaseView).id;
+    const before = await sut.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: caseId });
+    const yearAhead = await homeCheck(caseId, { incomeYear: 2031 });
+    expect(yearAhead.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'incomeYear' }] });
+    const beforeLead = await homeCheck(caseId, { visitedOn: addMonths(today(), -1) });
+    expect(beforeLead.body).toMatchObject({ errors: [{ field: 'visitedOn', reason: expect.stringContaining('早于案件受理日期') as string }] });
+    expect((await sut.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: caseId })).version).toBe(before.version);
+    expect(await sut.dataSource.query('SELECT 1 FROM verification WHERE case_id = $1', [caseId])).toEqual([]);
   });
 
   it('a home check that finds income exactly at the monitoring line does not enrol', async () => {

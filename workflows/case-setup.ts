@@ -18,6 +18,7 @@ import { hasQuorum, passesMajority } from './meeting-rules';
 import { crossCheckProblems, eliminationProblems, homeCheckProblems, riskFound } from './monitoring/monitoring-rules';
 import type { MonitoringContext, MonitoringEvent, MonitoringInput } from './monitoring/monitoring.types';
 import { chinaDay, timeLimitDays } from './policy';
+import { recordDateProblems } from './record-dates';
 
 /** Every case machine's context: the shared part, and each procedure's own fields. */
 export type CaseContext = CaseContextBase &
@@ -160,6 +161,11 @@ export const caseSetup = setup({
     // Exit.
     exitVerificationValid: ({ context, event }) => exitVerificationProblems(context.policy, event as EventOf<'EXIT_VERIFICATION_RECORDED'>).length === 0,
     exitStandardMet: ({ context, event }) => exitStandard(context.policy, event as EventOf<'EXIT_VERIFICATION_RECORDED'>)?.met === true,
+    /** The household signs on a day that has come (machine v2 on). */
+    signedByNow: ({ event }) => {
+      const signed = event as EventOf<'HOUSEHOLD_ACKNOWLEDGED'>;
+      return recordDateProblems({ today: chinaDay(signed.occurredAt), days: { signedOn: signed.signedOn } }).length === 0;
+    },
     reverifyAfterRefusal: ({ event }) => (event as EventOf<'HOUSEHOLD_REFUSED'>).next === 'reverify',
     // Monitoring.
     homeCheckValid: ({ context, event }) => homeCheckProblems(context as MonitoringContext, event as EventOf<'HOME_CHECK_RECORDED'>).length === 0,

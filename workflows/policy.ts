@@ -210,6 +210,11 @@ export function addMonths(day: string, months: number): string {
   return `${targetYear}-${String(targetMonth).padStart(2, '0')}-${String(Math.min(date, lastDate)).padStart(2, '0')}`;
 }
 
+/** YYYY-MM-DD plus (or minus) whole calendar days. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** YYYY-MM-DD in China Standard Time (UTC+8, no daylight saving) of an ISO instant. */
 export function chinaDay(instant: string): string {
   return new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);

@@ -9,7 +9,7 @@ import type { StaffRole } from '../accounts/staff-role';
 import { AccessDenialService } from '../audit/access-denial.service';
 import type { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
-import { DomainError, ErrorCode } from '../common/domain-error';
+import { DomainError, ErrorCode, type FieldProblem } from '../common/domain-error';
 import { applyPatch } from '../households/change-set';
 import { HouseholdChangeEntity } from '../households/household-change.entity';
 import { HouseholdEntity } from '../households/household.entity';
@@ -59,6 +59,11 @@ export interface CommandOptions {
   expectedVersion?: number;
   /** Where this command sits in a batch ("votes[3]"), so an error can say which. */
   item?: string;
+  /**
+   * What the caller found wrong with the input against the case (dates before its lead):
+   * refused with 400 once the case is known to take the event from this actor.
+   */
+  inputProblems?: (row: CaseEntity) => FieldProblem[];
 }
 
 /** Event types the machine takes in the snapshot's state, whatever their guards say. */
@@ -122,6 +127,8 @@ export class CaseCommandService {
       throw new DomainError(ErrorCode.RoleNotAllowed, '本账号的角色无权执行此操作', at);
     }
 
+    const inputProblems = options.inputProblems?.(row) ?? [];
+    if (inputProblems.length > 0) throw new DomainError(ErrorCode.ValidationFailed, '输入有误', { ...at, errors: inputProblems });
     const occurredAt = this.clock.now().toISOString();
     const event = { ...input, occurredAt };
     const [next, actions] = transition(procedure.machine, snapshot, event as never);

@@ -121,6 +121,8 @@ export class CasesService {
         snapshot: procedure.machine.getPersistedSnapshot(snapshot) as Record<string, unknown>,
         version: 1,
         createdBy: actor.accountId,
+        // The service's clock: the day of the lead that later records may not precede.
+        createdAt: this.clock.now(),
       }),
     );
     await this.commands.opened(tx, row, actor, { householdId: household.id, application, policyVersion: policy.version }, initialActions);

@@ -14,8 +14,14 @@ export interface ExitTargetRow {
   townshipCode: string;
   townshipName: string;
   target: number | null;
-  /** Households that exited in the year (corrected exits not counted). */
+  /**
+   * Households that exited in the year (corrected exits not counted), whatever became of them
+   * since: the figure the target is measured against.
+   */
   exited: number;
+  /** Of those, still exited now; the others have since been enrolled in monitoring (or their risk eliminated). */
+  stillExited: number;
+  monitoredSince: number;
   /** Exit cases still running. */
   inProgress: number;
 }
@@ -55,11 +61,15 @@ export class ExitTargetsService {
     checkYear(year);
     return this.dataSource.query<ExitTargetRow[]>(
       `SELECT t.id AS "townshipId", t.code AS "townshipCode", t.name AS "townshipName", x.target,
-              (SELECT count(*)::int FROM household h WHERE h.exit_year = $1 AND left(h.village_code, 9) = left(t.code, 9)) AS exited,
+              count(h.id)::int AS exited,
+              (count(h.id) FILTER (WHERE h.status = 'exited'))::int AS "stillExited",
+              (count(h.id) FILTER (WHERE h.status IN ('monitored', 'risk_eliminated')))::int AS "monitoredSince",
               (SELECT count(*)::int FROM procedure_case c WHERE c.procedure = 'exit' AND NOT c.final AND left(c.village_code, 9) = left(t.code, 9)) AS "inProgress"
          FROM region t
          LEFT JOIN exit_target x ON x.township_id = t.id AND x.year = $1
+         LEFT JOIN household h ON h.exit_year = $1 AND left(h.village_code, 9) = left(t.code, 9)
         WHERE t.level = 'township' AND t.code LIKE $2 || '%'
+        GROUP BY t.id, t.code, t.name, x.target
         ORDER BY t.code`,
       // A township's code starts with its own scope prefix as with its county's.
       [year, actor.scopePrefix ?? ''],

@@ -47,6 +47,10 @@ export class FollowUpVisitEntity {
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 
+  /** Why the visit was recorded before its due window (policy `exit.followUpEarlyDays`). */
+  @Column({ type: 'text', nullable: true })
+  earlyReason!: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   recordedBy!: string | null;
 

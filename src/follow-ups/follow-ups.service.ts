@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { riskFound } from '../../workflows/monitoring/monitoring-rules';
-import { lineForYear } from '../../workflows/policy';
+import { addDays, lineForYear } from '../../workflows/policy';
 import { MONITORING_SOURCE_LABELS } from '../../workflows/monitoring/monitoring.types';
 import { AccessDenialService } from '../audit/access-denial.service';
 import { requireProcedure } from '../cases/procedures';
@@ -10,7 +10,7 @@ import { CasesService } from '../cases/cases.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
-import { futureDateProblem } from '../common/past-date';
+import { recordDateProblems } from '../../workflows/record-dates';
 import { decodeCursor, encodeCursor, type Page } from '../common/pagination';
 import { deadlineKey } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
@@ -68,7 +68,10 @@ export class FollowUpsService {
 
   async record(actor: Actor, visitId: string, dto: RecordFollowUpDto): Promise<FollowUpVisitEntity> {
     const today = chinaDate(this.clock.now());
-    const problems = [...futureDateProblem('visitedOn', dto.visitedOn, today), ...visitorProblems(dto.visitors)];
+    const problems = [
+      ...recordDateProblems({ today, days: { visitedOn: dto.visitedOn }, income: { field: 'incomeYear', year: dto.incomeYear, foundOn: dto.visitedOn } }),
+      ...visitorProblems(dto.visitors),
+    ];
     if (problems.length > 0) throw invalidFields(problems);
     return this.dataSource.transaction(async (tx) => {
       const visit = await tx.getRepository(FollowUpVisitEntity).findOne({ where: { id: visitId }, lock: { mode: 'pessimistic_write' } });
@@ -77,6 +80,11 @@ export class FollowUpsService {
       if (visit.visitedOn !== null) throw new DomainError(ErrorCode.Conflict, `该次回访已于 ${visit.visitedOn} 登记`);
       const household = await tx.getRepository(HouseholdEntity).findOneByOrFail({ id: visit.householdId });
       const policy = await this.policies.currentForVillage(visit.villageCode, tx);
+      // procedures.md "Exit": the visit checks the household at its interval; recorded long before, the check never happens.
+      const earliest = addDays(visit.dueOn, -policy.settings.exit.followUpEarlyDays);
+      if (dto.visitedOn < earliest && !dto.earlyReason) {
+        throw invalidFields([{ field: 'earlyReason', reason: `该次回头看 ${visit.dueOn} 到期，${earliest} 起可登记；更早登记须写明理由` }]);
+      }
       // Without a monitoring line for the year the visit cannot be judged (riskFound would call it safe).
       if (lineForYear(policy.settings.monitoring.lines, dto.incomeYear) === null) {
         throw invalidFields([{ field: 'incomeYear', reason: `本县政策未规定 ${dto.incomeYear} 年及以前的监测标准` }]);
@@ -106,6 +114,7 @@ export class FollowUpsService {
         atRisk: risk !== null,
         monitoringCaseId,
         note: dto.note ?? null,
+        earlyReason: dto.visitedOn < earliest ? (dto.earlyReason ?? null) : null,
         recordedBy: actor.accountId,
       });
       await tx.getRepository(IncomeCheckEntity).insert({ householdId: household.id, checkedOn: dto.visitedOn, perCapitaIncome: dto.incomeFound, source: 'follow_up_visit', recordedBy: actor.accountId });

@@ -8,7 +8,7 @@ import { CasesService } from '../cases/cases.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { invalidFields, notFound, type FieldProblem } from '../common/domain-error';
-import { futureDateProblem } from '../common/past-date';
+import { recordDateProblems } from '../../workflows/record-dates';
 import type { MeetingVoteDto, RecordMeetingDto } from './dto/record-meeting.dto';
 import { MeetingVoteEntity } from './meeting-vote.entity';
 import { MeetingEntity } from './meeting.entity';
@@ -39,7 +39,7 @@ export class MeetingsService {
     const batch = await this.cases.villageBatch(actor, dto.villageId, dto.votes.map((vote) => vote.caseId), (index) => `votes[${index}].caseId`);
     const village = batch.village;
     const problems = [
-      ...futureDateProblem('heldOn', dto.heldOn, chinaDate(this.clock.now())),
+      ...recordDateProblems({ today: chinaDate(this.clock.now()), days: { heldOn: dto.heldOn } }),
       ...this.voteProblems(dto),
       ...batch.problems,
       ...(await this.groupProblems(dto, village, batch.cases)),

@@ -5,7 +5,7 @@ import { AccessDenialService } from '../audit/access-denial.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
-import { futureDateProblem } from '../common/past-date';
+import { recordDateProblems } from '../../workflows/record-dates';
 import { applyPatch } from '../households/change-set';
 import { HouseholdChangeEntity, type ChangeSet, type HouseholdChangeAction } from '../households/household-change.entity';
 import { HouseholdEntity } from '../households/household.entity';
@@ -71,7 +71,7 @@ export class HouseholdPlanService {
     if (dto.status === 'done' && !dto.doneOn) throw invalidFields([{ field: 'doneOn', reason: '已落实的措施须填写落实日期' }]);
     const doneOn = dto.status === 'done' ? (dto.doneOn ?? null) : null;
     if (doneOn) {
-      const problems = futureDateProblem('doneOn', doneOn, chinaDate(this.clock.now()));
+      const problems = recordDateProblems({ today: chinaDate(this.clock.now()), days: { doneOn } });
       if (problems.length > 0) throw invalidFields(problems);
     }
     return this.dataSource.transaction(async (tx) => {
@@ -95,7 +95,7 @@ export class HouseholdPlanService {
     if (!PLAN_STATUSES.includes(household.status)) {
       throw new DomainError(ErrorCode.Conflict, `该户当前状态 (${household.status}) 不是监测对象`, { householdStatus: household.status });
     }
-    const problems = futureDateProblem('checkedOn', dto.checkedOn, chinaDate(this.clock.now()));
+    const problems = recordDateProblems({ today: chinaDate(this.clock.now()), days: { checkedOn: dto.checkedOn } });
     if (problems.length > 0) throw invalidFields(problems);
     await this.dataSource.getRepository(IncomeCheckEntity).insert({
       householdId,

@@ -5,7 +5,7 @@ import type { CaseView } from '../cases/case.view';
 import { CasesService } from '../cases/cases.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
-import { invalidFields, notFound } from '../common/domain-error';
+import { notFound } from '../common/domain-error';
 import { CaseEntity } from '../cases/case.entity';
 import { CaseCommandService, restoreSnapshot, type CaseEventInput } from '../cases/case-command.service';
 import { procedureAt } from '../cases/procedures';
@@ -13,7 +13,7 @@ import type { MonitoringContext, MonitoringPurpose } from '../../workflows/monit
 import { IncomeCheckEntity, type IncomeCheckSource } from '../households/income-check.entity';
 import { eliminationFacts } from '../monitoring/elimination-facts';
 import type { ExitVerificationDto, HomeCheckDto, HomeVisitDto } from './dto/visit.dto';
-import { futureDateProblem } from '../common/past-date';
+import { recordDateProblems } from '../../workflows/record-dates';
 import type { RecordVerificationDto } from './dto/record-verification.dto';
 import { VerificationEntity } from './verification.entity';
 
@@ -114,17 +114,23 @@ export class VerificationsService {
     eventOf: (verificationId: string, tx: EntityManager, row: CaseEntity) => CaseEventInput | Promise<CaseEventInput>,
     incomeSource?: IncomeCheckSource,
   ): Promise<CaseView> {
-    const problems = futureDateProblem('visitedOn', visit.visitedOn, chinaDate(this.clock.now()));
-    if (problems.length > 0) throw invalidFields(problems);
     const row = await this.dataSource.transaction(async (tx) => {
       // Locked before anything is read for the event, so the facts cannot change under it.
       const locked = await tx.getRepository(CaseEntity).findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
       if (!locked) throw notFound('案件');
+      // A visit follows the lead it checks (the case's opening) and finds an income already earned.
+      const dateProblems = () =>
+        recordDateProblems({
+          today: chinaDate(this.clock.now()),
+          days: { visitedOn: visit.visitedOn },
+          notBefore: { day: chinaDate(locked.createdAt), what: '案件受理日期' },
+          ...(typeof visit.incomeYear === 'number' ? { income: { field: 'incomeYear', year: visit.incomeYear, foundOn: visit.visitedOn } } : {}),
+        });
       const verifications = tx.getRepository(VerificationEntity);
       const verification = await verifications.save(
         verifications.create({ exclusionChecks: [], crossCheckHits: [], reason: null, ...visit, caseId, recordedBy: actor.accountId }),
       );
-      const after = await this.commands.apply(tx, actor, caseId, await eventOf(verification.id, tx, locked), { expectedVersion });
+      const after = await this.commands.apply(tx, actor, caseId, await eventOf(verification.id, tx, locked), { expectedVersion, inputProblems: dateProblems });
       if (incomeSource && visit.incomeFound !== null && visit.incomeFound !== undefined) {
         await tx.getRepository(IncomeCheckEntity).insert({
           householdId: locked.householdId,

@@ -1,4 +1,5 @@
 import { Like } from 'typeorm';
+import { chinaDate } from '../../src/common/clock';
 import { DEADLINE_KIND, deadlineKey } from '../../src/deadlines/deadline-keys';
 import { DeadlineEntity } from '../../src/deadlines/deadline.entity';
 import { CaseCommandService } from '../../src/cases/case-command.service';
@@ -113,6 +114,11 @@ export class CaseDriver {
     return this.view();
   }
 
+  /** Today in China on the test's clock, as the service dates records. */
+  today(): string {
+    return chinaDate(this.clock.now());
+  }
+
   async view(): Promise<CaseView> {
     return (await this.sut.as(this.tokens.village).get(`/cases/${this.caseId}`)).body as CaseView;
   }
@@ -143,7 +149,7 @@ export class CaseDriver {
   /** Sends one event the way staff would (or the system, for time limits); answers the HTTP response. */
   async send(event: CaseEvent): Promise<Answer> {
     const { sut, tokens, caseId } = this;
-    const today = this.clock.now().toISOString().slice(0, 10);
+    const today = this.today();
     switch (event.type) {
       case 'SUBMIT':
         return sut.as(tokens.village).post(`/cases/${caseId}/submit`);

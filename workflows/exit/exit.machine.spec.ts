@@ -3,7 +3,7 @@ import { sample as common, T0 } from '../identification/identification.fixtures'
 import { sendAll, startMachine, undescribedStates, type CaseSnapshot } from '../machine-test-kit';
 import { addMonths, DEFAULT_POLICY } from '../policy';
 import { exitSample, sampleExitInput } from './exit.fixtures';
-import { exitMachine } from './exit.machine';
+import { buildExitMachine, exitMachine } from './exit.machine';
 import { exitProcedure } from './exit.procedure';
 import type { ExitEvent } from './exit.types';
 
@@ -67,6 +67,22 @@ describe('exitMachine', () => {
       const { snapshot } = send(to.acknowledgement(), exitSample.acknowledged());
       expect(snapshot.value).toEqual({ village_publicity: 'pending' });
       expect(snapshot.context.acknowledgedBy).toBe('王*明');
+    });
+
+    it('refuses a signature dated after the day it is recorded (T0 is 2026-03-02 in China)', () => {
+      const before = to.acknowledgement();
+      const ahead = { ...exitSample.acknowledged(), signedOn: '2026-03-07' };
+      expect(send(before, ahead).snapshot).toBe(before);
+      expect(exitProcedure.refusal(before.context, ahead)).toEqual([{ field: 'signedOn', reason: '日期 2026-03-07 晚于今天 (2026-03-02)' }]);
+      expect(send(before, { ...ahead, signedOn: '2026-03-02' }).snapshot.value).toEqual({ village_publicity: 'pending' });
+    });
+
+    it('keeps version 1 as released: the signature date was not checked', () => {
+      const v1 = buildExitMachine(1);
+      let snapshot = startMachine(v1, sampleExitInput());
+      const ahead: ExitEvent = { ...exitSample.acknowledged(), signedOn: '2026-03-07' };
+      snapshot = sendAll(v1, snapshot, common.appraisal(), exitSample.verification(), ahead).snapshot;
+      expect(snapshot.value).toEqual({ village_publicity: 'pending' });
     });
 
     it('a refusal goes back to verification, or cancels with the household reason', () => {

@@ -7,7 +7,7 @@ import type { ExitStage } from './exit.types';
  * Bump on any change of states, events, guards or effects; running cases keep theirs.
  * v1: first release.
  * v2: the township review carries its time limit (policy `timeLimits.exit`), with the system's
- *     reminder and overdue events.
+ *     reminder and overdue events; an acknowledgement cannot be signed on a day still to come.
  */
 export const EXIT_MACHINE_VERSIONS = [1, 2] as const;
 export type ExitMachineVersion = (typeof EXIT_MACHINE_VERSIONS)[number];
@@ -55,7 +55,7 @@ export function buildExitMachine(version: ExitMachineVersion) {
     acknowledgement: {
       description: '拟退出户认可 · The household signs its agreement, or refuses with a reason (verified again, or the exit is cancelled).',
       on: {
-        HOUSEHOLD_ACKNOWLEDGED: { target: 'village_publicity', actions: 'recordAcknowledgement' },
+        HOUSEHOLD_ACKNOWLEDGED: { ...(version >= 2 ? { guard: 'signedByNow' as const } : {}), target: 'village_publicity', actions: 'recordAcknowledgement' },
         HOUSEHOLD_REFUSED: [
           { guard: 'reverifyAfterRefusal', target: 'verification', actions: notifyOffice('village', 'exit_refused_reverify') },
           cancelWith('acknowledgement', '农户不认可退出'),

@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../field-problem';
-import { withPolicyDefaults } from '../policy';
+import { chinaDay, withPolicyDefaults } from '../policy';
+import { recordDateProblems } from '../record-dates';
 import { noOpenProblems, PHASE_LABELS, publicityRefusal, rolesByStage, type ProcedureDefinition } from '../procedure';
 import { exitCorrectionMachine, EXIT_CORRECTION_MACHINE_VERSION } from './exit-correction.machine';
 import { exitVerificationProblems } from './exit-rules';
@@ -29,6 +30,7 @@ function refusal(context: unknown, event: { type: string }): FieldProblem[] {
   const ctx = context as ExitContext;
   const e = event as ExitEvent;
   if (e.type === 'EXIT_VERIFICATION_RECORDED') return exitVerificationProblems(ctx.policy, e);
+  if (e.type === 'HOUSEHOLD_ACKNOWLEDGED') return recordDateProblems({ today: chinaDay(e.occurredAt), days: { signedOn: e.signedOn } });
   return publicityRefusal(ctx, e.type) ?? [];
 }
 

@@ -11,6 +11,12 @@ export class RecordFollowUpDto extends HomeVisitDto {
   @IsString()
   @Length(1, 2000)
   note?: string;
+
+  @ApiPropertyOptional({ description: '早于到期日前规定天数 (政策 exit.followUpEarlyDays，默认 30 天) 登记时必填: 提前回访的理由' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  earlyReason?: string;
 }
 
 export class ListFollowUpsQuery extends PageQuery {
