@@ -5,6 +5,7 @@ import { AddObjectionNumbersAndSubmissionKeys1795934173012 } from './17959341730
 import { AddExitFollowUpsAndMonitoring1795938076195 } from './1795938076195-AddExitFollowUpsAndMonitoring';
 import { AddMeasureHistory1795939834027 } from './1795939834027-AddMeasureHistory';
 import { AddMeetingGroupAndEarlyFollowUpReason1796109809196 } from './1796109809196-AddMeetingGroupAndEarlyFollowUpReason';
+import { StoreWebhookCountyAsTwelveDigitCode1796110374470 } from './1796110374470-StoreWebhookCountyAsTwelveDigitCode';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   AddExitFollowUpsAndMonitoring1795938076195,
   AddMeasureHistory1795939834027,
   AddMeetingGroupAndEarlyFollowUpReason1796109809196,
+  StoreWebhookCountyAsTwelveDigitCode1796110374470,
 ];

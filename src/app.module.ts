@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
+import { AuthorizationModule } from './authorization/authorization.module';
 import { AuthModule } from './auth/auth.module';
 import { Clock, SystemClock } from './common/clock';
 import { DomainErrorFilter } from './common/domain-error.filter';
@@ -29,6 +30,9 @@ import { PublicityModule } from './publicity/publicity.module';
 import { ExitsModule } from './exits/exits.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { MonitoringModule } from './monitoring/monitoring.module';
+import { VerificationsModule } from './verifications/verifications.module';
+import { OutboxModule } from './outbox/outbox.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -58,11 +62,13 @@ export class AppModule {
       PoliciesModule,
       CasesModule,
       MeetingsModule,
+      VerificationsModule,
       PublicityModule,
       ExitsModule,
       FollowUpsModule,
       MonitoringModule,
       NotificationsModule,
+      WebhooksModule,
       PublicBoardModule,
       HealthModule,
     ];
@@ -82,6 +88,8 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(settings.databaseUrl)),
         RedisModule,
         AuditModule,
+        AuthorizationModule,
+        OutboxModule,
         CalendarModule,
         DeadlinesModule,
         QueuesModule,

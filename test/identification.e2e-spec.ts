@@ -2,7 +2,7 @@ import { chinaDate } from '../src/common/clock';
 import { CaseEventEntity } from '../src/cases/case-event.entity';
 import { CaseEntity } from '../src/cases/case.entity';
 import type { CaseView } from '../src/cases/case.view';
-import { OutboxEntity } from '../src/cases/outbox.entity';
+import { OutboxEntity } from '../src/outbox/outbox.entity';
 import { HouseholdChangeEntity } from '../src/households/household-change.entity';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { DEFAULT_POLICY } from '../workflows/policy';

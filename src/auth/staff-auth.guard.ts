@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import { AccountsService } from '../accounts/accounts.service';
 import type { StaffRole } from '../accounts/staff-role';
-import { AccessDenialService } from '../audit/access-denial.service';
+import { JurisdictionService } from '../authorization/jurisdiction.service';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { jurisdictionPrefix } from '../regions/region-code.util';
 import type { RequestWithActor } from './current-actor.decorator';
@@ -29,7 +29,7 @@ export class StaffAuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly accounts: AccountsService,
-    private readonly denials: AccessDenialService,
+    private readonly denials: JurisdictionService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

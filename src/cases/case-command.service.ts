@@ -6,7 +6,7 @@ import type { CancelTimeLimitEffect, ScheduleFollowUpsEffect, ScheduleTimeLimitE
 import type { ProcedureDefinition } from '../../workflows/procedure';
 import { FollowUpVisitEntity } from '../follow-ups/follow-up-visit.entity';
 import type { StaffRole } from '../accounts/staff-role';
-import { AccessDenialService } from '../audit/access-denial.service';
+import { JurisdictionService } from '../authorization/jurisdiction.service';
 import type { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
 import { DomainError, ErrorCode, type FieldProblem } from '../common/domain-error';
@@ -16,7 +16,7 @@ import { HouseholdEntity } from '../households/household.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
 import { GENESIS_HASH, journalHash } from './journal-hash';
-import { OutboxEntity } from './outbox.entity';
+import { OutboxWriter, type NotifyEffect } from '../outbox/outbox.writer';
 import { procedureAt, stageLabel, stagePath } from './procedures';
 import { withPolicyDefaults } from '../../workflows/policy';
 import { WorkingCalendarService } from '../calendar/working-calendar.service';
@@ -91,10 +91,11 @@ export function restoreSnapshot(procedure: ProcedureDefinition, row: CaseEntity)
 export class CaseCommandService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: AccessDenialService,
+    private readonly access: JurisdictionService,
     private readonly clock: Clock,
     private readonly deadlines: DeadlineScheduler,
     private readonly calendar: WorkingCalendarService,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   dispatch(actor: CommandActor, caseId: string, event: CaseEventInput, options: CommandOptions = {}): Promise<CaseEntity> {
@@ -209,15 +210,6 @@ export class CaseCommandService {
     return due;
   }
 
-  /** A notification to send after commit, through the outbox. */
-  async notify(tx: EntityManager, row: CaseEntity, effect: { recipient: string; template: string; data: Record<string, unknown> }): Promise<void> {
-    await tx.getRepository(OutboxEntity).insert({
-      caseId: row.id,
-      kind: 'notify',
-      payload: { ...effect, caseId: row.id, caseNumber: row.caseNumber, procedure: row.procedure, householdId: row.householdId, villageCode: row.villageCode },
-    });
-  }
-
   private async appendJournal(
     tx: EntityManager,
     row: CaseEntity,
@@ -279,7 +271,7 @@ export class CaseCommandService {
         return;
       }
       case 'notify':
-        await this.notify(tx, row, params as { recipient: string; template: string; data: Record<string, unknown> });
+        await this.outbox.notify(tx, row, params as unknown as NotifyEffect);
         return;
       case 'scheduleDeadline': {
         // One deadline per notice, however many cases it lists (machine v1 did not name the notice).

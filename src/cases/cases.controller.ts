@@ -6,8 +6,6 @@ import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../common/actor';
 import type { Page } from '../common/pagination';
 import { uuidParam } from '../common/param.pipes';
-import { RecordVerificationDto } from '../verifications/dto/record-verification.dto';
-import { VerificationsService } from '../verifications/verifications.service';
 import type { CaseView } from './case.view';
 import { CasesService, type CaseListItem, type JournalEntryView } from './cases.service';
 import { CountyDecisionDto, ReviewDecisionDto, WithdrawDto } from './dto/case-commands.dto';
@@ -20,10 +18,7 @@ import { expectedVersion, IF_MATCH } from './if-match';
 @Roles('village', 'township', 'county')
 @Controller('cases')
 export class CasesController {
-  constructor(
-    private readonly cases: CasesService,
-    private readonly verifications: VerificationsService,
-  ) {}
+  constructor(private readonly cases: CasesService) {}
 
   @Post()
   @Roles('village', 'county')
@@ -64,13 +59,6 @@ export class CasesController {
   @ApiOperation({ summary: '撤回 (识别: 农户在县级复审决定前撤回申请; 监测: 村里在民主评议前撤销)' })
   withdraw(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: WithdrawDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
     return this.cases.command(actor, id, { type: 'WITHDRAW', reason: dto.reason }, expectedVersion(ifMatch));
-  }
-
-  @Post(':id/verification')
-  @ApiHeader(IF_MATCH)
-  @ApiOperation({ summary: '入户核实记录' })
-  verify(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: RecordVerificationDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
-    return this.verifications.record(actor, id, dto, expectedVersion(ifMatch));
   }
 
   @Post(':id/township-decision')

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { PoliciesModule } from '../policies/policies.module';
-import { VerificationsService } from '../verifications/verifications.service';
 import { CaseCommandService } from './case-command.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
@@ -8,7 +7,7 @@ import { CasesService } from './cases.service';
 @Module({
   imports: [PoliciesModule],
   controllers: [CasesController],
-  providers: [CaseCommandService, CasesService, VerificationsService],
-  exports: [CaseCommandService, CasesService, VerificationsService],
+  providers: [CaseCommandService, CasesService],
+  exports: [CaseCommandService, CasesService],
 })
 export class CasesModule {}

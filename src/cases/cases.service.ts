@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { initialTransition } from 'xstate';
-import { AccessDenialService } from '../audit/access-denial.service';
+import { JurisdictionService } from '../authorization/jurisdiction.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { DomainError, ErrorCode, invalidFields, notFound, type FieldProblem } from '../common/domain-error';
@@ -61,7 +61,7 @@ export class CasesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly commands: CaseCommandService,
     private readonly policies: PoliciesService,
-    private readonly access: AccessDenialService,
+    private readonly access: JurisdictionService,
     private readonly clock: Clock,
   ) {}
 

@@ -5,7 +5,7 @@ import { HouseholdMemberEntity } from '../households/household-member.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import { CaseEventEntity } from '../cases/case-event.entity';
 import { CaseEntity } from '../cases/case.entity';
-import { OutboxEntity } from '../cases/outbox.entity';
+import { OutboxEntity } from '../outbox/outbox.entity';
 import { MeetingVoteEntity } from '../meetings/meeting-vote.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { CountyPolicyEntity } from '../policies/county-policy.entity';

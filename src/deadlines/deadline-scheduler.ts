@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OutboxEntity } from '../cases/outbox.entity';
+import { OutboxWriter } from '../outbox/outbox.writer';
 import { DeadlineEntity } from './deadline.entity';
 
 export interface DeadlineSpec {
@@ -18,6 +18,8 @@ export interface DeadlineSpec {
  */
 @Injectable()
 export class DeadlineScheduler {
+  constructor(private readonly outbox: OutboxWriter) {}
+
   async schedule(tx: EntityManager, spec: DeadlineSpec): Promise<void> {
     const result = await tx
       .createQueryBuilder()
@@ -29,7 +31,7 @@ export class DeadlineScheduler {
       .execute();
     const id = (result.raw as { id: string }[])[0]?.id;
     if (!id) return;
-    await tx.getRepository(OutboxEntity).insert({ caseId: spec.caseId ?? null, kind: 'deadline', payload: { deadlineId: id, dueAt: spec.dueAt.toISOString() } });
+    await this.outbox.deadline(tx, { id, caseId: spec.caseId ?? null, dueAt: spec.dueAt });
   }
 
   /** Pending deadlines whose key starts with `prefix` will not fire. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AccessDenialService } from '../audit/access-denial.service';
+import { JurisdictionService } from '../authorization/jurisdiction.service';
 import type { Actor } from '../common/actor';
 import { invalidFields, type FieldProblem } from '../common/domain-error';
 import { RegionEntity } from '../regions/region.entity';
@@ -34,7 +34,7 @@ function checkYear(year: number): void {
 export class ExitTargetsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: AccessDenialService,
+    private readonly access: JurisdictionService,
   ) {}
 
   /** The county sets (or changes) the year's targets of its townships. */
@@ -64,10 +64,12 @@ export class ExitTargetsService {
               count(h.id)::int AS exited,
               (count(h.id) FILTER (WHERE h.status = 'exited'))::int AS "stillExited",
               (count(h.id) FILTER (WHERE h.status IN ('monitored', 'risk_eliminated')))::int AS "monitoredSince",
-              (SELECT count(*)::int FROM procedure_case c WHERE c.procedure = 'exit' AND NOT c.final AND left(c.village_code, 9) = left(t.code, 9)) AS "inProgress"
+              (SELECT count(*)::int FROM procedure_case c JOIN household ch ON ch.id = c.household_id JOIN region cv ON cv.id = ch.village_id
+                WHERE c.procedure = 'exit' AND NOT c.final AND cv.parent_id = t.id) AS "inProgress"
          FROM region t
          LEFT JOIN exit_target x ON x.township_id = t.id AND x.year = $1
-         LEFT JOIN household h ON h.exit_year = $1 AND left(h.village_code, 9) = left(t.code, 9)
+         LEFT JOIN region v ON v.parent_id = t.id AND v.level = 'village'
+         LEFT JOIN household h ON h.village_id = v.id AND h.exit_year = $1
         WHERE t.level = 'township' AND t.code LIKE $2 || '%'
         GROUP BY t.id, t.code, t.name, x.target
         ORDER BY t.code`,

@@ -7,8 +7,6 @@ import { CasesService } from '../cases/cases.service';
 import { expectedVersion, IF_MATCH } from '../cases/if-match';
 import type { Actor } from '../common/actor';
 import { uuidParam, intParam } from '../common/param.pipes';
-import { ExitVerificationDto } from '../verifications/dto/visit.dto';
-import { VerificationsService } from '../verifications/verifications.service';
 import { AcknowledgementDto, ExitTargetsDto, RefusalDto } from './dto/exit.dto';
 import { ExitTargetsService, type ExitTargetRow } from './exit-targets.service';
 
@@ -19,17 +17,8 @@ import { ExitTargetsService, type ExitTargetRow } from './exit-targets.service';
 export class ExitsController {
   constructor(
     private readonly cases: CasesService,
-    private readonly verifications: VerificationsService,
     private readonly targets: ExitTargetsService,
   ) {}
-
-  @Post('cases/:id/exit-verification')
-  @Roles('village')
-  @ApiHeader(IF_MATCH)
-  @ApiOperation({ summary: '退出核实：收入高于当年贫困线，两不愁三保障全部达标' })
-  verify(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: ExitVerificationDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
-    return this.verifications.recordExit(actor, id, dto, expectedVersion(ifMatch));
-  }
 
   @Post('cases/:id/acknowledgement')
   @Roles('village')

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { riskFound } from '../../workflows/monitoring/monitoring-rules';
 import { addDays, lineForYear } from '../../workflows/policy';
 import { MONITORING_SOURCE_LABELS } from '../../workflows/monitoring/monitoring.types';
-import { AccessDenialService } from '../audit/access-denial.service';
+import { JurisdictionService } from '../authorization/jurisdiction.service';
 import { requireProcedure } from '../cases/procedures';
 import { CasesService } from '../cases/cases.service';
 import type { Actor } from '../common/actor';
@@ -35,7 +35,7 @@ export class FollowUpsService {
     private readonly cases: CasesService,
     private readonly policies: PoliciesService,
     private readonly deadlines: DeadlineScheduler,
-    private readonly access: AccessDenialService,
+    private readonly access: JurisdictionService,
     private readonly clock: Clock,
   ) {}
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AccessDenialService } from '../audit/access-denial.service';
+import { JurisdictionService } from '../authorization/jurisdiction.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { DomainError, ErrorCode, invalidFields, notFound, type FieldProblem } from '../common/domain-error';
@@ -49,7 +49,7 @@ export class HouseholdsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly regions: RegionsService,
-    private readonly access: AccessDenialService,
+    private readonly access: JurisdictionService,
     private readonly clock: Clock,
   ) {}
 

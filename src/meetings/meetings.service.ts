@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { voteCountProblems } from '../../workflows/meeting-rules';
-import { AccessDenialService } from '../audit/access-denial.service';
+import { JurisdictionService } from '../authorization/jurisdiction.service';
 import { CaseCommandService, type CaseEventInput } from '../cases/case-command.service';
 import { CasesService } from '../cases/cases.service';
 import type { Actor } from '../common/actor';
@@ -12,6 +12,7 @@ import { recordDateProblems } from '../../workflows/record-dates';
 import type { MeetingVoteDto, RecordMeetingDto } from './dto/record-meeting.dto';
 import { MeetingVoteEntity } from './meeting-vote.entity';
 import { MeetingEntity } from './meeting.entity';
+import { inLockOrder } from '../cases/lock-order';
 import { RegionEntity } from '../regions/region.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import type { CaseEntity } from '../cases/case.entity';
@@ -27,7 +28,7 @@ export class MeetingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly commands: CaseCommandService,
     private readonly cases: CasesService,
-    private readonly access: AccessDenialService,
+    private readonly access: JurisdictionService,
     private readonly clock: Clock,
   ) {}
 
@@ -74,10 +75,8 @@ export class MeetingsService {
           note: vote.note ?? vote.reason ?? null,
         })),
       );
-      // Cases are locked in id order, so two meetings on overlapping cases cannot deadlock.
-      const order = dto.votes.map((vote, index) => ({ vote, index })).sort((a, b) => a.vote.caseId.localeCompare(b.vote.caseId));
       const outcome: MeetingOutcome['cases'] = [];
-      for (const { vote, index } of order) {
+      for (const { item: vote, index } of inLockOrder(dto.votes, (vote) => vote.caseId)) {
         const row = await this.commands.apply(tx, actor, vote.caseId, this.eventFor(dto, meeting.id, vote), { item: `votes[${index}]` });
         outcome[index] = { caseId: row.id, caseNumber: row.caseNumber, stage: row.stage, phase: row.phase, version: row.version };
       }

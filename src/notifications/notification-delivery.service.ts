@@ -3,14 +3,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
-import { OutboxEntity } from '../cases/outbox.entity';
+import { OutboxEntity } from '../outbox/outbox.entity';
 import { Settings } from '../config/settings';
 import { JOB, jobId, QUEUE } from '../queues/queue-names';
-import { KEEP_JOBS } from '../worker/outbox-relay.service';
+import { KEEP_JOBS } from '../queues/job-options';
 import { NotificationDeliveryEntity } from './notification-delivery.entity';
 import { SmsProvider } from './sms-provider';
 import { StaffNotificationEntity } from './staff-notification.entity';
 import { renderNotification, type RenderedNotification } from './templates';
+import { enclosingCode } from '../regions/region-code.util';
 
 interface NotifyPayload {
   recipient: string;
@@ -27,8 +28,8 @@ interface NotifyPayload {
 /** The office's region code: a village's own, its township's, its county's. */
 const OFFICE_CODE: Record<string, (villageCode: string) => string> = {
   village: (code) => code,
-  township: (code) => `${code.slice(0, 9)}000`,
-  county: (code) => `${code.slice(0, 6)}000000`,
+  township: (code) => enclosingCode('township', code),
+  county: (code) => enclosingCode('county', code),
 };
 
 const MOBILE = /^1\d{10}$/;
@@ -108,7 +109,7 @@ export class NotificationDeliveryService {
   }
 
   private async toWebhooks(outboxId: string, payload: NotifyPayload, message: RenderedNotification): Promise<void> {
-    const hooks = await this.dataSource.query<{ id: string }[]>('SELECT id FROM webhook WHERE active AND county_code = $1', [payload.villageCode.slice(0, 6)]);
+    const hooks = await this.dataSource.query<{ id: string }[]>('SELECT id FROM webhook WHERE active AND county_code = $1', [enclosingCode('county', payload.villageCode)]);
     for (const hook of hooks) {
       const deliveryId = await this.dataSource.transaction((tx) => this.claim(tx, outboxId, 'webhook', `webhook:${hook.id}`, 'sending'));
       if (!deliveryId) continue;

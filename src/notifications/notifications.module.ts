@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { WebhooksController } from '../webhooks/webhooks.controller';
 import { InboxController } from './inbox.controller';
 
-/** The HTTP side of notifications (inbox, webhook registration); delivery runs in the worker. */
-@Module({ controllers: [InboxController, WebhooksController] })
+/** The HTTP side of notifications (the staff inbox); delivery runs in the worker. */
+@Module({ controllers: [InboxController] })
 export class NotificationsModule {}

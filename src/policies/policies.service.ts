@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type EntityManager } from 'typeorm';
 import { DEFAULT_POLICY, lineForYear, withPolicyDefaults, type CountyPolicy } from '../../workflows/policy';
-import { AccessDenialService } from '../audit/access-denial.service';
+import { JurisdictionService } from '../authorization/jurisdiction.service';
 import type { Actor } from '../common/actor';
 import { invalidFields, notFound, type FieldProblem } from '../common/domain-error';
 import { RegionEntity } from '../regions/region.entity';
+import { enclosingCode } from '../regions/region-code.util';
 import { CountyPolicyEntity } from './county-policy.entity';
 import { Settings } from '../config/settings';
 
@@ -21,14 +22,14 @@ export class PoliciesService {
   constructor(
     @InjectRepository(CountyPolicyEntity) private readonly policies: Repository<CountyPolicyEntity>,
     @InjectRepository(RegionEntity) private readonly regions: Repository<RegionEntity>,
-    private readonly access: AccessDenialService,
+    private readonly access: JurisdictionService,
     private readonly settings: Settings,
   ) {}
 
   /** The policy in force for a village's county; version 0 is the national default. */
   async currentForVillage(villageCode: string, manager?: EntityManager): Promise<PolicyVersion> {
     const regions = manager ? manager.getRepository(RegionEntity) : this.regions;
-    const county = await regions.findOneBy({ level: 'county', code: `${villageCode.slice(0, 6)}000000` });
+    const county = await regions.findOneBy({ level: 'county', code: enclosingCode('county', villageCode) });
     return county ? this.latest(county.id, manager) : { countyId: null, version: 0, settings: DEFAULT_POLICY, createdAt: null };
   }
 

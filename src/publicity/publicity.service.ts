@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ProcedureDefinition } from '../../workflows/procedure';
-import { AccessDenialService } from '../audit/access-denial.service';
+import { JurisdictionService } from '../authorization/jurisdiction.service';
 import { CaseCommandService, restoreSnapshot, type CommandActor } from '../cases/case-command.service';
 import { WorkingCalendarService } from '../calendar/working-calendar.service';
 import { deadlineKey } from '../deadlines/deadline-keys';
@@ -16,6 +16,7 @@ import { chinaDate, Clock } from '../common/clock';
 import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
 import type { FileObjectionDto, ObjectionFindingDto, OpenNoticeDto } from './dto/open-notice.dto';
 import { ObjectionEntity } from './objection.entity';
+import { inLockOrder } from '../cases/lock-order';
 import { PublicityNoticeEntity } from './publicity-notice.entity';
 import { dayWindow, type DayWindow } from '../calendar/day-window';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -59,7 +60,7 @@ export class PublicityService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly commands: CaseCommandService,
     private readonly cases: CasesService,
-    private readonly access: AccessDenialService,
+    private readonly access: JurisdictionService,
     private readonly clock: Clock,
     private readonly deadlines: DeadlineScheduler,
     private readonly calendar: WorkingCalendarService,
@@ -103,9 +104,9 @@ export class PublicityService {
         .map(({ row, index }) => ({ field: `caseIds[${index}]`, reason: `案件 ${row.caseNumber} 处于「${row.stage}${row.phase ? `.${row.phase}` : ''}」，不能列入本次公示` }));
       if (refused.length > 0) throw new DomainError(ErrorCode.TransitionNotAllowed, '部分案件不能列入本次公示', { errors: refused });
       const outcome: NoticeOutcome['cases'] = [];
-      for (const [index, caseId] of dto.caseIds.entries()) {
+      for (const { item: caseId, index } of inLockOrder(dto.caseIds, (caseId) => caseId)) {
         const after = await this.commands.apply(tx, actor, caseId, { type: 'PUBLICITY_OPENED', noticeId: notice.id, endsAt: window.endsAt }, { item: `caseIds[${index}]` });
-        outcome.push({ caseId, stage: after.stage, phase: after.phase });
+        outcome[index] = { caseId, stage: after.stage, phase: after.phase };
       }
       return { notice: noticeView(notice), cases: outcome };
     });
@@ -153,7 +154,7 @@ export class PublicityService {
     command: (caseId: string, item: string) => Promise<CaseEntity>,
   ): Promise<NoticeOutcome['cases']> {
     const outcome: NoticeOutcome['cases'] = [];
-    for (const caseId of [...notice.caseIds].sort()) {
+    for (const { item: caseId } of inLockOrder(notice.caseIds, (caseId) => caseId)) {
       // Locked before its phase is read: a window ended by hand while its deadline fires moves each case once, the second skips it.
       const row = await tx.getRepository(CaseEntity).findOneOrFail({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
       const context = restoreSnapshot(procedureAt(row.procedure, row.machineVersion), row).context as OutcomeContext;

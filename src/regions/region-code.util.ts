@@ -31,6 +31,11 @@ export function jurisdictionPrefix(level: RegionLevel, code: string): string {
   return level === 'group' ? code : code.slice(0, PREFIX_LENGTH[level]);
 }
 
+/** The 12-digit code of the county or township a code lies in (a village's township, a township's county). */
+export function enclosingCode(level: 'county' | 'township', code: string): string {
+  return code.slice(0, PREFIX_LENGTH[level]).padEnd(12, '0');
+}
+
 export function isWithinPrefix(prefix: string, code: string): boolean {
   return code.startsWith(prefix);
 }

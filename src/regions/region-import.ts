@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { FieldProblem } from '../common/domain-error';
-import { levelOfCode, regionCodeProblem, type RegionLevel } from './region-code.util';
+import { enclosingCode, levelOfCode, regionCodeProblem, type RegionLevel } from './region-code.util';
 import type { ImportRegionNodeDto } from './dto/import-regions.dto';
 
 /** One node to create or rename; `field` locates it in the input for error messages. */
@@ -26,9 +26,9 @@ export function parentCodeOf(level: RegionLevel, code: string): string | null {
     case 'county':
       return null;
     case 'township':
-      return `${code.slice(0, 6)}000000`;
+      return enclosingCode('county', code);
     case 'village':
-      return `${code.slice(0, 9)}000`;
+      return enclosingCode('township', code);
     case 'group':
       return code;
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Repository, type EntityManager } from 'typeorm';
-import { AccessDenialService } from '../audit/access-denial.service';
+import { JurisdictionService } from '../authorization/jurisdiction.service';
 import type { Actor } from '../common/actor';
 import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -22,7 +22,7 @@ export class RegionsService {
   constructor(
     @InjectRepository(RegionEntity) private readonly regions: Repository<RegionEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: AccessDenialService,
+    private readonly access: JurisdictionService,
   ) {}
 
   async create(dto: CreateRegionDto): Promise<RegionView> {

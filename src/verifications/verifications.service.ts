@@ -12,7 +12,7 @@ import { procedureAt } from '../cases/procedures';
 import type { MonitoringContext, MonitoringPurpose } from '../../workflows/monitoring/monitoring.types';
 import { IncomeCheckEntity, type IncomeCheckSource } from '../households/income-check.entity';
 import { eliminationFacts } from '../monitoring/elimination-facts';
-import type { ExitVerificationDto, HomeCheckDto, HomeVisitDto } from './dto/visit.dto';
+import type { CrossCheckDto, ExitVerificationDto, HomeCheckDto, HomeVisitDto } from './dto/visit.dto';
 import { recordDateProblems } from '../../workflows/record-dates';
 import type { RecordVerificationDto } from './dto/record-verification.dto';
 import { VerificationEntity } from './verification.entity';
@@ -92,6 +92,12 @@ export class VerificationsService {
       elimination: purposeOf(row) === 'eliminate' ? await eliminationFacts(tx, row.householdId) : null,
       reason: dto.reason ?? null,
     }), 'home_check');
+  }
+
+  /** 信息比对: each department lead and how the home visit settled it. */
+  recordCrossCheck(actor: Actor, caseId: string, dto: CrossCheckDto, expectedVersion?: number): Promise<CaseView> {
+    const hits = dto.hits.map((hit) => ({ source: hit.source, resolution: hit.resolution ?? null }));
+    return this.cases.command(actor, caseId, { type: 'CROSS_CHECK_RECORDED', hits }, expectedVersion);
   }
 
   private laterVisit(dto: HomeVisitDto) {

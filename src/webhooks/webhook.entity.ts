@@ -10,8 +10,8 @@ export class WebhookEntity {
   @Column({ type: 'uuid' })
   countyId!: string;
 
-  /** The county's 6-digit prefix: a case's notifications go to the webhooks of its county. */
-  @Column({ type: 'varchar', length: 6, collation: 'C' })
+  /** The county's code: a case's notifications go to the webhooks of its county. */
+  @Column({ type: 'varchar', length: 12, collation: 'C' })
   countyCode!: string;
 
   @Column({ type: 'varchar', length: 500 })

@@ -11,6 +11,7 @@ import { FollowUpVisitEntity } from '../follow-ups/follow-up-visit.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import { PublicityNoticeEntity } from '../publicity/publicity-notice.entity';
 import { PublicityService } from '../publicity/publicity.service';
+import { OutboxWriter } from '../outbox/outbox.writer';
 
 export type FiringOutcome = { result: 'fired' } | { result: 'not_pending' } | { result: 'early'; dueAt: Date };
 
@@ -38,6 +39,7 @@ export class DeadlineFiringService {
     private readonly publicity: PublicityService,
     private readonly commands: CaseCommandService,
     private readonly clock: Clock,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   fire(deadlineId: string): Promise<FiringOutcome> {
@@ -76,7 +78,7 @@ export class DeadlineFiringService {
         // A visit already recorded, or of an exit since corrected (错退: no exit year), is not due.
         const household = visit ? await tx.getRepository(HouseholdEntity).findOneBy({ id: visit.householdId }) : null;
         if (!visit || visit.visitedOn !== null || !row || household?.exitYear === null) return;
-        await this.commands.notify(tx, row, { recipient: 'village', template: 'follow_up_due', data: { visitId: visit.id, dueOn: visit.dueOn } });
+        await this.outbox.notify(tx, row, { recipient: 'village', template: 'follow_up_due', data: { visitId: visit.id, dueOn: visit.dueOn } });
         return;
       }
       default:

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { Settings } from '../config/settings';
 import { JOB, jobId, QUEUE } from '../queues/queue-names';
-import { DEADLINE_JOB } from './outbox-relay.service';
+import { DEADLINE_JOB } from '../queues/job-options';
 
 export interface ReconcileReport {
   pending: number;

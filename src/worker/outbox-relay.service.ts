@@ -1,19 +1,14 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { JobsOptions, Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { Settings } from '../config/settings';
+import { DEADLINE_JOB, KEEP_JOBS } from '../queues/job-options';
 import { JOB, jobId, QUEUE } from '../queues/queue-names';
 
 const BATCH = 500;
-
-/** Completed jobs are kept a day, so a job id enqueued again meanwhile is recognised and ignored. */
-export const KEEP_JOBS: Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> = {
-  removeOnComplete: { age: 86_400 },
-  removeOnFail: { age: 7 * 86_400 },
-};
 
 interface OutboxRow {
   id: string;
@@ -96,5 +91,3 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     }, delay);
   }
 }
-
-export const DEADLINE_JOB: JobsOptions = { attempts: 20, backoff: { type: 'exponential', delay: 1000 }, ...KEEP_JOBS };

@@ -4,6 +4,7 @@ import { DEADLINE_KIND, deadlineKey } from '../../src/deadlines/deadline-keys';
 import { DeadlineEntity } from '../../src/deadlines/deadline.entity';
 import { CaseCommandService } from '../../src/cases/case-command.service';
 import { PublicityService } from '../../src/publicity/publicity.service';
+import { OutboxWriter } from '../../src/outbox/outbox.writer';
 import { DeadlineFiringService } from '../../src/worker/deadline-firing.service';
 import type { Response } from 'supertest';
 import type { CaseEvent } from '../../workflows/case-setup';
@@ -126,7 +127,7 @@ export class CaseDriver {
   /** The worker's firing of deadlines, on the API's services (the replays run no worker). */
   private firing(): DeadlineFiringService {
     const { app, dataSource } = this.sut;
-    return new DeadlineFiringService(dataSource, app.get(PublicityService, { strict: false }), app.get(CaseCommandService, { strict: false }), this.clock);
+    return new DeadlineFiringService(dataSource, app.get(PublicityService, { strict: false }), app.get(CaseCommandService, { strict: false }), this.clock, app.get(OutboxWriter, { strict: false }));
   }
 
   /**

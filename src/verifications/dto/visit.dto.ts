@@ -1,10 +1,39 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsDefined, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsDefined, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { LivingConditionsDto } from '../../households/dto/register-household.dto';
-import { CrossCheckHitDto, VisitorDto } from './record-verification.dto';
+import type { Visitor } from '../../../workflows/case-types';
 
-/** What every later home visit records (exit verification, monitoring home check, follow-up visit). */
+export class VisitorDto implements Visitor {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 50)
+  name!: string;
+
+  @ApiProperty({ enum: ['village_committee', 'work_team'], description: '村两委 或 驻村工作队' })
+  @IsIn(['village_committee', 'work_team'])
+  team!: 'village_committee' | 'work_team';
+}
+
+export class CrossCheckHitDto {
+  @ApiProperty({ description: '比对部门及数据，如「公安车辆登记」' })
+  @IsString()
+  @Length(1, 100)
+  source!: string;
+
+  @ApiPropertyOptional({ enum: ['confirmed', 'cleared'], description: '入户核实结论: 属实或排除；未核实不填' })
+  @IsOptional()
+  @IsIn(['confirmed', 'cleared'])
+  resolution?: 'confirmed' | 'cleared';
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  note?: string;
+}
+
+/** What every home visit records (identification and exit verification, monitoring home check, follow-up visit). */
 export class HomeVisitDto {
   @ApiProperty({ example: '2026-03-01' })
   @IsDateString({ strict: true })
@@ -17,13 +46,13 @@ export class HomeVisitDto {
   @Type(() => VisitorDto)
   visitors!: VisitorDto[];
 
-  @ApiProperty({ description: '核实的家庭人均纯收入 (元/年)' })
+  @ApiProperty({ description: '核实的家庭人均纯收入 (元/年)', example: 3200 })
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0)
   @Max(100_000_000)
   incomeFound!: number;
 
-  @ApiProperty({ description: '收入所属年度', example: 2025 })
+  @ApiProperty({ description: '收入所属年度 (不晚于核实日期所在年度)', example: 2025 })
   @IsInt()
   @Min(2000)
   @Max(2100)

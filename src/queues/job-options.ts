@@ -1,0 +1,10 @@
+import type { JobsOptions } from 'bullmq';
+
+/** Completed jobs are kept a day, so a job id enqueued again meanwhile is recognised and ignored. */
+export const KEEP_JOBS: Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> = {
+  removeOnComplete: { age: 86_400 },
+  removeOnFail: { age: 7 * 86_400 },
+};
+
+/** A deadline's alarm: retried for long, since its row is the truth and firing is idempotent. */
+export const DEADLINE_JOB: JobsOptions = { attempts: 20, backoff: { type: 'exponential', delay: 1000 }, ...KEEP_JOBS };
