@@ -1,15 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ensureRequestId } from './common/request-id';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthorizationModule } from './authorization/authorization.module';
 import { AuthModule } from './auth/auth.module';
 import { Clock, SystemClock } from './common/clock';
 import { DomainErrorFilter } from './common/domain-error.filter';
+import { CaseETagInterceptor } from './cases/case-etag.interceptor';
 import { Settings } from './config/settings';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
@@ -33,16 +33,6 @@ import { MonitoringModule } from './monitoring/monitoring.module';
 import { VerificationsModule } from './verifications/verifications.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-
-/** The caller's X-Request-Id when it is sane, else a new one; echoed in the response. */
-function requestId(request: IncomingMessage, response: ServerResponse): string {
-  const given = request.headers['x-request-id'];
-  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-  response.setHeader('X-Request-Id', id);
-  return id;
-}
 
 export interface ProcessParts {
   /** The HTTP API's modules. */
@@ -79,7 +69,7 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: settings.logLevel,
-            genReqId: requestId,
+            genReqId: ensureRequestId,
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             customLogLevel: (_request, response, error) =>
               error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
@@ -101,6 +91,7 @@ export class AppModule {
         { provide: Settings, useValue: settings },
         { provide: Clock, useValue: clock },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_INTERCEPTOR, useClass: CaseETagInterceptor },
       ],
       exports: [Settings, Clock],
     };

@@ -256,7 +256,7 @@ describe('Households (e2e)', () => {
       expect((await sut.as(village).get('/households/00000000-0000-4000-8000-000000000000')).status).toBe(404);
       const malformed = await sut.as(village).get('/households/42');
       expect(malformed.status).toBe(400);
-      expect(malformed.body).toMatchObject({ errors: [{ field: 'id', reason: '必须是 UUID' }] });
+      expect(malformed.body).toMatchObject({ errors: [{ field: 'id', reason: '必须是 UUID 格式的编号' }] });
     });
   });
 

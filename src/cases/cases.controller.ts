@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -11,7 +11,7 @@ import { CasesService, type CaseListItem, type JournalEntryView } from './cases.
 import { CountyDecisionDto, ReviewDecisionDto, WithdrawDto } from './dto/case-commands.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
 import { OpenCaseDto } from './dto/open-case.dto';
-import { expectedVersion, IF_MATCH } from './if-match';
+import { ExpectedVersion, IfMatchHeader } from './if-match';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -48,31 +48,31 @@ export class CasesController {
   }
 
   @Post(':id/submit')
-  @ApiHeader(IF_MATCH)
+  @IfMatchHeader()
   @ApiOperation({ summary: '提交申请，进入村民小组评议' })
-  submit(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
-    return this.cases.command(actor, id, { type: 'SUBMIT' }, expectedVersion(ifMatch));
+  submit(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @ExpectedVersion() version?: number): Promise<CaseView> {
+    return this.cases.command(actor, id, { type: 'SUBMIT' }, version);
   }
 
   @Post(':id/withdraw')
-  @ApiHeader(IF_MATCH)
+  @IfMatchHeader()
   @ApiOperation({ summary: '撤回 (识别: 农户在县级复审决定前撤回申请; 监测: 村里在民主评议前撤销)' })
-  withdraw(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: WithdrawDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
-    return this.cases.command(actor, id, { type: 'WITHDRAW', reason: dto.reason }, expectedVersion(ifMatch));
+  withdraw(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: WithdrawDto, @ExpectedVersion() version?: number): Promise<CaseView> {
+    return this.cases.command(actor, id, { type: 'WITHDRAW', reason: dto.reason }, version);
   }
 
   @Post(':id/township-decision')
-  @ApiHeader(IF_MATCH)
+  @IfMatchHeader()
   @ApiOperation({ summary: '乡镇审核：通过、退回补正、不通过' })
-  townshipDecision(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: ReviewDecisionDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
-    return this.cases.command(actor, id, { type: 'TOWNSHIP_DECIDED', decision: dto.decision, reason: dto.reason }, expectedVersion(ifMatch));
+  townshipDecision(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: ReviewDecisionDto, @ExpectedVersion() version?: number): Promise<CaseView> {
+    return this.cases.command(actor, id, { type: 'TOWNSHIP_DECIDED', decision: dto.decision, reason: dto.reason }, version);
   }
 
   @Post(':id/county-decision')
-  @ApiHeader(IF_MATCH)
+  @IfMatchHeader()
   @ApiOperation({ summary: '县级复审 / 县级确认 / 错退审定：通过、退回乡镇、不通过' })
-  countyDecision(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: CountyDecisionDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
+  countyDecision(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: CountyDecisionDto, @ExpectedVersion() version?: number): Promise<CaseView> {
     const event = { type: 'COUNTY_DECIDED', decision: dto.decision, reason: dto.reason, ...(dto.objectType ? { objectType: dto.objectType } : {}) };
-    return this.cases.command(actor, id, event, expectedVersion(ifMatch));
+    return this.cases.command(actor, id, event, version);
   }
 }

@@ -11,6 +11,7 @@ import { decodeCursor, encodeCursor, type Page } from '../common/pagination';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { HouseholdMemberEntity } from '../households/household-member.entity';
 import { HouseholdEntity } from '../households/household.entity';
+import { HOUSEHOLD_STATUS } from '../households/household.enums';
 import { PoliciesService } from '../policies/policies.service';
 import { ObjectionEntity } from '../publicity/objection.entity';
 import { RegionEntity } from '../regions/region.entity';
@@ -94,10 +95,11 @@ export class CasesService {
    */
   async openIn(tx: EntityManager, actor: Actor, household: HouseholdEntity, procedure: ProcedureDefinition, application: Record<string, unknown>): Promise<CaseEntity> {
     if (actor.role !== procedure.openedBy) return this.access.refuse(actor, ErrorCode.RoleNotAllowed, household.villageCode);
-    if (!procedure.startsFrom.includes(household.status)) {
-      throw new DomainError(ErrorCode.Conflict, `该户当前状态 (${household.status}) 不能办理此程序`, { householdStatus: household.status });
-    }
     const policy = await this.policies.currentForVillage(household.villageCode, tx);
+    if (!procedure.startsFrom.includes(household.status)) {
+      const status = HOUSEHOLD_STATUS.labels[household.status];
+      throw new DomainError(ErrorCode.Conflict, `该户当前状态为「${status}」，不能办理${procedure.label(policy.settings)}`, { householdStatus: household.status });
+    }
     const today = chinaDate(this.clock.now());
     const problems = procedure.openProblems(policy.settings, household, today, application);
     if (problems.length > 0) throw new DomainError(ErrorCode.RuleViolation, '不符合办理规则', { errors: problems });

@@ -1,11 +1,25 @@
+import { applyDecorators, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { invalidFields } from '../common/domain-error';
 
-/** `If-Match: "7"` (or 7): the case version the client saw. */
+/** `If-Match: "7"` (or 7, or W/"7"): the case version the client saw. */
 export function expectedVersion(ifMatch: string | undefined): number | undefined {
   if (ifMatch === undefined) return undefined;
   const version = Number(ifMatch.replace(/^W\//, '').replaceAll('"', ''));
-  if (!Number.isInteger(version) || version < 1) throw invalidFields([{ field: 'If-Match', reason: '须为案件版本号，如 "3"' }]);
+  if (!Number.isInteger(version) || version < 1) throw invalidFields([{ field: 'If-Match', reason: '须为案件版本号，如 "3" (案件应答的 ETag)' }]);
   return version;
 }
 
-export const IF_MATCH = { name: 'If-Match', required: false, description: '客户端所见的案件版本；不一致时返回 412，不做任何更改' };
+/**
+ * The case version from the request's If-Match header, or undefined. Read here rather than with
+ * @Headers so the OpenAPI document lists the header once, optional (IfMatchHeader).
+ */
+export const ExpectedVersion = createParamDecorator((_data: unknown, context: ExecutionContext): number | undefined => {
+  const header: string | string[] | undefined = context.switchToHttp().getRequest<Request>().headers['if-match'];
+  return expectedVersion(typeof header === 'string' ? header : header?.[0]);
+});
+
+/** Documents the optional If-Match of a case command. */
+export const IfMatchHeader = () =>
+  applyDecorators(ApiHeader({ name: 'If-Match', required: false, description: '客户端所见的案件版本 (案件应答的 ETag，如 "3")；不一致时返回 412，不做任何更改' }));

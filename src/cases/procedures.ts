@@ -45,3 +45,10 @@ export function stageLabel(value: unknown): string {
   const { stage, phase } = stagePath(value);
   return phase ? `${stage}.${phase}` : stage;
 }
+
+/** A case's stage as people read it: 村级第一次公示 · 公示中. */
+export function stageName(row: { procedure: string; machineVersion: number; stage: string; phase: string | null }): string {
+  const procedure = procedureAt(row.procedure, row.machineVersion);
+  const stage = procedure.stageLabels[row.stage] ?? row.stage;
+  return row.phase ? `${stage} · ${procedure.phaseLabels[row.phase] ?? row.phase}` : stage;
+}

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import type { Request, Response } from 'express';
 import { DomainError, ErrorCode } from './domain-error';
 import { publicErrorPage } from './html';
+import { ensureRequestId } from './request-id';
 
 const STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.ValidationFailed]: HttpStatus.BAD_REQUEST,
@@ -45,7 +46,7 @@ export class DomainErrorFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request & { id?: string }>();
     const response = http.getResponse<Response>();
-    const requestId = String(request.id ?? '');
+    const requestId = ensureRequestId(request, response);
 
     if (exception instanceof DomainError) {
       response.status(STATUS[exception.code]).json({

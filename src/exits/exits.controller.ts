@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Headers, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { CaseView } from '../cases/case.view';
 import { CasesService } from '../cases/cases.service';
-import { expectedVersion, IF_MATCH } from '../cases/if-match';
+import { ExpectedVersion, IfMatchHeader } from '../cases/if-match';
 import type { Actor } from '../common/actor';
 import { uuidParam, intParam } from '../common/param.pipes';
 import { AcknowledgementDto, ExitTargetsDto, RefusalDto } from './dto/exit.dto';
@@ -22,18 +22,18 @@ export class ExitsController {
 
   @Post('cases/:id/acknowledgement')
   @Roles('village')
-  @ApiHeader(IF_MATCH)
+  @IfMatchHeader()
   @ApiOperation({ summary: '拟退出户认可 (签字)' })
-  acknowledge(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: AcknowledgementDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
-    return this.cases.command(actor, id, { type: 'HOUSEHOLD_ACKNOWLEDGED', signatory: dto.signatory, signedOn: dto.signedOn }, expectedVersion(ifMatch));
+  acknowledge(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: AcknowledgementDto, @ExpectedVersion() version?: number): Promise<CaseView> {
+    return this.cases.command(actor, id, { type: 'HOUSEHOLD_ACKNOWLEDGED', signatory: dto.signatory, signedOn: dto.signedOn }, version);
   }
 
   @Post('cases/:id/refusal')
   @Roles('village')
-  @ApiHeader(IF_MATCH)
+  @IfMatchHeader()
   @ApiOperation({ summary: '农户不认可退出：重新核实或终止退出' })
-  refuse(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: RefusalDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
-    return this.cases.command(actor, id, { type: 'HOUSEHOLD_REFUSED', reason: dto.reason, next: dto.next }, expectedVersion(ifMatch));
+  refuse(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: RefusalDto, @ExpectedVersion() version?: number): Promise<CaseView> {
+    return this.cases.command(actor, id, { type: 'HOUSEHOLD_REFUSED', reason: dto.reason, next: dto.next }, version);
   }
 
   @Put('exit-targets/:year')

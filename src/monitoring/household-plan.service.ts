@@ -9,6 +9,7 @@ import { recordDateProblems } from '../../workflows/record-dates';
 import { applyPatch } from '../households/change-set';
 import { HouseholdChangeEntity, type ChangeSet, type HouseholdChangeAction } from '../households/household-change.entity';
 import { HouseholdEntity } from '../households/household.entity';
+import { HOUSEHOLD_STATUS } from '../households/household.enums';
 import { IncomeCheckEntity } from '../households/income-check.entity';
 import { AssistanceMeasureEntity } from './assistance-measure.entity';
 import type { CreateMeasureDto, IncomeCheckDto, UpdateMeasureDto } from './dto/monitoring.dto';
@@ -51,7 +52,7 @@ export class HouseholdPlanService {
   async addMeasure(actor: Actor, householdId: string, dto: CreateMeasureDto): Promise<AssistanceMeasureEntity> {
     const household = await this.household(actor, householdId);
     if (household.status !== 'monitored') {
-      throw new DomainError(ErrorCode.Conflict, `该户当前状态 (${household.status}) 不是监测对象，不能制定帮扶措施`, { householdStatus: household.status });
+      throw new DomainError(ErrorCode.Conflict, `该户当前状态为「${HOUSEHOLD_STATUS.labels[household.status]}」，不是监测对象，不能制定帮扶措施`, { householdStatus: household.status });
     }
     return this.dataSource.transaction(async (tx) => {
       const measures = tx.getRepository(AssistanceMeasureEntity);
@@ -93,7 +94,7 @@ export class HouseholdPlanService {
   async addIncomeCheck(actor: Actor, householdId: string, dto: IncomeCheckDto): Promise<HouseholdPlan> {
     const household = await this.household(actor, householdId);
     if (!PLAN_STATUSES.includes(household.status)) {
-      throw new DomainError(ErrorCode.Conflict, `该户当前状态 (${household.status}) 不是监测对象`, { householdStatus: household.status });
+      throw new DomainError(ErrorCode.Conflict, `该户当前状态为「${HOUSEHOLD_STATUS.labels[household.status]}」，不是监测对象`, { householdStatus: household.status });
     }
     const problems = recordDateProblems({ today: chinaDate(this.clock.now()), days: { checkedOn: dto.checkedOn } });
     if (problems.length > 0) throw invalidFields(problems);

@@ -10,7 +10,7 @@ import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { CaseEntity } from '../cases/case.entity';
 import type { CaseView, OutcomeContext } from '../cases/case.view';
 import { CasesService } from '../cases/cases.service';
-import { currentProcedure, procedureAt } from '../cases/procedures';
+import { currentProcedure, procedureAt, stageName } from '../cases/procedures';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
@@ -101,7 +101,7 @@ export class PublicityService {
       const refused = dto.caseIds
         .map((caseId, index) => ({ row: byId.get(caseId) as CaseEntity, index }))
         .filter(({ row }) => row.stage !== dto.stage || row.phase !== 'pending')
-        .map(({ row, index }) => ({ field: `caseIds[${index}]`, reason: `案件 ${row.caseNumber} 处于「${row.stage}${row.phase ? `.${row.phase}` : ''}」，不能列入本次公示` }));
+        .map(({ row, index }) => ({ field: `caseIds[${index}]`, reason: `案件 ${row.caseNumber} 处于「${stageName(row)}」，不能列入本次公示` }));
       if (refused.length > 0) throw new DomainError(ErrorCode.TransitionNotAllowed, '部分案件不能列入本次公示', { errors: refused });
       const outcome: NoticeOutcome['cases'] = [];
       for (const { item: caseId, index } of inLockOrder(dto.caseIds, (caseId) => caseId)) {

@@ -1,9 +1,9 @@
-import { Body, Controller, Headers, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { CaseView } from '../cases/case.view';
-import { expectedVersion, IF_MATCH } from '../cases/if-match';
+import { ExpectedVersion, IfMatchHeader } from '../cases/if-match';
 import type { Actor } from '../common/actor';
 import { uuidParam } from '../common/param.pipes';
 import { RecordVerificationDto } from './dto/record-verification.dto';
@@ -19,30 +19,30 @@ export class VerificationsController {
   constructor(private readonly verifications: VerificationsService) {}
 
   @Post('verification')
-  @ApiHeader(IF_MATCH)
+  @IfMatchHeader()
   @ApiOperation({ summary: '入户核实记录 (贫困户识别)：按收入、两不愁三保障和排除情形判定是否符合条件' })
-  verify(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: RecordVerificationDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
-    return this.verifications.record(actor, id, dto, expectedVersion(ifMatch));
+  verify(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: RecordVerificationDto, @ExpectedVersion() version?: number): Promise<CaseView> {
+    return this.verifications.record(actor, id, dto, version);
   }
 
   @Post('exit-verification')
-  @ApiHeader(IF_MATCH)
+  @IfMatchHeader()
   @ApiOperation({ summary: '退出核实：收入高于当年贫困线，两不愁三保障全部达标' })
-  verifyExit(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: ExitVerificationDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
-    return this.verifications.recordExit(actor, id, dto, expectedVersion(ifMatch));
+  verifyExit(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: ExitVerificationDto, @ExpectedVersion() version?: number): Promise<CaseView> {
+    return this.verifications.recordExit(actor, id, dto, version);
   }
 
   @Post('home-check')
-  @ApiHeader(IF_MATCH)
+  @IfMatchHeader()
   @ApiOperation({ summary: '入户核查 (纳入监测、风险消除、风险消除回退)' })
-  homeCheck(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: HomeCheckDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
-    return this.verifications.recordHomeCheck(actor, id, dto, expectedVersion(ifMatch));
+  homeCheck(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: HomeCheckDto, @ExpectedVersion() version?: number): Promise<CaseView> {
+    return this.verifications.recordHomeCheck(actor, id, dto, version);
   }
 
   @Post('cross-check')
-  @ApiHeader(IF_MATCH)
+  @IfMatchHeader()
   @ApiOperation({ summary: '信息比对结果 (每条线索须经入户核实确认或排除)' })
-  crossCheck(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: CrossCheckDto, @Headers('if-match') ifMatch?: string): Promise<CaseView> {
-    return this.verifications.recordCrossCheck(actor, id, dto, expectedVersion(ifMatch));
+  crossCheck(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: CrossCheckDto, @ExpectedVersion() version?: number): Promise<CaseView> {
+    return this.verifications.recordCrossCheck(actor, id, dto, version);
   }
 }

@@ -1,0 +1,91 @@
+import type { CaseView } from '../src/cases/case.view';
+import { chinaDate } from '../src/common/clock';
+import { sample } from '../workflows/identification/identification.fixtures';
+import { CaseDriver, type Tokens } from './support/case-driver';
+import type { FakeClock } from './support/fake-clock';
+import type { RegionTree } from './support/fixtures';
+import { startIdentificationApp } from './support/identification-app';
+import type { TestApp } from './support/test-app';
+
+interface ErrorBody {
+  code: string;
+  message: string;
+  requestId: string;
+  errors?: { field: string; reason: string }[];
+}
+
+interface OpenApiOperation {
+  parameters?: { name: string; in: string; required?: boolean }[];
+}
+
+/** What a client (and the staff console) relies on: versions as ETags, one If-Match, Chinese errors with request ids. */
+describe('API contracts (e2e)', () => {
+  let sut: TestApp;
+  let tree: RegionTree;
+  let tokens: Tokens;
+  let clock: FakeClock;
+
+  beforeAll(async () => {
+    ({ sut, tree, tokens, clock } = await startIdentificationApp());
+  });
+
+  afterAll(() => sut.close());
+
+  it('gives a case answer its version as ETag, which works as If-Match until someone else changes the case', async () => {
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
+    const fetched = await sut.as(tokens.village).get(`/cases/${driver.caseId}`);
+    expect(fetched.headers.etag).toBe(`"${(fetched.body as CaseView).version}"`);
+    const submitted = await sut.as(tokens.village).post(`/cases/${driver.caseId}/submit`).set('If-Match', String(fetched.headers.etag));
+    expect(submitted.status).toBe(201);
+    expect(submitted.headers.etag).toBe('"2"');
+    const stale = await sut.as(tokens.village).post(`/cases/${driver.caseId}/withdraw`).set('If-Match', String(fetched.headers.etag)).send({ reason: '撤回' });
+    expect(stale.status).toBe(412);
+    expect((await driver.view()).stage.code).toBe('group_review');
+  });
+
+  it('documents one optional If-Match on every case command (filing an objection is not one: anyone may, whatever the version)', async () => {
+    const document = (await sut.http().get('/docs-json')).body as { paths: Record<string, Record<string, OpenApiOperation>> };
+    const commands = Object.entries(document.paths)
+      .filter(([path]) => path.startsWith('/cases/{id}/') && path !== '/cases/{id}/objections')
+      .flatMap(([path, operations]) => Object.entries(operations).filter(([method]) => method === 'post').map(([, operation]) => ({ path, operation })));
+    expect(commands.length).toBeGreaterThanOrEqual(10);
+    for (const { path, operation } of commands) {
+      const headers = (operation.parameters ?? []).filter((parameter) => parameter.in === 'header' && parameter.name.toLowerCase() === 'if-match');
+      expect({ path, headers: headers.map((header) => [header.name, header.required ?? false]) }).toEqual({ path, headers: [['If-Match', false]] });
+    }
+  });
+
+  it('names every invalid field in Chinese; a missing one is 必填, not its range', async () => {
+    const response = await sut.as(tokens.village).post('/meetings').send({ kind: 'representatives', villageId: 'not-a-uuid', heldOn: chinaDate(clock.now()), place: '', minutes: '评议', votes: [{ caseId: 'x' }], inOffice: 30 });
+    expect(response.status).toBe(400);
+    const errors = (response.body as ErrorBody).errors ?? [];
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { field: 'villageId', reason: '必须是 UUID 格式的编号' },
+        { field: 'place', reason: '长度不能少于 1 个字符' },
+        { field: 'present', reason: '必填' },
+        { field: 'votes[0].caseId', reason: '必须是 UUID 格式的编号' },
+      ]),
+    );
+    expect(errors.filter((error) => error.field === 'present')).toHaveLength(1);
+    for (const error of errors) expect(error.reason).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('answers a body that is no JSON with a Chinese 400 and its request id', async () => {
+    const response = await sut.as(tokens.village).post('/meetings').set('content-type', 'application/json').send('{"kind": ');
+    expect(response.status).toBe(400);
+    const body = response.body as ErrorBody;
+    expect(body.message).toBe('请求格式有误');
+    expect(body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.headers['x-request-id']).toBe(body.requestId);
+  });
+
+  it('names the stage by its Chinese label when a case cannot go on a notice', async () => {
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
+    await driver.run(sample.submit());
+    const response = await sut.as(tokens.village).post('/publicity-notices').send({ villageId: tree.villageA1.id, stage: 'village_publicity', caseIds: [driver.caseId] });
+    expect(response.status).toBe(409);
+    expect(JSON.stringify(response.body)).toContain('处于「村民小组评议」');
+    expect(JSON.stringify(response.body)).not.toContain('group_review」');
+  });
+});
