@@ -3,6 +3,7 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { ensureRequestId } from './common/request-id';
+import { redactRequest } from './common/log-redaction';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthorizationModule } from './authorization/authorization.module';
@@ -71,6 +72,8 @@ export class AppModule {
             level: settings.logLevel,
             genReqId: ensureRequestId,
             redact: ['req.headers.authorization', 'req.headers.cookie'],
+            // Searches by ID number carry it in the query string: never in a log line.
+            serializers: { req: redactRequest },
             customLogLevel: (_request, response, error) =>
               error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
           },

@@ -200,7 +200,7 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
       const deadline = await sut.dataSource.getRepository(DeadlineEntity).findOneByOrFail({ key: `follow-up:${first?.id ?? ''}` });
       const firing = sut.app.get(DeadlineFiringService);
       expect(await firing.fire(deadline.id)).toMatchObject({ result: 'early' });
-      expect((await sut.as(tokens.village).get('/follow-up-visits').query({ due: true })).body).toEqual({ items: [], nextCursor: null });
+      expect((await sut.as(tokens.village).get('/follow-up-visits').query({ due: true })).body).toEqual({ items: [], nextCursor: null, total: 0 });
 
       clock.set(deadline.dueAt);
       expect(await firing.fire(deadline.id)).toEqual({ result: 'fired' });
@@ -220,7 +220,7 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
       expect(recorded.status).toBe(201);
       expect(recorded.body).toMatchObject({ visitedOn: today, atRisk: false, monitoringCaseId: null });
       expect((await sut.as(tokens.village).post(`/follow-up-visits/${first?.id ?? ''}`).send({ visitedOn: today, visitors: SAMPLE_VISITORS, incomeFound: 9800, incomeYear: 2026, livingConditions: ALL_SECURE })).status).toBe(409);
-      expect((await sut.as(tokens.village).get('/follow-up-visits').query({ due: true })).body).toEqual({ items: [], nextCursor: null });
+      expect((await sut.as(tokens.village).get('/follow-up-visits').query({ due: true })).body).toEqual({ items: [], nextCursor: null, total: 0 });
     });
 
     it('the second visit finds the household below the monitoring line and opens a monitoring case by itself', async () => {
@@ -292,7 +292,7 @@ describe('Exit, follow-up visits and corrections (e2e)', () => {
       // Its follow-up visits are no longer due.
       await sut.dataSource.query(`UPDATE follow_up_visit SET visited_on = NULL WHERE household_id = $1`, [householdId]);
       clock.set('2028-01-01T02:00:00Z');
-      expect((await sut.as(tokens.village).get('/follow-up-visits').query({ due: true })).body).toEqual({ items: [], nextCursor: null });
+      expect((await sut.as(tokens.village).get('/follow-up-visits').query({ due: true })).body).toEqual({ items: [], nextCursor: null, total: 0 });
       const history = (await sut.as(tokens.county).get(`/cases/${correctionId}/history`)).body as { eventType: string; role: string }[];
       expect(history.map((entry) => [entry.eventType, entry.role])).toEqual([['CASE_OPENED', 'county'], ['COUNTY_DECIDED', 'county']]);
       expect((await sut.as(tokens.county).get('/audit/journal/verify')).body).toMatchObject({ intact: true });

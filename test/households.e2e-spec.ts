@@ -189,7 +189,7 @@ describe('Households (e2e)', () => {
     it('moves a household to another group of the village', async () => {
       const household = await registered();
       const groups = await sut.as(village).get(`/regions?parentId=${tree.villageA1.id}`);
-      const second = (groups.body as { id: string; groupNumber: number }[]).find((group) => group.groupNumber === 2);
+      const second = (groups.body as { items: { id: string; groupNumber: number }[] }).items.find((group) => group.groupNumber === 2);
       const response = await sut.as(village).patch(`/households/${household.id}`).send({ groupId: second?.id });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ groupId: second?.id });
@@ -262,7 +262,7 @@ describe('Households (e2e)', () => {
 
   describe('listing', () => {
     it('pages through every household of a group with a keyset cursor, without repeats', async () => {
-      const groupB = (await sut.as(village).get(`/regions?parentId=${tree.villageA1.id}`)).body as { id: string; groupNumber: number }[];
+      const groupB = ((await sut.as(village).get(`/regions?parentId=${tree.villageA1.id}`)).body as { items: { id: string; groupNumber: number }[] }).items;
       const groupTwo = groupB.find((group) => group.groupNumber === 2)?.id ?? '';
       const created: string[] = [];
       for (let index = 0; index < 7; index += 1) {

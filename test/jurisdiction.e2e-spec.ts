@@ -130,9 +130,9 @@ describe('Jurisdiction (e2e)', () => {
 
   it('shows each account its own region as the root', async () => {
     const township = await sut.as(tokens.townshipA).get('/regions');
-    expect((township.body as { id: string }[]).map((region) => region.id)).toEqual([tree.townshipA.id]);
+    expect((township.body as { items: { id: string }[]; total: number }).items.map((region) => region.id)).toEqual([tree.townshipA.id]);
     const admin = await sut.as(tokens.admin).get('/regions');
-    expect((admin.body as { code: string }[]).map((region) => region.code)).toEqual(['450123000000', '450124000000']);
+    expect(admin.body).toMatchObject({ total: 2, items: [{ code: '450123000000' }, { code: '450124000000' }] });
   });
 
   describe('roles', () => {

@@ -75,10 +75,29 @@ describe('Regions (e2e)', () => {
     };
     const first = await sut.as(admin).post('/regions/import').send(tree);
     expect(first.status).toBe(201);
-    expect(first.body).toEqual({ created: 5, renamed: 0, unchanged: 0 });
+    expect(first.body).toMatchObject({ created: 5, renamed: 0, unchanged: 0 });
+    // The answer names what it created, with ids a client can use at once, parents first.
+    const created = (first.body as { createdRegions: { id: string; level: string; code: string; parentId: string | null; groupNumber: number | null }[] }).createdRegions;
+    expect(created.map((region) => [region.level, region.code, region.groupNumber])).toEqual([
+      ['county', '450223000000', null],
+      ['township', '450223100000', null],
+      ['village', '450223100201', null],
+      ['group', '450223100201', 1],
+      ['group', '450223100201', 2],
+    ]);
+    expect(created[1]?.parentId).toBe(created[0]?.id);
+    expect((await sut.as(admin).get(`/regions/${created[3]?.id ?? ''}`)).status).toBe(200);
     const renamedTree = JSON.parse(JSON.stringify(tree).replace('丙村', '丙家村')) as typeof tree;
     const second = await sut.as(admin).post('/regions/import').send(renamedTree);
-    expect(second.body).toEqual({ created: 0, renamed: 1, unchanged: 4 });
+    expect(second.body).toEqual({ created: 0, renamed: 1, unchanged: 4, createdRegions: [] });
+
+    // By statistical code, and as one tree for a region picker.
+    const byCode = (await sut.as(admin).get('/regions').query({ code: '450223100201' })).body as { items: { level: string }[]; total: number };
+    expect(byCode).toMatchObject({ total: 3, items: [{ level: 'village' }, { level: 'group' }, { level: 'group' }] });
+    expect((await sut.as(admin).get('/regions').query({ code: '4502231' })).body).toMatchObject({ errors: [{ field: 'code' }] });
+    const picker = (await sut.as(admin).get(`/regions/${created[0]?.id ?? ''}/tree`)).body as { name: string; children: { name: string; children: { name: string; children: { name: string }[] }[] }[] };
+    expect(picker.name).toBe('丙县');
+    expect(picker.children[0]?.children[0]).toMatchObject({ name: '丙家村', children: [{ name: '一组' }, { name: '二组' }] });
   });
 
   it('imports CSV into an existing township', async () => {
@@ -86,7 +105,7 @@ describe('Regions (e2e)', () => {
     const csv = 'code,name,group_number\n450323100201,丁村,\n450323100201,第一组,1\n450323100201,第二组,2\n';
     const response = await sut.as(admin).post('/regions/import').set('content-type', 'text/csv').send(csv);
     expect(response.status).toBe(201);
-    expect(response.body).toEqual({ created: 3, renamed: 0, unchanged: 0 });
+    expect(response.body).toMatchObject({ created: 3, renamed: 0, unchanged: 0 });
   });
 
   it('imports nothing when any row is wrong, naming each bad row', async () => {

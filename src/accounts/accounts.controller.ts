@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { uuidParam } from '../common/param.pipes';
 import { Roles } from '../auth/roles.decorator';
@@ -6,6 +6,8 @@ import type { AccountView } from './account.view';
 import { AccountsService } from './accounts.service';
 import { CreateAccountDto } from './dto/create-account.dto';
 import { UpdateAccountDto } from './dto/update-account.dto';
+import { ListAccountsQuery } from './dto/list-accounts.query';
+import type { Page } from '../common/pagination';
 
 @ApiTags('accounts')
 @ApiBearerAuth()
@@ -21,9 +23,9 @@ export class AccountsController {
   }
 
   @Get()
-  @ApiOperation({ summary: '账号列表' })
-  list(): Promise<AccountView[]> {
-    return this.accounts.list();
+  @ApiOperation({ summary: '账号列表 (按用户名分页，返回 items、total 与 nextCursor)' })
+  list(@Query() query: ListAccountsQuery): Promise<Page<AccountView>> {
+    return this.accounts.list(query);
   }
 
   @Get(':id')

@@ -4,7 +4,10 @@ import { IsNull, Repository } from 'typeorm';
 import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { hashPassword } from '../auth/password';
-import { LEVEL_NAMES } from '../regions/region-code.util';
+import { jurisdictionPrefix, LEVEL_NAMES } from '../regions/region-code.util';
+import { keysetPage, type Page } from '../common/pagination';
+import { escapeLike } from '../common/sql-like';
+import type { ListAccountsQuery } from './dto/list-accounts.query';
 import { RegionEntity } from '../regions/region.entity';
 import { accountView, type AccountView } from './account.view';
 import type { CreateAccountDto } from './dto/create-account.dto';
@@ -54,9 +57,28 @@ export class AccountsService {
     }
   }
 
-  async list(): Promise<AccountView[]> {
-    const accounts = await this.accounts.find({ relations: { region: true }, order: { username: 'ASC' } });
-    return accounts.map(accountView);
+  /** By user name, a page at a time (deleted accounts are not listed). */
+  async list(query: ListAccountsQuery): Promise<Page<AccountView>> {
+    const builder = this.accounts.createQueryBuilder('a').leftJoinAndSelect('a.region', 'r').where('a.deleted_at IS NULL');
+    if (query.role !== undefined) builder.andWhere('a.role = :role', { role: query.role });
+    if (query.disabled !== undefined) builder.andWhere('a.disabled = :disabled', { disabled: query.disabled });
+    if (query.search !== undefined) {
+      builder.andWhere(`(a.username LIKE :search ESCAPE '\\' OR a.display_name LIKE :search ESCAPE '\\')`, { search: `%${escapeLike(query.search)}%` });
+    }
+    if (query.regionId !== undefined) {
+      const region = await this.regions.findOneBy({ id: query.regionId });
+      if (!region) throw invalidFields([{ field: 'regionId', reason: '区划不存在' }]);
+      builder.andWhere('r.code LIKE :prefix', { prefix: `${jurisdictionPrefix(region.level, region.code)}%` });
+    }
+    return keysetPage<AccountView, StaffAccountEntity>(
+      builder,
+      query,
+      [
+        { column: 'a.username', sqlType: 'text', valueOf: (account) => account.username },
+        { column: 'a.id', sqlType: 'uuid', valueOf: (account) => account.id },
+      ],
+      async (paged) => (await paged.getMany()).map(accountView),
+    );
   }
 
   async get(id: string): Promise<AccountView> {

@@ -7,7 +7,8 @@ import { JurisdictionService } from '../authorization/jurisdiction.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { DomainError, ErrorCode, invalidFields, notFound, type FieldProblem } from '../common/domain-error';
-import { decodeCursor, encodeCursor, type Page } from '../common/pagination';
+import { keysetPage, type Page } from '../common/pagination';
+import { escapeLike } from '../common/sql-like';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { HouseholdMemberEntity } from '../households/household-member.entity';
 import { HouseholdEntity } from '../households/household.entity';
@@ -203,18 +204,16 @@ export class CasesService {
   }
 
   async list(actor: Actor, query: ListCasesQuery): Promise<Page<CaseListItem>> {
-    const limit = query.limit ?? 50;
     const builder = this.dataSource
       .createQueryBuilder()
       .select(['c.id AS id', 'c.case_number AS "caseNumber"', 'c.procedure AS procedure', 'c.household_id AS "householdId"'])
       .addSelect(['c.village_code AS "villageCode"', 'c.stage AS stage', 'c.phase AS phase', 'c.awaiting_role AS "awaitingRole"', 'c.final AS final', 'c.updated_at AS "updatedAt"'])
       .addSelect('c.stage_due_at', 'stageDueAt')
       .addSelect('c.due_at', 'dueAt')
-      .addSelect(`(SELECT m.name FROM household_member m WHERE m.household_id = c.household_id AND m.relation = 'head')`, 'headName')
+      .addSelect('c.machine_version', 'machineVersion')
+      .addSelect('head.name', 'headName')
       .from(CaseEntity, 'c')
-      .orderBy('c.village_code', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .limit(limit + 1);
+      .leftJoin(HouseholdMemberEntity, 'head', `head.household_id = c.household_id AND head.relation = 'head'`);
     if (actor.scopePrefix !== null) builder.andWhere('c.village_code LIKE :scope', { scope: `${actor.scopePrefix}%` });
     if (query.regionId !== undefined) {
       const region = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: query.regionId });
@@ -222,18 +221,25 @@ export class CasesService {
       await this.access.assertWithin(actor, region.code);
       builder.andWhere('c.village_code LIKE :region', { region: `${jurisdictionPrefix(region.level, region.code)}%` });
     }
+    if (query.householdId !== undefined) builder.andWhere('c.household_id = :householdId', { householdId: query.householdId });
+    // Case numbers read SB-2026-000017; people type them in any case.
+    if (query.caseNumber !== undefined) builder.andWhere('c.case_number = :caseNumber', { caseNumber: query.caseNumber.trim().toUpperCase() });
+    if (query.headName !== undefined) builder.andWhere(`head.name LIKE :headName ESCAPE '\\'`, { headName: `%${escapeLike(query.headName)}%` });
     if (query.procedure !== undefined) builder.andWhere('c.procedure = :procedure', { procedure: query.procedure });
     if (query.stage !== undefined) builder.andWhere('c.stage = :stage', { stage: query.stage });
+    if (query.final !== undefined) builder.andWhere('c.final = :final', { final: query.final });
     if (query.waitingOnMe === true) builder.andWhere('c.awaiting_role = :role', { role: actor.role });
     if (query.overdue === true) builder.andWhere('(c.stage_due_at < :now OR c.due_at < :now) AND NOT c.final', { now: this.clock.now() });
-    if (query.cursor !== undefined) {
-      const [villageCode, id] = decodeCursor(query.cursor, 2);
-      builder.andWhere('(c.village_code, c.id) > (:cursorCode, :cursorId::uuid)', { cursorCode: villageCode, cursorId: id });
-    }
-    const rows = await builder.getRawMany<Omit<CaseListItem, 'stageLabel'>>();
-    const items = rows.slice(0, limit).map((row) => ({ ...row, stageLabel: currentProcedure(row.procedure)?.stageLabels[row.stage] ?? row.stage }));
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.villageCode, last.id]) : null };
+    const page = await keysetPage<Omit<CaseListItem, 'stageLabel'> & { machineVersion: number }>(
+      builder,
+      query,
+      [
+        { column: 'c.village_code', sqlType: 'text', valueOf: (row) => row.villageCode },
+        { column: 'c.id', sqlType: 'uuid', valueOf: (row) => row.id },
+      ],
+      (paged) => paged.getRawMany(),
+    );
+    return { ...page, items: page.items.map(({ machineVersion, ...row }) => ({ ...row, stageLabel: procedureAt(row.procedure, machineVersion).stageLabels[row.stage] ?? row.stage })) };
   }
 
   async history(actor: Actor, id: string): Promise<JournalEntryView[]> {

@@ -1,6 +1,7 @@
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { invalidFields } from './domain-error';
 
 export class PageQuery {
@@ -22,6 +23,39 @@ export interface Page<T> {
   items: T[];
   /** Pass as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
+  /** How many match the filters, on every page. */
+  total: number;
+}
+
+/** A sort column of a keyset page and how its cursor value is typed in SQL. */
+export interface KeysetColumn<T> {
+  column: string;
+  sqlType: 'text' | 'uuid' | 'date' | 'timestamptz';
+  valueOf: (item: T) => string;
+}
+
+/**
+ * One page of a filtered list in keyset order (two columns, ascending), with the total the
+ * filters match: the count is taken before the cursor and the limit apply.
+ */
+export async function keysetPage<T, E extends ObjectLiteral = ObjectLiteral>(
+  builder: SelectQueryBuilder<E>,
+  query: PageQuery,
+  order: readonly [KeysetColumn<T>, KeysetColumn<T>],
+  read: (builder: SelectQueryBuilder<E>) => Promise<T[]>,
+): Promise<Page<T>> {
+  const limit = query.limit ?? 50;
+  const total = await builder.clone().getCount();
+  const [first, second] = order;
+  builder.orderBy(first.column, 'ASC').addOrderBy(second.column, 'ASC').limit(limit + 1);
+  if (query.cursor !== undefined) {
+    const [after1, after2] = decodeCursor(query.cursor, 2);
+    builder.andWhere(`(${first.column}, ${second.column}) > (CAST(:after1 AS ${first.sqlType}), CAST(:after2 AS ${second.sqlType}))`, { after1, after2 });
+  }
+  const rows = await read(builder);
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, total, nextCursor: rows.length > limit && last ? encodeCursor([first.valueOf(last), second.valueOf(last)]) : null };
 }
 
 /** Keyset cursors are opaque to clients: base64url of the sort key of the last row. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxWriter } from '../outbox/outbox.writer';
+import { escapeLike } from '../common/sql-like';
 import { DeadlineEntity } from './deadline.entity';
 
 export interface DeadlineSpec {
@@ -40,7 +41,7 @@ export class DeadlineScheduler {
       .createQueryBuilder()
       .update(DeadlineEntity)
       .set({ state: 'cancelled' })
-      .where(`state = 'pending' AND key LIKE :prefix`, { prefix: `${prefix.replace(/[\\%_]/g, '\\$&')}%` })
+      .where(`state = 'pending' AND key LIKE :prefix`, { prefix: `${escapeLike(prefix)}%` })
       .execute();
   }
 }

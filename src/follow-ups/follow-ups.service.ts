@@ -11,7 +11,7 @@ import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
 import { recordDateProblems } from '../../workflows/record-dates';
-import { decodeCursor, encodeCursor, type Page } from '../common/pagination';
+import { keysetPage, type Page } from '../common/pagination';
 import { deadlineKey } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { HouseholdEntity } from '../households/household.entity';
@@ -41,18 +41,10 @@ export class FollowUpsService {
 
   /** By due day, oldest first, a page at a time. */
   async list(actor: Actor, query: ListFollowUpsQuery): Promise<Page<FollowUpView>> {
-    const limit = query.limit ?? 50;
     const builder = this.dataSource
       .getRepository(FollowUpVisitEntity)
       .createQueryBuilder('v')
-      .addSelect(`(SELECT m.name FROM household_member m WHERE m.household_id = v.household_id AND m.relation = 'head')`, 'head_name')
-      .orderBy('v.due_on', 'ASC')
-      .addOrderBy('v.id', 'ASC')
-      .limit(limit + 1);
-    if (query.cursor !== undefined) {
-      const [dueOn, id] = decodeCursor(query.cursor, 2);
-      builder.andWhere('(v.due_on, v.id) > (:cursorDay::date, :cursorId::uuid)', { cursorDay: dueOn, cursorId: id });
-    }
+      .addSelect(`(SELECT m.name FROM household_member m WHERE m.household_id = v.household_id AND m.relation = 'head')`, 'head_name');
     if (actor.scopePrefix !== null) builder.andWhere('v.village_code LIKE :scope', { scope: `${actor.scopePrefix}%` });
     // Due: not yet visited, its day come, and the exit not corrected since (错退 clears the exit year).
     if (query.due === true) {
@@ -60,10 +52,18 @@ export class FollowUpsService {
         .andWhere('v.visited_on IS NULL AND v.due_on <= :today', { today: chinaDate(this.clock.now()) })
         .andWhere('EXISTS (SELECT 1 FROM household h WHERE h.id = v.household_id AND h.exit_year IS NOT NULL)');
     }
-    const { entities, raw } = await builder.getRawAndEntities<{ head_name: string | null }>();
-    const items = entities.slice(0, limit).map((visit, index) => Object.assign(visit, { headName: raw[index]?.head_name ?? null }));
-    const last = items[items.length - 1];
-    return { items, nextCursor: entities.length > limit && last ? encodeCursor([last.dueOn, last.id]) : null };
+    return keysetPage<FollowUpView, FollowUpVisitEntity>(
+      builder,
+      query,
+      [
+        { column: 'v.due_on', sqlType: 'date', valueOf: (visit) => visit.dueOn },
+        { column: 'v.id', sqlType: 'uuid', valueOf: (visit) => visit.id },
+      ],
+      async (paged) => {
+        const { entities, raw } = await paged.getRawAndEntities<{ head_name: string | null }>();
+        return entities.map((visit, index) => Object.assign(visit, { headName: raw[index]?.head_name ?? null }));
+      },
+    );
   }
 
   async record(actor: Actor, visitId: string, dto: RecordFollowUpDto): Promise<FollowUpVisitEntity> {

@@ -5,7 +5,8 @@ import { JurisdictionService } from '../authorization/jurisdiction.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { DomainError, ErrorCode, invalidFields, notFound, type FieldProblem } from '../common/domain-error';
-import { decodeCursor, encodeCursor, type Page } from '../common/pagination';
+import { keysetPage, type Page } from '../common/pagination';
+import { escapeLike } from '../common/sql-like';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { RegionEntity } from '../regions/region.entity';
 import { RegionsService } from '../regions/regions.service';
@@ -196,7 +197,6 @@ export class HouseholdsService {
 
   /** Keyset pagination in (village code, id) order, always inside the actor's jurisdiction. */
   async list(actor: Actor, query: ListHouseholdsQuery): Promise<Page<HouseholdListItem>> {
-    const limit = query.limit ?? 50;
     const builder = this.dataSource
       .createQueryBuilder()
       .select(['h.id AS id', 'h.village_code AS "villageCode"', 'h.group_id AS "groupId"', 'h.status AS status'])
@@ -204,10 +204,7 @@ export class HouseholdsService {
       .addSelect('head.name', 'headName')
       .addSelect('(SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id)', 'size')
       .from(HouseholdEntity, 'h')
-      .innerJoin(HouseholdMemberEntity, 'head', `head.household_id = h.id AND head.relation = 'head'`)
-      .orderBy('h.village_code', 'ASC')
-      .addOrderBy('h.id', 'ASC')
-      .limit(limit + 1);
+      .innerJoin(HouseholdMemberEntity, 'head', `head.household_id = h.id AND head.relation = 'head'`);
 
     if (actor.scopePrefix !== null) builder.andWhere('h.village_code LIKE :scope', { scope: `${actor.scopePrefix}%` });
     if (query.regionId !== undefined) {
@@ -221,17 +218,27 @@ export class HouseholdsService {
     if (query.povertyAttribute !== undefined) {
       builder.andWhere('h.poverty_attribute = :attribute', { attribute: query.povertyAttribute });
     }
-    if (query.headName !== undefined) {
-      builder.andWhere(`head.name LIKE :headName ESCAPE '\\'`, { headName: `%${query.headName.replace(/[\\%_]/g, '\\$&')}%` });
+    if (query.headName !== undefined) builder.andWhere(`head.name LIKE :headName ESCAPE '\\'`, { headName: `%${escapeLike(query.headName)}%` });
+    if (query.memberName !== undefined) {
+      builder.andWhere(`EXISTS (SELECT 1 FROM household_member n WHERE n.household_id = h.id AND n.name LIKE :memberName ESCAPE '\\')`, { memberName: `%${escapeLike(query.memberName)}%` });
     }
-    if (query.cursor !== undefined) {
-      const [villageCode, id] = decodeCursor(query.cursor, 2);
-      builder.andWhere('(h.village_code, h.id) > (:cursorCode, :cursorId::uuid)', { cursorCode: villageCode, cursorId: id });
+    // Exact, on the normalised number (a lower-case x is the same check character).
+    if (query.idNumber !== undefined) {
+      builder.andWhere('EXISTS (SELECT 1 FROM household_member n WHERE n.household_id = h.id AND n.id_number = :idNumber)', { idNumber: query.idNumber.trim().toUpperCase() });
     }
-    const rows = await builder.getRawMany<HouseholdListItem>();
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.villageCode, last.id]) : null };
+    // Who may apply without tripping over CASE_ALREADY_OPEN, and who is already in a procedure.
+    const openCase = 'EXISTS (SELECT 1 FROM procedure_case c WHERE c.household_id = h.id AND NOT c.final AND c.procedure = :openProcedure)';
+    if (query.withOpenCase !== undefined) builder.andWhere(openCase, { openProcedure: query.withOpenCase });
+    if (query.withoutOpenCase !== undefined) builder.andWhere(`NOT ${openCase.replace(':openProcedure', ':freeProcedure')}`, { freeProcedure: query.withoutOpenCase });
+    return keysetPage<HouseholdListItem>(
+      builder,
+      query,
+      [
+        { column: 'h.village_code', sqlType: 'text', valueOf: (row) => row.villageCode },
+        { column: 'h.id', sqlType: 'uuid', valueOf: (row) => row.id },
+      ],
+      (paged) => paged.getRawMany(),
+    );
   }
 
   async history(actor: Actor, id: string): Promise<HouseholdChangeView[]> {

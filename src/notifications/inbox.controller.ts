@@ -40,12 +40,13 @@ export class InboxController {
       .orderBy('n.id', 'DESC')
       .limit(limit + 1);
     if (query.unreadOnly) builder.andWhere('n.readAt IS NULL');
+    const total = await builder.clone().getCount();
     if (query.cursor) builder.andWhere('n.id < :before', { before: decodeCursor(query.cursor, 1)[0] });
     const rows = await builder.getMany();
     const items = rows.slice(0, limit);
     const unread = await this.dataSource.getRepository(StaffNotificationEntity).count({ where: { accountId: actor.accountId, readAt: IsNull() } });
     const last = items[items.length - 1];
-    return { items, unread, nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null };
+    return { items, unread, total, nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null };
   }
 
   @Post(':id/read')

@@ -11,3 +11,10 @@ export function regionView(region: RegionEntity) {
   };
 }
 export type RegionView = ReturnType<typeof regionView>;
+
+export interface RegionList {
+  items: RegionView[];
+  total: number;
+}
+
+export type RegionTreeNode = RegionView & { children: RegionTreeNode[] };

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { uuidParam } from '../common/param.pipes';
+import { regionCodeParam, uuidParam } from '../common/param.pipes';
 import type { Request } from 'express';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
@@ -12,7 +12,7 @@ import { validationProblems } from '../common/validation';
 import { CreateRegionDto, RenameRegionDto } from './dto/create-region.dto';
 import { ImportRegionsDto } from './dto/import-regions.dto';
 import { planFromCsv, planFromTree } from './region-import';
-import type { RegionView } from './region.view';
+import type { RegionList, RegionTreeNode, RegionView } from './region.view';
 import { RegionsService, type ImportResult } from './regions.service';
 
 @ApiTags('regions')
@@ -22,10 +22,21 @@ export class RegionsController {
   constructor(private readonly regions: RegionsService) {}
 
   @Get()
-  @ApiOperation({ summary: '下级区划列表；不带 parentId 时返回本账号的管辖区划' })
-  @ApiQuery({ name: 'parentId', required: false })
-  list(@CurrentActor() actor: Actor, @Query('parentId', uuidParam('parentId', true)) parentId?: string): Promise<RegionView[]> {
-    return this.regions.list(actor, parentId);
+  @ApiOperation({ summary: '区划列表：按统计用区划代码 (code)，或某区划的下级 (parentId)；都不带时返回本账号的管辖区划。返回 items 与 total' })
+  @ApiQuery({ name: 'parentId', required: false, description: '上级区划' })
+  @ApiQuery({ name: 'code', required: false, description: '12 位统计用区划代码 (村级代码同时返回其村民小组)', example: '450123100201' })
+  list(
+    @CurrentActor() actor: Actor,
+    @Query('parentId', uuidParam('parentId', true)) parentId?: string,
+    @Query('code', regionCodeParam('code', true)) code?: string,
+  ): Promise<RegionList> {
+    return this.regions.list(actor, { parentId, code });
+  }
+
+  @Get(':id/tree')
+  @ApiOperation({ summary: '区划及其全部下级 (嵌套)，如一个县直到村民小组：区划选择器所需' })
+  tree(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<RegionTreeNode> {
+    return this.regions.tree(actor, id);
   }
 
   @Get(':id')

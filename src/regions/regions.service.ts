@@ -6,15 +6,17 @@ import type { Actor } from '../common/actor';
 import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
 import { isUniqueViolation } from '../database/postgres-errors';
 import type { CreateRegionDto } from './dto/create-region.dto';
-import { LEVEL_NAMES, regionCodeProblem } from './region-code.util';
+import { jurisdictionPrefix, LEVEL_NAMES, regionCodeProblem } from './region-code.util';
 import { parentCodeOf, type ImportPlan } from './region-import';
 import { RegionEntity } from './region.entity';
-import { regionView, type RegionView } from './region.view';
+import { regionView, type RegionList, type RegionTreeNode, type RegionView } from './region.view';
 
 export interface ImportResult {
   created: number;
   renamed: number;
   unchanged: number;
+  /** The regions the import created, with their ids, parents first. */
+  createdRegions: RegionView[];
 }
 
 @Injectable()
@@ -55,23 +57,54 @@ export class RegionsService {
     return { ...regionView(region), children: children.map(regionView) };
   }
 
-  /** Without a parent: the roots the actor may see (all counties for admins, else their own region). */
-  async list(actor: Actor, parentId: string | undefined): Promise<RegionView[]> {
-    if (parentId !== undefined) {
-      const parent = await this.load(parentId);
+  /**
+   * By statistical code (the county, township or village with it, and a village's groups), or
+   * a parent's children; without either, the roots the actor may see (all counties for admins,
+   * else their own region).
+   */
+  async list(actor: Actor, query: { parentId?: string; code?: string }): Promise<RegionList> {
+    const listed = await this.find(actor, query);
+    return { items: listed.map(regionView), total: listed.length };
+  }
+
+  private async find(actor: Actor, query: { parentId?: string; code?: string }): Promise<RegionEntity[]> {
+    if (query.code !== undefined) {
+      const found = await this.regions.find({ where: { code: query.code }, order: { level: 'ASC', groupNumber: 'ASC' } });
+      for (const region of found) await this.access.assertWithin(actor, region.code);
+      return found;
+    }
+    if (query.parentId !== undefined) {
+      const parent = await this.load(query.parentId);
       await this.access.assertWithin(actor, parent.code);
-      const children = await this.regions.find({ where: { parentId }, order: { code: 'ASC', groupNumber: 'ASC' } });
-      return children.map(regionView);
+      return this.regions.find({ where: { parentId: query.parentId }, order: { code: 'ASC', groupNumber: 'ASC' } });
     }
-    if (actor.scopePrefix === null) {
-      return (await this.regions.find({ where: { parentId: IsNull() }, order: { code: 'ASC' } })).map(regionView);
-    }
-    const own = await this.regions
+    if (actor.scopePrefix === null) return this.regions.find({ where: { parentId: IsNull() }, order: { code: 'ASC' } });
+    return this.regions
       .createQueryBuilder('region')
       .innerJoin('staff_account', 'account', 'account.region_id = region.id')
       .where('account.id = :accountId', { accountId: actor.accountId })
       .getMany();
-    return own.map(regionView);
+  }
+
+  /**
+   * A region and everything below it, nested (what a region picker shows): a county down to
+   * its villager groups in one answer, read in one query by code prefix.
+   */
+  async tree(actor: Actor, id: string): Promise<RegionTreeNode> {
+    const root = await this.load(id);
+    await this.access.assertWithin(actor, root.code);
+    const prefix = jurisdictionPrefix(root.level, root.code);
+    const below = await this.regions
+      .createQueryBuilder('region')
+      .where('region.code LIKE :prefix', { prefix: `${prefix}%` })
+      .orderBy('region.code', 'ASC')
+      .addOrderBy('region.group_number', 'ASC', 'NULLS FIRST')
+      .getMany();
+    const nodes = new Map<string, RegionTreeNode>(below.map((region) => [region.id, { ...regionView(region), children: [] }]));
+    for (const region of below) {
+      if (region.id !== root.id && region.parentId) nodes.get(region.parentId)?.children.push(nodes.get(region.id) as RegionTreeNode);
+    }
+    return nodes.get(root.id) ?? { ...regionView(root), children: [] };
   }
 
   /** The group a household lives in, with its village; 400 naming `field` when it is none. */
@@ -90,7 +123,7 @@ export class RegionsService {
       const codes = [...new Set(plan.rows.flatMap((row) => [row.code, parentCodeOf(row.level, row.code) ?? row.code]))];
       const existing = await repository.find({ where: { code: In(codes) } });
       const byKey = new Map(existing.map((region) => [`${region.code}#${region.groupNumber ?? ''}`, region]));
-      const result: ImportResult = { created: 0, renamed: 0, unchanged: 0 };
+      const result: ImportResult = { created: 0, renamed: 0, unchanged: 0, createdRegions: [] };
       const problems = [];
       for (const row of plan.rows) {
         const key = `${row.code}#${row.groupNumber ?? ''}`;
@@ -118,6 +151,7 @@ export class RegionsService {
         );
         byKey.set(key, created);
         result.created += 1;
+        result.createdRegions.push(regionView(created));
       }
       if (problems.length > 0) throw invalidFields(problems);
       return result;

@@ -21,13 +21,36 @@ export class ListCasesQuery extends PageQuery {
   @Length(1, 40)
   stage?: string;
 
-  @ApiPropertyOptional({ description: '只列出超过审核时限的案件' })
+  @ApiPropertyOptional({ description: '某一户的案件' })
+  @IsOptional()
+  @IsUUID()
+  householdId?: string;
+
+  @ApiPropertyOptional({ description: '案件编号 (不区分大小写)，如 SB-2026-000017', example: 'SB-2026-000017' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 30)
+  caseNumber?: string;
+
+  @ApiPropertyOptional({ description: '户主姓名包含' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  headName?: string;
+
+  @ApiPropertyOptional({ description: 'true: 只列出已办结的；false: 只列出办理中的' })
+  @IsOptional()
+  @BooleanQuery()
+  @IsBoolean()
+  final?: boolean;
+
+  @ApiPropertyOptional({ description: '只列出超过时限的案件' })
   @IsOptional()
   @BooleanQuery()
   @IsBoolean()
   overdue?: boolean;
 
-  @ApiPropertyOptional({ description: '只列出等待本级办理的案件' })
+  @ApiPropertyOptional({ description: '只列出等待本账号所在级别办理的案件 (案件的 awaitingRole 为本账号的角色)' })
   @IsOptional()
   @BooleanQuery()
   @IsBoolean()
