@@ -1,3 +1,4 @@
+import { sample } from '../workflows/identification/identification.fixtures';
 import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
 import { aMember, createAccount, PASSWORD, type RegionTree } from './support/fixtures';
@@ -95,5 +96,36 @@ describe('Lists and search (e2e)', () => {
     expect(villages.total).toBe(all.items.length);
     expect(all.items.map((item) => item.username)).toEqual([...all.items.map((item) => item.username)].sort());
   });
-});
 
+  it('lists notices, meetings and objections with their filters, totals and Chinese labels, inside the jurisdiction only', async () => {
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
+    await driver.run(sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened(), sample.objection());
+    const noticeId = (await driver.view()).publicity?.noticeId ?? '';
+
+    const open = (await sut.as(tokens.village).get('/publicity-notices').query({ state: 'open', procedure: 'identification' })).body as Page<{ id: string; title: string; caseCount: number; villageName: string; state: string }>;
+    expect(open.items.find((notice) => notice.id === noticeId)).toMatchObject({ title: '贫困户识别 · 村级第一次公示', caseCount: 1, villageName: tree.villageA1.name, state: 'open' });
+    expect(open.total).toBe(open.items.length);
+    const ended = (await sut.as(tokens.village).get('/publicity-notices').query({ state: 'ended' })).body as Page<{ id: string }>;
+    expect(ended.items.map((notice) => notice.id)).not.toContain(noticeId);
+    const later = (await sut.as(tokens.township).get('/publicity-notices').query({ endsBefore: '2099-01-01', regionId: tree.villageA1.id })).body as Page<{ id: string }>;
+    expect(later.items.map((notice) => notice.id)).toContain(noticeId);
+
+    const meetings = (await sut.as(tokens.village).get('/meetings').query({ regionId: tree.groupA1.id, kind: 'group_review' })).body as Page<{ groupName: string; caseCount: number; kind: string }>;
+    expect(meetings.total).toBeGreaterThanOrEqual(1);
+    expect(meetings.items[0]).toMatchObject({ groupName: '一组', kind: 'group_review', caseCount: 1 });
+    expect(((await sut.as(tokens.village).get('/meetings').query({ heldFrom: '2099-01-01' })).body as Page<unknown>).total).toBe(0);
+
+    const objections = (await sut.as(tokens.village).get('/objections').query({ status: 'open', caseId: driver.caseId })).body as Page<{ publicNumber: string; stageLabel: string; caseNumber: string }>;
+    expect(objections.total).toBe(1);
+    expect(objections.items[0]).toMatchObject({ stageLabel: '村级第一次公示', caseNumber: (await driver.view()).caseNumber });
+    expect(objections.items[0]?.publicNumber).toMatch(/^YY-2026-\d{6}$/);
+    expect(JSON.stringify(objections.items[0])).not.toContain('13900000000');
+
+    // Another village sees none of it; naming this village is refused.
+    await createAccount(sut.dataSource, 'v-a2-lists', 'village', tree.villageA2);
+    const other = await sut.login('v-a2-lists', PASSWORD);
+    expect(((await sut.as(other).get('/objections').query({ caseId: driver.caseId })).body as Page<unknown>).total).toBe(0);
+    expect(((await sut.as(other).get('/publicity-notices')).body as Page<{ id: string }>).items.map((notice) => notice.id)).not.toContain(noticeId);
+    expect((await sut.as(other).get('/meetings').query({ regionId: tree.villageA1.id })).status).toBe(403);
+  });
+});

@@ -1,16 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import { AccessDenialService } from '../audit/access-denial.service';
 import type { Actor } from '../common/actor';
-import { DomainError, ErrorCode } from '../common/domain-error';
-import { isWithinPrefix } from '../regions/region-code.util';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DomainError, ErrorCode, invalidFields } from '../common/domain-error';
+import { RegionEntity } from '../regions/region.entity';
+import { isWithinPrefix, jurisdictionPrefix } from '../regions/region-code.util';
 
 /**
  * Who may act where (procedures.md "Who uses it"): a village account on its village, a township
  * account on its villages, a county account on its townships; refusals are 403 and recorded.
  */
+/** The region a list is narrowed to, and the code prefix of everything in it. */
+export interface RegionScope {
+  region: RegionEntity;
+  prefix: string;
+}
+
 @Injectable()
 export class JurisdictionService {
-  constructor(private readonly denials: AccessDenialService) {}
+  constructor(
+    private readonly denials: AccessDenialService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** A region a request names to narrow a list: it must exist (400) and lie in the actor's jurisdiction (403). */
+  async regionScope(actor: Actor, regionId: string, field = 'regionId'): Promise<RegionScope> {
+    const region = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: regionId });
+    if (!region) throw invalidFields([{ field, reason: '区划不存在' }]);
+    await this.assertWithin(actor, region.code);
+    return { region, prefix: jurisdictionPrefix(region.level, region.code) };
+  }
 
   /** Admins pass everywhere; staff only where the code lies in their subtree. */
   async assertWithin(actor: Actor, regionCode: string): Promise<void> {

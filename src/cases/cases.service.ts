@@ -16,7 +16,6 @@ import { HOUSEHOLD_STATUS } from '../households/household.enums';
 import { PoliciesService } from '../policies/policies.service';
 import { ObjectionEntity } from '../publicity/objection.entity';
 import { RegionEntity } from '../regions/region.entity';
-import { jurisdictionPrefix } from '../regions/region-code.util';
 import { acceptedEvents, CaseCommandService, restoreSnapshot, type CaseEventInput } from './case-command.service';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
@@ -216,10 +215,9 @@ export class CasesService {
       .leftJoin(HouseholdMemberEntity, 'head', `head.household_id = c.household_id AND head.relation = 'head'`);
     if (actor.scopePrefix !== null) builder.andWhere('c.village_code LIKE :scope', { scope: `${actor.scopePrefix}%` });
     if (query.regionId !== undefined) {
-      const region = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: query.regionId });
-      if (!region || region.level === 'group') throw invalidFields([{ field: 'regionId', reason: '区划不存在或不是县、乡镇、村' }]);
-      await this.access.assertWithin(actor, region.code);
-      builder.andWhere('c.village_code LIKE :region', { region: `${jurisdictionPrefix(region.level, region.code)}%` });
+      const { region, prefix } = await this.access.regionScope(actor, query.regionId);
+      if (region.level === 'group') builder.andWhere('c.household_id IN (SELECT id FROM household WHERE group_id = :groupId)', { groupId: region.id });
+      else builder.andWhere('c.village_code LIKE :region', { region: `${prefix}%` });
     }
     if (query.householdId !== undefined) builder.andWhere('c.household_id = :householdId', { householdId: query.householdId });
     // Case numbers read SB-2026-000017; people type them in any case.

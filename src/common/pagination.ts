@@ -35,22 +35,24 @@ export interface KeysetColumn<T> {
 }
 
 /**
- * One page of a filtered list in keyset order (two columns, ascending), with the total the
- * filters match: the count is taken before the cursor and the limit apply.
+ * One page of a filtered list in keyset order (two columns, both ascending or both descending),
+ * with the total the filters match: the count is taken before the cursor and the limit apply.
  */
 export async function keysetPage<T, E extends ObjectLiteral = ObjectLiteral>(
   builder: SelectQueryBuilder<E>,
   query: PageQuery,
   order: readonly [KeysetColumn<T>, KeysetColumn<T>],
   read: (builder: SelectQueryBuilder<E>) => Promise<T[]>,
+  direction: 'ASC' | 'DESC' = 'ASC',
 ): Promise<Page<T>> {
   const limit = query.limit ?? 50;
   const total = await builder.clone().getCount();
   const [first, second] = order;
-  builder.orderBy(first.column, 'ASC').addOrderBy(second.column, 'ASC').limit(limit + 1);
+  builder.orderBy(first.column, direction).addOrderBy(second.column, direction).limit(limit + 1);
   if (query.cursor !== undefined) {
     const [after1, after2] = decodeCursor(query.cursor, 2);
-    builder.andWhere(`(${first.column}, ${second.column}) > (CAST(:after1 AS ${first.sqlType}), CAST(:after2 AS ${second.sqlType}))`, { after1, after2 });
+    const beyond = direction === 'ASC' ? '>' : '<';
+    builder.andWhere(`(${first.column}, ${second.column}) ${beyond} (CAST(:after1 AS ${first.sqlType}), CAST(:after2 AS ${second.sqlType}))`, { after1, after2 });
   }
   const rows = await read(builder);
   const items = rows.slice(0, limit);

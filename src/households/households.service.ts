@@ -8,9 +8,7 @@ import { DomainError, ErrorCode, invalidFields, notFound, type FieldProblem } fr
 import { keysetPage, type Page } from '../common/pagination';
 import { escapeLike } from '../common/sql-like';
 import { isUniqueViolation } from '../database/postgres-errors';
-import { RegionEntity } from '../regions/region.entity';
 import { RegionsService } from '../regions/regions.service';
-import { jurisdictionPrefix } from '../regions/region-code.util';
 import { applyPatch } from './change-set';
 import type { ChangeHeadDto } from './dto/change-head.dto';
 import type { ListHouseholdsQuery } from './dto/list-households.query';
@@ -208,11 +206,9 @@ export class HouseholdsService {
 
     if (actor.scopePrefix !== null) builder.andWhere('h.village_code LIKE :scope', { scope: `${actor.scopePrefix}%` });
     if (query.regionId !== undefined) {
-      const region = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: query.regionId });
-      if (!region) throw invalidFields([{ field: 'regionId', reason: '区划不存在' }]);
-      await this.access.assertWithin(actor, region.code);
+      const { region, prefix } = await this.access.regionScope(actor, query.regionId);
       if (region.level === 'group') builder.andWhere('h.group_id = :groupId', { groupId: region.id });
-      else builder.andWhere('h.village_code LIKE :region', { region: `${jurisdictionPrefix(region.level, region.code)}%` });
+      else builder.andWhere('h.village_code LIKE :region', { region: `${prefix}%` });
     }
     if (query.status !== undefined) builder.andWhere('h.status = :status', { status: query.status });
     if (query.povertyAttribute !== undefined) {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -6,7 +6,9 @@ import type { Actor } from '../common/actor';
 import { uuidParam } from '../common/param.pipes';
 import { RecordMeetingDto } from './dto/record-meeting.dto';
 import type { MeetingEntity } from './meeting.entity';
-import { MeetingsService, type MeetingOutcome } from './meetings.service';
+import { MeetingsService, type MeetingListItem, type MeetingOutcome } from './meetings.service';
+import { ListMeetingsQuery } from './dto/list-meetings.query';
+import type { Page } from '../common/pagination';
 
 @ApiTags('meetings')
 @ApiBearerAuth()
@@ -14,6 +16,12 @@ import { MeetingsService, type MeetingOutcome } from './meetings.service';
 @Controller('meetings')
 export class MeetingsController {
   constructor(private readonly meetings: MeetingsService) {}
+
+  @Get()
+  @ApiOperation({ summary: '会议列表 (新的在前)：按区划 (含村民小组)、会议类别、日期范围筛选，返回 items、total 与 nextCursor' })
+  list(@CurrentActor() actor: Actor, @Query() query: ListMeetingsQuery): Promise<Page<MeetingListItem>> {
+    return this.meetings.list(actor, query);
+  }
 
   @Post()
   @Roles('village')

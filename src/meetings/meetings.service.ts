@@ -11,11 +11,27 @@ import { invalidFields, notFound, type FieldProblem } from '../common/domain-err
 import { recordDateProblems } from '../../workflows/record-dates';
 import type { MeetingVoteDto, RecordMeetingDto } from './dto/record-meeting.dto';
 import { MeetingVoteEntity } from './meeting-vote.entity';
-import { MeetingEntity } from './meeting.entity';
+import { MeetingEntity, type MeetingKind } from './meeting.entity';
+import { keysetPage, type Page } from '../common/pagination';
+import type { ListMeetingsQuery } from './dto/list-meetings.query';
 import { inLockOrder } from '../cases/lock-order';
 import { RegionEntity } from '../regions/region.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import type { CaseEntity } from '../cases/case.entity';
+
+export interface MeetingListItem {
+  id: string;
+  kind: MeetingKind;
+  villageId: string;
+  villageCode: string;
+  groupId: string | null;
+  groupName: string | null;
+  heldOn: string;
+  place: string;
+  inOffice: number | null;
+  present: number;
+  caseCount: number;
+}
 
 export interface MeetingOutcome {
   meetingId: string;
@@ -82,6 +98,50 @@ export class MeetingsService {
       }
       return { meetingId: meeting.id, cases: outcome };
     });
+  }
+
+  /** Meetings of the actor's jurisdiction, the latest first. */
+  async list(actor: Actor, query: ListMeetingsQuery): Promise<Page<MeetingListItem>> {
+    const builder = this.dataSource
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .addSelect('g.name', 'group_name')
+      .addSelect('(SELECT count(*)::int FROM meeting_vote v WHERE v.meeting_id = m.id)', 'case_count')
+      .leftJoin('region', 'g', 'g.id = m.group_id');
+    if (actor.scopePrefix !== null) builder.andWhere('m.village_code LIKE :scope', { scope: `${actor.scopePrefix}%` });
+    if (query.regionId !== undefined) {
+      const { region, prefix } = await this.access.regionScope(actor, query.regionId);
+      if (region.level === 'group') builder.andWhere('m.group_id = :groupId', { groupId: region.id });
+      else builder.andWhere('m.village_code LIKE :region', { region: `${prefix}%` });
+    }
+    if (query.kind !== undefined) builder.andWhere('m.kind = :kind', { kind: query.kind });
+    if (query.heldFrom !== undefined) builder.andWhere('m.held_on >= :heldFrom', { heldFrom: query.heldFrom });
+    if (query.heldTo !== undefined) builder.andWhere('m.held_on <= :heldTo', { heldTo: query.heldTo });
+    return keysetPage<MeetingListItem, MeetingEntity>(
+      builder,
+      query,
+      [
+        { column: 'm.held_on', sqlType: 'date', valueOf: (meeting) => meeting.heldOn },
+        { column: 'm.id', sqlType: 'uuid', valueOf: (meeting) => meeting.id },
+      ],
+      async (paged) => {
+        const { entities, raw } = await paged.getRawAndEntities<{ group_name: string | null; case_count: number }>();
+        return entities.map((meeting, index) => ({
+          id: meeting.id,
+          kind: meeting.kind,
+          villageId: meeting.villageId,
+          villageCode: meeting.villageCode,
+          groupId: meeting.groupId,
+          groupName: raw[index]?.group_name ?? null,
+          heldOn: meeting.heldOn,
+          place: meeting.place,
+          inOffice: meeting.inOffice,
+          present: meeting.present,
+          caseCount: raw[index]?.case_count ?? 0,
+        }));
+      },
+      'DESC',
+    );
   }
 
   async get(actor: Actor, id: string): Promise<MeetingEntity> {

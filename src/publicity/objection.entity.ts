@@ -3,7 +3,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 export const OBJECTION_KINDS = ['objection', 'appeal'] as const;
 export type ObjectionKind = (typeof OBJECTION_KINDS)[number];
 /** cancelled: the notice it was filed against was withdrawn before a finding. */
-export type ObjectionStatus = 'open' | 'upheld' | 'dismissed' | 'cancelled';
+export const OBJECTION_STATUSES = ['open', 'upheld', 'dismissed', 'cancelled'] as const;
+export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number];
 
 /** An objection (异议) during publicity, or an appeal (复核申请) against a decision. */
 @Entity('objection')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -8,13 +8,31 @@ import type { Actor } from '../common/actor';
 import { uuidParam } from '../common/param.pipes';
 import { CancelNoticeDto, FileObjectionDto, ObjectionFindingDto, OpenNoticeDto } from './dto/open-notice.dto';
 import { PublicityService, type NoticeOutcome, type NoticeView } from './publicity.service';
+import { ListNoticesQuery, ListObjectionsQuery } from './dto/list-publicity.query';
+import { PublicityListsService, type NoticeListItem, type ObjectionListItem } from './publicity-lists.service';
+import type { Page } from '../common/pagination';
 
 @ApiTags('publicity')
 @ApiBearerAuth()
 @Roles('village', 'township', 'county')
 @Controller()
 export class PublicityController {
-  constructor(private readonly publicity: PublicityService) {}
+  constructor(
+    private readonly publicity: PublicityService,
+    private readonly lists: PublicityListsService,
+  ) {}
+
+  @Get('publicity-notices')
+  @ApiOperation({ summary: '公示列表 (新的在前)：按区划、程序、阶段、状态 (公示中/已期满/已撤销)、截止日期筛选，返回 items、total 与 nextCursor' })
+  notices(@CurrentActor() actor: Actor, @Query() query: ListNoticesQuery): Promise<Page<NoticeListItem>> {
+    return this.lists.notices(actor, query);
+  }
+
+  @Get('objections')
+  @ApiOperation({ summary: '异议与复核申请列表 (新的在前)：按状态、类别、公示、案件、区划筛选' })
+  objections(@CurrentActor() actor: Actor, @Query() query: ListObjectionsQuery): Promise<Page<ObjectionListItem>> {
+    return this.lists.objections(actor, query);
+  }
 
   @Post('publicity-notices')
   @ApiOperation({ summary: '发布公示 (一村、一个阶段、多户、一个公示期)；任何一户不符合则全部不发布' })
