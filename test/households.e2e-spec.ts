@@ -130,9 +130,17 @@ describe('Households (e2e)', () => {
     it('refuses a person who already belongs to another household, naming that household', async () => {
       const holder = await registered();
       const idNumber = holder.members[0]?.idNumber ?? '';
-      const response = await register({ groupId: tree.groupA1.id, members: [aMember({ idNumber })] });
+      const response = await register({ groupId: tree.groupA1.id, members: [aMember(), aMember({ idNumber, relation: 'son' })] });
       expect(response.status).toBe(409);
-      expect(response.body).toMatchObject({ code: 'PERSON_IN_OTHER_HOUSEHOLD', householdId: holder.id, idNumber });
+      // The field that names the person, and where that person is registered.
+      expect(response.body).toMatchObject({
+        code: 'PERSON_IN_OTHER_HOUSEHOLD',
+        householdId: holder.id,
+        idNumber,
+        field: 'members[1].idNumber',
+        registeredIn: { villageCode: tree.villageA1.code, village: tree.villageA1.name, group: '一组', groupNumber: 1 },
+        errors: [{ field: 'members[1].idNumber', reason: `此人已登记在${tree.villageA1.name}一组的农户中` }],
+      });
     });
 
     it.each([

@@ -57,7 +57,7 @@ export class HouseholdsService {
     await this.access.assertWithin(actor, village.code);
     const identities = this.memberIdentities(dto.members);
 
-    return this.withPersonUniqueness(identities.map((identity) => identity.idNumber), () =>
+    return this.withPersonUniqueness(identities.map((identity, index) => [identity.idNumber, `members[${index}].idNumber`]), () =>
       this.dataSource.transaction(async (tx) => {
         const household = await tx.getRepository(HouseholdEntity).save(
           tx.getRepository(HouseholdEntity).create({
@@ -114,7 +114,7 @@ export class HouseholdsService {
       throw invalidFields([{ field: 'relation', reason: '每户只有一位户主；更换户主请使用更换户主功能' }]);
     }
     const identity = this.identityOrThrow(dto, 'member');
-    return this.withPersonUniqueness([identity.idNumber], () =>
+    return this.withPersonUniqueness([[identity.idNumber, 'idNumber']], () =>
       this.dataSource.transaction(async (tx) => {
         const household = await this.lockWithin(tx, actor, id);
         const member = await tx.getRepository(HouseholdMemberEntity).save(this.newMember(id, dto, identity, tx));
@@ -126,7 +126,7 @@ export class HouseholdsService {
   }
 
   async updateMember(actor: Actor, id: string, memberId: string, dto: UpdateMemberDto): Promise<HouseholdView> {
-    return this.withPersonUniqueness(dto.idNumber ? [dto.idNumber.trim().toUpperCase()] : [], () =>
+    return this.withPersonUniqueness(dto.idNumber ? [[dto.idNumber.trim().toUpperCase(), 'idNumber']] : [], () =>
       this.dataSource.transaction(async (tx) => {
         const household = await this.lockWithin(tx, actor, id);
         const member = await this.memberOf(tx, id, memberId);
@@ -323,21 +323,28 @@ export class HouseholdsService {
 
   /**
    * One person, one household: the unique index decides between concurrent registrations;
-   * the losers learn which household holds the person.
+   * the losers learn which member field names the person and where that person is registered
+   * (village and villager group: a clerk may not be able to open the other household).
    */
-  private async withPersonUniqueness<T>(idNumbers: string[], work: () => Promise<T>): Promise<T> {
+  private async withPersonUniqueness<T>(people: [idNumber: string, field: string][], work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
       if (!isUniqueViolation(error, ID_NUMBER_UNIQUE)) throw error;
-      const holder = await this.dataSource
-        .getRepository(HouseholdMemberEntity)
-        .createQueryBuilder('member')
-        .where('member.idNumber IN (:...idNumbers)', { idNumbers })
-        .getOne();
-      throw new DomainError(ErrorCode.PersonInOtherHousehold, '此人已登记在其他农户中 (一人只能属于一户)', {
-        householdId: holder?.householdId ?? null,
-        idNumber: holder?.idNumber ?? null,
+      const [holder] = await this.dataSource.query<{ id_number: string; household_id: string; village: string; village_code: string; group_name: string; group_number: number }[]>(
+        `SELECT m.id_number, m.household_id, v.name AS village, v.code AS village_code, g.name AS group_name, g.group_number
+           FROM household_member m JOIN household h ON h.id = m.household_id JOIN region v ON v.id = h.village_id JOIN region g ON g.id = h.group_id
+          WHERE m.id_number = ANY($1) LIMIT 1`,
+        [people.map(([idNumber]) => idNumber)],
+      );
+      const field = people.find(([idNumber]) => idNumber === holder?.id_number)?.[1] ?? 'idNumber';
+      const where = holder ? `${holder.village}${holder.group_name}` : '其他农户';
+      throw new DomainError(ErrorCode.PersonInOtherHousehold, `此人已登记在${where}的农户中 (一人只能属于一户)`, {
+        householdId: holder?.household_id ?? null,
+        idNumber: holder?.id_number ?? null,
+        field,
+        registeredIn: holder ? { villageCode: holder.village_code, village: holder.village, group: holder.group_name, groupNumber: holder.group_number } : null,
+        errors: [{ field, reason: `此人已登记在${where}的农户中` }],
       });
     }
   }
