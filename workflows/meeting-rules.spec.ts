@@ -1,4 +1,4 @@
-import { hasQuorum, passesMajority, voteCountProblems } from './meeting-rules';
+import { appraisalOutcome, hasQuorum, passesMajority, voteCountProblems } from './meeting-rules';
 
 const TWO_THIRDS = { numerator: 2, denominator: 3 };
 
@@ -41,5 +41,16 @@ describe('voteCountProblems', () => {
       'present',
       'inFavour',
     ]);
+  });
+});
+
+describe(appraisalOutcome.name, () => {
+  const twoThirds = { numerator: 2, denominator: 3 };
+  it.each<[string, { inOffice: number; present: number; inFavour: number }, string]>([
+    ['19 of 30 present: no quorum, whatever the votes', { inOffice: 30, present: 19, inFavour: 19 }, 'no_quorum'],
+    ['20 of 30 present, 11 in favour', { inOffice: 30, present: 20, inFavour: 11 }, 'passed'],
+    ['20 of 30 present, exactly half in favour', { inOffice: 30, present: 20, inFavour: 10 }, 'failed'],
+  ])('%s', (_name, vote, outcome) => {
+    expect(appraisalOutcome(vote, twoThirds)).toBe(outcome);
   });
 });

@@ -18,6 +18,20 @@ export function passesMajority(vote: Pick<VoteCount, 'present' | 'inFavour'>): b
   return vote.inFavour * 2 > vote.present;
 }
 
+export type AppraisalOutcome = 'no_quorum' | 'passed' | 'failed';
+
+export const APPRAISAL_OUTCOME_LABELS: Record<AppraisalOutcome, string> = {
+  no_quorum: '到会人数不足法定比例，评议无效，须另行开会',
+  passed: '通过',
+  failed: '未获通过',
+};
+
+/** What a representatives' vote decides: nothing without quorum, else passed or failed. */
+export function appraisalOutcome(vote: Pick<VoteCount, 'inOffice' | 'present' | 'inFavour'>, quorum: Fraction): AppraisalOutcome {
+  if (!hasQuorum(vote, quorum)) return 'no_quorum';
+  return passesMajority(vote) ? 'passed' : 'failed';
+}
+
 /** Counts that cannot be: more present than in office, more votes than people present. */
 export function voteCountProblems(vote: VoteCount): { field: keyof VoteCount; reason: string }[] {
   const problems: { field: keyof VoteCount; reason: string }[] = [];

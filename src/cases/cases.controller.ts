@@ -1,14 +1,13 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../common/actor';
 import type { Page } from '../common/pagination';
 import { uuidParam } from '../common/param.pipes';
 import type { CaseView } from './case.view';
-import { CasesService, type CaseListItem, type JournalEntryView } from './cases.service';
-import { CountyDecisionDto, ReviewDecisionDto, WithdrawDto } from './dto/case-commands.dto';
+import { CasesService, type BatchOutcome, type CaseListItem, type JournalEntryView } from './cases.service';
+import { CountyDecisionDto, CountyDecisionsDto, ReviewDecisionDto, TownshipDecisionsDto, WithdrawDto } from './dto/case-commands.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
 import { OpenCaseDto } from './dto/open-case.dto';
 import { ExpectedVersion, IfMatchHeader } from './if-match';
@@ -33,12 +32,26 @@ export class CasesController {
     return this.cases.list(actor, query);
   }
 
+  @Post('township-decisions')
+  @HttpCode(200)
+  @Roles('township')
+  @ApiOperation({ summary: '乡镇审核一批案件 (如一次通过一个村的名单、退回其中一户)：逐项办理，各自成功或返回该项的错误及序号 (items[i])，互不影响' })
+  townshipDecisions(@CurrentActor() actor: Actor, @Body() dto: TownshipDecisionsDto): Promise<BatchOutcome> {
+    return this.cases.decideMany(actor, 'TOWNSHIP_DECIDED', dto.items);
+  }
+
+  @Post('county-decisions')
+  @HttpCode(200)
+  @Roles('county')
+  @ApiOperation({ summary: '县级复审 / 确认一批案件：逐项办理，各自成功或返回该项的错误及序号 (items[i])，互不影响' })
+  countyDecisions(@CurrentActor() actor: Actor, @Body() dto: CountyDecisionsDto): Promise<BatchOutcome> {
+    return this.cases.decideMany(actor, 'COUNTY_DECIDED', dto.items);
+  }
+
   @Get(':id')
-  @ApiOperation({ summary: '案件详情：阶段、农户概况、政策版本、未处理异议、当前可办理的操作' })
-  async get(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Res({ passthrough: true }) response: Response): Promise<CaseView> {
-    const view = await this.cases.get(actor, id);
-    response.setHeader('ETag', `"${view.version}"`);
-    return view;
+  @ApiOperation({ summary: '案件详情：阶段、农户概况、政策版本、未处理异议、当前可办理的操作；ETag 为案件版本' })
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<CaseView> {
+    return this.cases.get(actor, id);
   }
 
   @Get(':id/history')

@@ -23,7 +23,8 @@ import type { JournalContent } from './journal-hash';
 import { outcomeOf, type CaseView, type OutcomeContext } from './case.view';
 import type { ListCasesQuery } from './dto/list-cases.query';
 import type { OpenCaseDto } from './dto/open-case.dto';
-import { currentProcedure, procedureAt, stagePath } from './procedures';
+import { currentProcedure, procedureAt, stageName, stagePath } from './procedures';
+import type { TownshipDecisionItemDto } from './dto/case-commands.dto';
 import type { ProcedureDefinition } from '../../workflows/procedure';
 
 export interface CaseListItem {
@@ -43,6 +44,17 @@ export interface CaseListItem {
   dueAt: Date | null;
   final: boolean;
   updatedAt: Date;
+}
+
+/** One item of a batch decision: applied with where the case now stands, or refused with its error. */
+export type BatchItemOutcome =
+  | { index: number; caseId: string; applied: true; caseNumber: string; stage: string; stageLabel: string; version: number }
+  | { index: number; caseId: string; applied: false; error: { code: string; message: string } & Record<string, unknown> };
+
+export interface BatchOutcome {
+  applied: number;
+  refused: number;
+  items: BatchItemOutcome[];
 }
 
 /** A village and the cases a batch command (meeting, notice) names in it. */
@@ -158,6 +170,27 @@ export class CasesService {
   async command(actor: Actor, id: string, event: CaseEventInput, expectedVersion?: number): Promise<CaseView> {
     const row = await this.commands.dispatch(actor, id, event, { expectedVersion });
     return this.view(actor, row);
+  }
+
+  /**
+   * Decisions on many cases at once (a township approving a village's list), each item on the
+   * one command path in a transaction of its own: a case that moved meanwhile, or one a rule
+   * refuses, is answered with its error and leaves the others applied.
+   */
+  async decideMany(actor: Actor, type: 'TOWNSHIP_DECIDED' | 'COUNTY_DECIDED', items: (TownshipDecisionItemDto & { objectType?: string })[]): Promise<BatchOutcome> {
+    const results: BatchItemOutcome[] = [];
+    for (const [index, item] of items.entries()) {
+      const event = { type, decision: item.decision, reason: item.reason, ...(item.objectType ? { objectType: item.objectType } : {}) };
+      try {
+        const row = await this.commands.dispatch(actor, item.caseId, event, { expectedVersion: item.version, item: `items[${index}]` });
+        results.push({ index, caseId: item.caseId, applied: true, caseNumber: row.caseNumber, stage: row.stage, stageLabel: stageName(row), version: row.version });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        results.push({ index, caseId: item.caseId, applied: false, error: { code: error.code, message: error.message, ...error.details } });
+      }
+    }
+    const applied = results.filter((result) => result.applied).length;
+    return { applied, refused: results.length - applied, items: results };
   }
 
   async view(actor: Actor, row: CaseEntity, manager: EntityManager = this.dataSource.manager): Promise<CaseView> {

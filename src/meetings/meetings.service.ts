@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { voteCountProblems } from '../../workflows/meeting-rules';
+import { APPRAISAL_OUTCOME_LABELS, appraisalOutcome, voteCountProblems, type AppraisalOutcome } from '../../workflows/meeting-rules';
+import { withPolicyDefaults } from '../../workflows/policy';
+import { stageName } from '../cases/procedures';
 import { JurisdictionService } from '../authorization/jurisdiction.service';
 import { CaseCommandService, type CaseEventInput } from '../cases/case-command.service';
 import { CasesService } from '../cases/cases.service';
@@ -35,7 +37,16 @@ export interface MeetingListItem {
 
 export interface MeetingOutcome {
   meetingId: string;
-  cases: { caseId: string; caseNumber: string; stage: string; phase: string | null; version: number }[];
+  cases: {
+    caseId: string;
+    caseNumber: string;
+    /** What the meeting decided for the case, by the rule (村民委员会组织法 art. 26), in words. */
+    vote: { outcome: AppraisalOutcome | 'recommended' | 'not_recommended'; label: string };
+    stage: string;
+    stageLabel: string;
+    phase: string | null;
+    version: number;
+  }[];
 }
 
 @Injectable()
@@ -94,7 +105,7 @@ export class MeetingsService {
       const outcome: MeetingOutcome['cases'] = [];
       for (const { item: vote, index } of inLockOrder(dto.votes, (vote) => vote.caseId)) {
         const row = await this.commands.apply(tx, actor, vote.caseId, this.eventFor(dto, meeting.id, vote), { item: `votes[${index}]` });
-        outcome[index] = { caseId: row.id, caseNumber: row.caseNumber, stage: row.stage, phase: row.phase, version: row.version };
+        outcome[index] = { caseId: row.id, caseNumber: row.caseNumber, vote: this.voteOutcome(dto, vote, row), stage: row.stage, stageLabel: stageName(row), phase: row.phase, version: row.version };
       }
       return { meetingId: meeting.id, cases: outcome };
     });
@@ -149,6 +160,13 @@ export class MeetingsService {
     if (!meeting) throw notFound('会议记录');
     await this.access.assertWithin(actor, meeting.villageCode);
     return meeting;
+  }
+
+  /** The vote's outcome for the case, by its frozen policy's quorum; a meeting without quorum says so for each case. */
+  private voteOutcome(dto: RecordMeetingDto, vote: MeetingVoteDto, row: CaseEntity): MeetingOutcome['cases'][number]['vote'] {
+    if (dto.kind === 'group_review') return vote.recommended ? { outcome: 'recommended', label: '推荐' } : { outcome: 'not_recommended', label: '不推荐' };
+    const outcome = appraisalOutcome({ inOffice: dto.inOffice ?? 0, present: dto.present, inFavour: vote.inFavour ?? 0 }, withPolicyDefaults(row.policy).quorum);
+    return { outcome, label: APPRAISAL_OUTCOME_LABELS[outcome] };
   }
 
   private eventFor(dto: RecordMeetingDto, meetingId: string, vote: MeetingVoteDto): CaseEventInput {
