@@ -1,5 +1,8 @@
 import type { CaseView } from '../src/cases/case.view';
 import { chinaDate } from '../src/common/clock';
+import { DESCRIBED_EVENTS } from '../src/cases/case-actions';
+import { currentProcedure, PROCEDURE_NAMES } from '../src/cases/procedures';
+import { allTransitions } from '../workflows/machine-paths';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
@@ -87,5 +90,37 @@ describe('API contracts (e2e)', () => {
     expect(response.status).toBe(409);
     expect(JSON.stringify(response.body)).toContain('处于「村民小组评议」');
     expect(JSON.stringify(response.body)).not.toContain('group_review」');
+  });
+
+  it('tells a screen what it may offer: the event, its label, the request and the fields it needs', async () => {
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
+    await driver.run(sample.submit(), sample.groupReview(true), sample.appraisal());
+    const view = await driver.view();
+    const verify = view.allowedActions.find((action) => action.event === 'VERIFICATION_RECORDED');
+    expect(verify).toMatchObject({ label: '记录入户核实', method: 'POST', path: `/cases/${driver.caseId}/verification` });
+    const required = (verify?.fields ?? []).filter((field) => field.required).map((field) => field.name);
+    expect(required).toEqual(expect.arrayContaining(['visitedOn', 'visitors', 'incomeFound', 'incomeYear', 'livingConditions', 'exclusionChecks', 'crossCheckHits']));
+    expect((verify?.fields ?? []).find((field) => field.name === 'eligible')).toMatchObject({ required: false });
+    expect(view.allowedActions.map((action) => action.event)).toEqual(['VERIFICATION_RECORDED', 'WITHDRAW']);
+    // The township sees nothing to do here; the system's own time-limit events are never offered.
+    expect(((await sut.as(tokens.township).get(`/cases/${driver.caseId}`)).body as CaseView).allowedActions).toEqual([]);
+
+    await driver.run(sample.verification(), sample.publicityOpened());
+    const onNotice = await driver.view();
+    const objection = onNotice.allowedActions.find((action) => action.event === 'OBJECTION_FILED');
+    expect(objection).toMatchObject({ path: `/cases/${driver.caseId}/objections`, preset: { kind: 'objection' } });
+    expect(objection?.fields.map((field) => field.name)).not.toContain('kind');
+    expect(onNotice.allowedActions.find((action) => action.event === 'PUBLICITY_CANCELLED')?.path).toBe(`/publicity-notices/${onNotice.publicity?.noticeId ?? ''}/cancel`);
+  });
+
+  it('describes every event a person can send in any machine', () => {
+    const personal = new Set(
+      PROCEDURE_NAMES.flatMap((name) => {
+        const procedure = currentProcedure(name);
+        return procedure ? allTransitions(procedure.machine.root).map((transition) => String(transition.eventType)) : [];
+      }),
+    );
+    const undescribed = [...personal].filter((event) => !event.startsWith('LIMIT_') && !event.startsWith('xstate.') && !DESCRIBED_EVENTS.has(event));
+    expect(undescribed).toEqual([]);
   });
 });

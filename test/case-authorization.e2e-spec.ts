@@ -258,8 +258,8 @@ describe('Case endpoints: role × jurisdiction (e2e)', () => {
     const village = await sut.as(actors.villageA1).get('/cases').query({ waitingOnMe: 'true', limit: 200 });
     expect((village.body as { items: { id: string }[] }).items.map((item) => item.id)).not.toContain(driver.caseId);
     const view = await sut.as(actors.townshipA).get(`/cases/${driver.caseId}`);
-    expect(view.body).toMatchObject({ allowedActions: ['TOWNSHIP_DECIDED'] });
+    expect(view.body).toMatchObject({ allowedActions: [{ event: 'TOWNSHIP_DECIDED' }] });
     const villageView = await sut.as(actors.villageA1).get(`/cases/${driver.caseId}`);
-    expect(villageView.body).toMatchObject({ allowedActions: ['WITHDRAW'] });
+    expect(villageView.body).toMatchObject({ allowedActions: [{ event: 'WITHDRAW' }] });
   });
 });

@@ -75,7 +75,7 @@ describe('Identification cases (e2e)', () => {
   it('takes a household from application to registered, with every step in the journal', async () => {
     const driver = await openCase();
     const opened = await driver.view();
-    expect(opened).toMatchObject({ stage: { code: 'application', label: '农户申请' }, policyVersion: 0, machineVersion: 3, allowedActions: ['SUBMIT', 'WITHDRAW'] });
+    expect(opened).toMatchObject({ stage: { code: 'application', label: '农户申请' }, policyVersion: 0, machineVersion: 3, allowedActions: [{ event: 'SUBMIT' }, { event: 'WITHDRAW' }] });
     expect(opened.caseNumber).toMatch(/^SB-2026-\d{6}$/);
 
     await drive(driver, ...HAPPY);

@@ -72,7 +72,7 @@ describe('Review limits and cancelled notices (e2e)', () => {
       { eventType: 'LIMIT_OVERDUE', role: 'system', stageAfter: 'township_review', payload: { limit: 'township_review' } },
     ]);
     // Only the system sends them: a person is never offered them.
-    expect((await sut.as(tokens.township).get(`/cases/${driver.caseId}`)).body).toMatchObject({ allowedActions: ['TOWNSHIP_DECIDED'] });
+    expect((await sut.as(tokens.township).get(`/cases/${driver.caseId}`)).body).toMatchObject({ allowedActions: [{ event: 'TOWNSHIP_DECIDED' }] });
 
     // Deciding ends the limit: the case leaves the overdue list, the county review gets its own.
     expect((await driver.send(sample.township('approve'))).status).toBe(201);

@@ -1,4 +1,5 @@
 import type { ProcedureDefinition } from '../../workflows/procedure';
+import type { AllowedAction } from './case-actions';
 
 export interface CaseView {
   id: string;
@@ -27,8 +28,8 @@ export interface CaseView {
   withdrawal: { stage: string; reason: string } | null;
   publicity: { noticeId: string | null; endsAt: string; windowEnded: boolean } | null;
   openObjections: { id: string; kind: string; reason: string; filedAt: Date }[];
-  /** Events the caller may send now, by the machine and the caller's role. */
-  allowedActions: string[];
+  /** What the caller may do now (by the machine and the caller's role): the event, its label, the request and its fields. */
+  allowedActions: AllowedAction[];
   machineVersion: number;
   policyVersion: number;
   version: number;

@@ -21,6 +21,7 @@ import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
 import type { JournalContent } from './journal-hash';
 import { outcomeOf, type CaseView, type OutcomeContext } from './case.view';
+import { describeActions } from './case-actions';
 import type { ListCasesQuery } from './dto/list-cases.query';
 import type { OpenCaseDto } from './dto/open-case.dto';
 import { currentProcedure, procedureAt, stageName, stagePath } from './procedures';
@@ -226,7 +227,7 @@ export class CasesService {
       dueAt: row.dueAt,
       ...outcomeOf(procedure, snapshot.context as OutcomeContext),
       openObjections: objections.map((objection) => ({ id: objection.id, kind: objection.kind, reason: objection.reason, filedAt: objection.filedAt })),
-      allowedActions: acceptedEvents(procedure, snapshot, actor.role),
+      allowedActions: describeActions(acceptedEvents(procedure, snapshot, actor.role), { caseId: row.id, noticeId: (snapshot.context as OutcomeContext).publicity?.noticeId ?? null }),
       machineVersion: row.machineVersion,
       policyVersion: row.policyVersion,
       version: row.version,
