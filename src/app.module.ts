@@ -34,6 +34,7 @@ import { MonitoringModule } from './monitoring/monitoring.module';
 import { VerificationsModule } from './verifications/verifications.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { DossiersModule } from './dossiers/dossiers.module';
 
 export interface ProcessParts {
   /** The HTTP API's modules. */
@@ -58,6 +59,7 @@ export class AppModule {
       ExitsModule,
       FollowUpsModule,
       MonitoringModule,
+      DossiersModule,
       NotificationsModule,
       WebhooksModule,
       PublicBoardModule,

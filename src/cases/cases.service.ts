@@ -22,6 +22,7 @@ import { CaseEntity } from './case.entity';
 import type { JournalContent } from './journal-hash';
 import { outcomeOf, type CaseView, type OutcomeContext } from './case.view';
 import { describeActions } from './case-actions';
+import { EVENT_LABELS, ROLE_LABELS } from './journal-labels';
 import type { ListCasesQuery } from './dto/list-cases.query';
 import type { OpenCaseDto } from './dto/open-case.dto';
 import { currentProcedure, procedureAt, stageName, stagePath } from './procedures';
@@ -67,7 +68,15 @@ export interface VillageBatch {
 }
 
 /** A journal entry as the history shows it: its hashed content, who (by name) and its hash. */
-export type JournalEntryView = Omit<JournalContent, 'caseId' | 'occurredAt'> & { occurredAt: Date; username: string | null; hash: string };
+export type JournalEntryView = Omit<JournalContent, 'caseId' | 'occurredAt'> & {
+  occurredAt: Date;
+  username: string | null;
+  hash: string;
+  /** In words: the event (乡镇审核), the stage it left the case in, who acted (乡镇). */
+  eventLabel: string;
+  stageAfterLabel: string;
+  roleLabel: string;
+};
 
 @Injectable()
 export class CasesService {
@@ -275,8 +284,10 @@ export class CasesService {
   }
 
   async history(actor: Actor, id: string): Promise<JournalEntryView[]> {
-    await this.get(actor, id);
-    return this.dataSource
+    const row = await this.dataSource.getRepository(CaseEntity).findOneBy({ id });
+    if (!row) throw notFound('案件');
+    await this.access.assertWithin(actor, row.villageCode);
+    const entries = await this.dataSource
       .createQueryBuilder()
       .select(['e.sequence AS sequence', 'e.occurred_at AS "occurredAt"', 'e.account_id AS "accountId"', 'e.role AS role', 'e.event_type AS "eventType"'])
       .addSelect(['e.payload AS payload', 'e.stage_before AS "stageBefore"', 'e.stage_after AS "stageAfter"', 'e.machine_version AS "machineVersion"'])
@@ -285,6 +296,15 @@ export class CasesService {
       .leftJoin('staff_account', 'a', 'a.id = e.account_id')
       .where('e.case_id = :id', { id })
       .orderBy('e.sequence', 'ASC')
-      .getRawMany<JournalEntryView>();
+      .getRawMany<Omit<JournalEntryView, 'eventLabel' | 'stageAfterLabel' | 'roleLabel'>>();
+    return entries.map((entry) => {
+      const [stage, phase] = entry.stageAfter.split('.');
+      return {
+        ...entry,
+        eventLabel: EVENT_LABELS[entry.eventType] ?? entry.eventType,
+        stageAfterLabel: stageName({ procedure: row.procedure, machineVersion: entry.machineVersion, stage: stage ?? '', phase: phase ?? null }),
+        roleLabel: ROLE_LABELS[entry.role] ?? entry.role,
+      };
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { chinaDate } from '../common/clock';
+import { textOf } from '../common/text';
 import { monitoringLabel } from '../../workflows/monitoring/monitoring.procedure';
 import { currentProcedure } from '../cases/procedures';
 
@@ -14,15 +15,13 @@ export interface TemplateInput {
   data: Record<string, unknown>;
 }
 
-/** A data field as text; anything not a string or number reads as empty. */
-const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 
-const stageName = (procedure: string, stage: unknown): string => currentProcedure(procedure)?.stageLabels[text(stage)] ?? text(stage);
+const stageName = (procedure: string, stage: unknown): string => currentProcedure(procedure)?.stageLabels[textOf(stage)] ?? textOf(stage);
 
 
 /** 2026-03-09T16:00:00Z → 2026年3月10日 (China time). */
 function chinaDay(instant: unknown): string {
-  const [year, month, day] = chinaDate(new Date(text(instant))).split('-').map(Number);
+  const [year, month, day] = chinaDate(new Date(textOf(instant))).split('-').map(Number);
   return `${year}年${month}月${day}日`;
 }
 
@@ -33,15 +32,15 @@ const TEMPLATES: Record<string, (input: TemplateInput) => RenderedNotification> 
   }),
   stage_changed: ({ caseNumber, procedure, data }) => ({
     title: '办理进度',
-    body: `案件 ${caseNumber} 已进入「${text(data.stageLabel) || stageName(procedure, data.stage)}」阶段。`,
+    body: `案件 ${caseNumber} 已进入「${textOf(data.stageLabel) || stageName(procedure, data.stage)}」阶段。`,
   }),
   case_rejected: ({ caseNumber, procedure, data }) => ({
     title: '申请未通过',
-    body: `案件 ${caseNumber} 在「${stageName(procedure, data.stage)}」阶段未通过，理由: ${text(data.reason)}。如有异议，可在公示期内提出或向乡镇人民政府申请复核。`,
+    body: `案件 ${caseNumber} 在「${stageName(procedure, data.stage)}」阶段未通过，理由: ${textOf(data.reason)}。如有异议，可在公示期内提出或向乡镇人民政府申请复核。`,
   }),
   case_registered: ({ caseNumber, data }) => ({
     title: '已纳入建档立卡',
-    body: `案件 ${caseNumber} 经县级公告无异议，您家自 ${text(data.since)} 起纳入建档立卡贫困户，帮扶责任人将与您联系。`,
+    body: `案件 ${caseNumber} 经县级公告无异议，您家自 ${textOf(data.since)} 起纳入建档立卡贫困户，帮扶责任人将与您联系。`,
   }),
   review_due: ({ caseNumber }) => ({ title: '待审核', body: `案件 ${caseNumber} 已转到本级，请及时审核。` }),
   meeting_without_quorum: ({ caseNumber }) => ({
@@ -52,11 +51,11 @@ const TEMPLATES: Record<string, (input: TemplateInput) => RenderedNotification> 
   objection_upheld_reverify: ({ caseNumber }) => ({ title: '异议成立，需重新核实', body: `案件 ${caseNumber} 公示期间的异议成立，请重新入户核实。` }),
   objection_filed: ({ caseNumber, data }) => ({
     title: data.kind === 'appeal' ? '收到复核申请' : '收到公示异议',
-    body: `案件 ${caseNumber} 收到${data.kind === 'appeal' ? '复核申请' : '异议'} (编号 ${text(data.publicNumber)})，请调查核实并记录结论。`,
+    body: `案件 ${caseNumber} 收到${data.kind === 'appeal' ? '复核申请' : '异议'} (编号 ${textOf(data.publicNumber)})，请调查核实并记录结论。`,
   }),
   objection_finding: ({ caseNumber, data }) => ({
     title: '异议处理结果',
-    body: `您对案件 ${caseNumber} 提出的${data.kind === 'appeal' ? '复核申请' : '异议'}经调查${data.upheld ? '成立' : '不成立'}: ${text(data.finding)}`,
+    body: `您对案件 ${caseNumber} 提出的${data.kind === 'appeal' ? '复核申请' : '异议'}经调查${data.upheld ? '成立' : '不成立'}: ${textOf(data.finding)}`,
   }),
   review_reminder: ({ caseNumber, procedure, data }) => ({
     title: '审核时限提醒',
@@ -69,20 +68,20 @@ const TEMPLATES: Record<string, (input: TemplateInput) => RenderedNotification> 
   exit_refused_reverify: ({ caseNumber }) => ({ title: '农户不认可退出', body: `案件 ${caseNumber} 的农户不认可退出，请重新核实收入和两不愁三保障情况。` }),
   exit_cancelled: ({ caseNumber, procedure, data }) => ({
     title: '退出终止',
-    body: `案件 ${caseNumber} 在「${stageName(procedure, data.stage)}」阶段终止退出，理由: ${text(data.reason)}。您家继续享受建档立卡贫困户政策。`,
+    body: `案件 ${caseNumber} 在「${stageName(procedure, data.stage)}」阶段终止退出，理由: ${textOf(data.reason)}。您家继续享受建档立卡贫困户政策。`,
   }),
   case_exited: ({ caseNumber, data }) => ({
     title: '已脱贫退出',
-    body: `案件 ${caseNumber} 经公告无异议，您家自 ${text(data.since)} 起脱贫退出。过渡期内帮扶政策保持不变 (脱贫不脱政策)，村里将定期回访。`,
+    body: `案件 ${caseNumber} 经公告无异议，您家自 ${textOf(data.since)} 起脱贫退出。过渡期内帮扶政策保持不变 (脱贫不脱政策)，村里将定期回访。`,
   }),
-  follow_up_due: ({ caseNumber, data }) => ({ title: '脱贫户回头看', body: `脱贫户 (案件 ${caseNumber}) 应于 ${text(data.dueOn)} 回访，请入户了解收入和两不愁三保障情况并登记。` }),
+  follow_up_due: ({ caseNumber, data }) => ({ title: '脱贫户回头看', body: `脱贫户 (案件 ${caseNumber}) 应于 ${textOf(data.dueOn)} 回访，请入户了解收入和两不愁三保障情况并登记。` }),
   monitoring_announced: ({ caseNumber, data }) => ({
     title: '监测结果公告',
-    body: `案件 ${caseNumber} 已经县级确认 (${monitoringLabel(text(data.purpose), text(data.term))})，请在村内公告并落实帮扶措施。`,
+    body: `案件 ${caseNumber} 已经县级确认 (${monitoringLabel(textOf(data.purpose), textOf(data.term))})，请在村内公告并落实帮扶措施。`,
   }),
   monitoring_confirmed: ({ caseNumber, data }) => ({
-    title: monitoringLabel(text(data.purpose), text(data.term)),
-    body: `案件 ${caseNumber} 已经县级确认: ${monitoringLabel(text(data.purpose), text(data.term))}。`,
+    title: monitoringLabel(textOf(data.purpose), textOf(data.term)),
+    body: `案件 ${caseNumber} 已经县级确认: ${monitoringLabel(textOf(data.purpose), textOf(data.term))}。`,
   }),
   procedure_reminder: ({ caseNumber, data }) => ({ title: '办理时限提醒', body: `案件 ${caseNumber} 须于 ${chinaDay(data.dueAt)} 前完成全部程序。` }),
   procedure_overdue: ({ caseNumber, data }) => ({

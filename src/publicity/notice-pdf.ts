@@ -1,7 +1,4 @@
-import PDFDocument from 'pdfkit';
-
-/** Noto Sans SC (OFL) from npm: the printed notice needs no system font. */
-const FONT = require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
+import { A4, a4Document, chineseDate, MARGIN } from '../common/pdf-document';
 
 export interface PrintableNotice {
   /** e.g. 青山村贫困户识别村级第一次公示 */
@@ -15,8 +12,6 @@ export interface PrintableNotice {
   issuedOn: string;
 }
 
-const A4 = { width: 595.28, height: 841.89 };
-const MARGIN = 56;
 const ROW = 22;
 const COLUMNS = [
   { label: '序号', x: MARGIN, width: 50 },
@@ -25,26 +20,13 @@ const COLUMNS = [
   { label: '家庭人口', x: MARGIN + 370, width: 113 },
 ];
 
-function chineseDate(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return `${year}年${month}月${date}日`;
-}
-
 /**
  * The notice for the village's physical board (official layout): title, numbered list of
  * villager group, household head and household size, the window, where to object, issuer and
  * date; A4, as many pages as the list needs, numbered.
  */
 export function renderNoticePdf(notice: PrintableNotice): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, bufferPages: true, info: { Title: notice.title, Creator: 'jingzhun' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.registerFont('cjk', FONT);
-  doc.font('cjk');
+  const { doc, finish } = a4Document(notice.title);
 
   const bottom = A4.height - MARGIN - 30;
   const header = (y: number): number => {
@@ -83,14 +65,5 @@ export function renderNoticePdf(notice: PrintableNotice): Promise<Buffer> {
   }
   doc.fontSize(12).text(closing.join('\n'), MARGIN, y + 16, { width: A4.width - 2 * MARGIN, lineGap: 4 });
   doc.moveDown(2).text(notice.issuer, { align: 'right', width: A4.width - 2 * MARGIN }).text(chineseDate(notice.issuedOn), { align: 'right', width: A4.width - 2 * MARGIN });
-
-  const pages = doc.bufferedPageRange();
-  for (let page = 0; page < pages.count; page += 1) {
-    doc.switchToPage(pages.start + page);
-    // Writing inside the bottom margin would make pdfkit start a new page.
-    doc.page.margins.bottom = 0;
-    doc.fontSize(10).text(`第 ${page + 1} 页 共 ${pages.count} 页`, MARGIN, A4.height - MARGIN - 12, { align: 'center', width: A4.width - 2 * MARGIN, lineBreak: false });
-  }
-  doc.end();
-  return done;
+  return finish();
 }
