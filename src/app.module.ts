@@ -11,6 +11,7 @@ import { AuthModule } from './auth/auth.module';
 import { Clock, SystemClock } from './common/clock';
 import { DomainErrorFilter } from './common/domain-error.filter';
 import { CaseETagInterceptor } from './cases/case-etag.interceptor';
+import { DryRunInterceptor } from './cases/dry-run.interceptor';
 import { Settings } from './config/settings';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
@@ -97,6 +98,7 @@ export class AppModule {
         { provide: Clock, useValue: clock },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: CaseETagInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: DryRunInterceptor },
       ],
       exports: [Settings, Clock],
     };

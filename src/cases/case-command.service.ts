@@ -17,7 +17,8 @@ import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
 import { GENESIS_HASH, journalHash } from './journal-hash';
 import { OutboxWriter, type NotifyEffect } from '../outbox/outbox.writer';
-import { procedureAt, stageLabel, stagePath } from './procedures';
+import { procedureAt, stageLabel, stageName, stagePath } from './procedures';
+import { commandTransaction, dryRunLog } from './dry-run';
 import { withPolicyDefaults } from '../../workflows/policy';
 import { WorkingCalendarService } from '../calendar/working-calendar.service';
 import { chinaDate } from '../common/clock';
@@ -99,7 +100,7 @@ export class CaseCommandService {
   ) {}
 
   dispatch(actor: CommandActor, caseId: string, event: CaseEventInput, options: CommandOptions = {}): Promise<CaseEntity> {
-    return this.dataSource.transaction((tx) => this.apply(tx, actor, caseId, event, options));
+    return commandTransaction(this.dataSource, (tx) => this.apply(tx, actor, caseId, event, options));
   }
 
   /** Within the caller's transaction, so meeting or notice rows commit with the case changes. */
@@ -115,9 +116,9 @@ export class CaseCommandService {
     const procedure = procedureAt(row.procedure, row.machineVersion);
     const snapshot = restoreSnapshot(procedure, row);
     const { stage } = stagePath(snapshot.value);
-    const stageName = procedure.stageLabels[stage] ?? stage;
+    const stageWords = procedure.stageLabels[stage] ?? stage;
     if (!eventsTakenNow(procedure, snapshot).has(input.type)) {
-      throw new DomainError(ErrorCode.TransitionNotAllowed, `案件处于「${stageName}」阶段，不接受此操作`, {
+      throw new DomainError(ErrorCode.TransitionNotAllowed, `案件处于「${stageWords}」阶段，不接受此操作`, {
         ...at,
         stage,
         allowedEvents: acceptedEvents(procedure, snapshot, actor.role),
@@ -137,7 +138,7 @@ export class CaseCommandService {
       const problems = procedure.refusal(snapshot.context, event);
       throw new DomainError(ErrorCode.RuleViolation, '不符合办理规则', {
         ...at,
-        errors: problems.length > 0 ? problems : [{ field: 'event', reason: `「${stageName}」阶段现在不能执行此操作` }],
+        errors: problems.length > 0 ? problems : [{ field: 'event', reason: `「${stageWords}」阶段现在不能执行此操作` }],
       });
     }
 
@@ -152,6 +153,16 @@ export class CaseCommandService {
 
     const { type, occurredAt: _time, ...payload } = event;
     await this.appendJournal(tx, row, actor, type, payload, stageLabel(snapshot.value), stageLabel(next.value), occurredAt);
+    dryRunLog()?.push({
+      caseId: row.id,
+      caseNumber: row.caseNumber,
+      eventType: type,
+      stageBefore: stageLabel(snapshot.value),
+      stageAfter: stageLabel(next.value),
+      stageAfterLabel: stageName(row),
+      rejection: (next.context as { rejection?: { stage: string; reason: string } | null }).rejection ?? null,
+      effects: actions.map((action) => ({ type: action.type, params: action.params })),
+    });
     await this.carryOutAll(tx, row, actor, actions, payload, occurredAt);
     // A plain UPDATE: save() would first read the row again to diff it.
     await tx.getRepository(CaseEntity).update(row.id, {

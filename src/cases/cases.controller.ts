@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DryRunQuery } from './dry-run.interceptor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../common/actor';
@@ -20,6 +21,7 @@ export class CasesController {
   constructor(private readonly cases: CasesService) {}
 
   @Post()
+  @DryRunQuery()
   @Roles('village', 'county')
   @ApiOperation({ summary: '受理农户申请，开立案件 (冻结本县现行政策版本)' })
   open(@CurrentActor() actor: Actor, @Body() dto: OpenCaseDto): Promise<CaseView> {
@@ -33,6 +35,7 @@ export class CasesController {
   }
 
   @Post('township-decisions')
+  @DryRunQuery()
   @HttpCode(200)
   @Roles('township')
   @ApiOperation({ summary: '乡镇审核一批案件 (如一次通过一个村的名单、退回其中一户)：逐项办理，各自成功或返回该项的错误及序号 (items[i])，互不影响' })
@@ -41,6 +44,7 @@ export class CasesController {
   }
 
   @Post('county-decisions')
+  @DryRunQuery()
   @HttpCode(200)
   @Roles('county')
   @ApiOperation({ summary: '县级复审 / 确认一批案件：逐项办理，各自成功或返回该项的错误及序号 (items[i])，互不影响' })
@@ -61,6 +65,7 @@ export class CasesController {
   }
 
   @Post(':id/submit')
+  @DryRunQuery()
   @IfMatchHeader()
   @ApiOperation({ summary: '提交申请，进入村民小组评议' })
   submit(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @ExpectedVersion() version?: number): Promise<CaseView> {
@@ -68,6 +73,7 @@ export class CasesController {
   }
 
   @Post(':id/withdraw')
+  @DryRunQuery()
   @IfMatchHeader()
   @ApiOperation({ summary: '撤回 (识别: 农户在县级复审决定前撤回申请; 监测: 村里在民主评议前撤销)' })
   withdraw(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: WithdrawDto, @ExpectedVersion() version?: number): Promise<CaseView> {
@@ -75,6 +81,7 @@ export class CasesController {
   }
 
   @Post(':id/township-decision')
+  @DryRunQuery()
   @IfMatchHeader()
   @ApiOperation({ summary: '乡镇审核：通过、退回补正、不通过' })
   townshipDecision(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: ReviewDecisionDto, @ExpectedVersion() version?: number): Promise<CaseView> {
@@ -82,6 +89,7 @@ export class CasesController {
   }
 
   @Post(':id/county-decision')
+  @DryRunQuery()
   @IfMatchHeader()
   @ApiOperation({ summary: '县级复审 / 县级确认 / 错退审定：通过、退回乡镇、不通过' })
   countyDecision(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: CountyDecisionDto, @ExpectedVersion() version?: number): Promise<CaseView> {

@@ -22,6 +22,7 @@ import { CaseEntity } from './case.entity';
 import type { JournalContent } from './journal-hash';
 import { outcomeOf, type CaseView, type OutcomeContext } from './case.view';
 import { describeActions } from './case-actions';
+import { commandTransaction } from './dry-run';
 import { EVENT_LABELS, ROLE_LABELS } from './journal-labels';
 import type { ListCasesQuery } from './dto/list-cases.query';
 import type { OpenCaseDto } from './dto/open-case.dto';
@@ -96,8 +97,9 @@ export class CasesService {
     const procedure = currentProcedure(dto.procedure);
     if (!procedure) throw invalidFields([{ field: 'procedure', reason: '未知的办理程序' }]);
     try {
-      const row = await this.dataSource.transaction((tx) => this.openIn(tx, actor, household, procedure, { ...dto.application }));
-      return await this.get(actor, row.id);
+      const row = await commandTransaction(this.dataSource, (tx) => this.openIn(tx, actor, household, procedure, { ...dto.application }));
+      // From the row in hand: in a dry run it was never written.
+      return await this.view(actor, row);
     } catch (error) {
       if (!isUniqueViolation(error, 'procedure_case_one_open')) throw error;
       const open = await this.openCaseOf(household.id, procedure.name);

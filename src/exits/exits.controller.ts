@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DryRunQuery } from '../cases/dry-run.interceptor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { CaseView } from '../cases/case.view';
@@ -21,6 +22,7 @@ export class ExitsController {
   ) {}
 
   @Post('cases/:id/acknowledgement')
+  @DryRunQuery()
   @Roles('village')
   @IfMatchHeader()
   @ApiOperation({ summary: '拟退出户认可 (签字)' })
@@ -29,6 +31,7 @@ export class ExitsController {
   }
 
   @Post('cases/:id/refusal')
+  @DryRunQuery()
   @Roles('village')
   @IfMatchHeader()
   @ApiOperation({ summary: '农户不认可退出：重新核实或终止退出' })

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DryRunQuery } from '../cases/dry-run.interceptor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../common/actor';
@@ -24,6 +25,7 @@ export class MeetingsController {
   }
 
   @Post()
+  @DryRunQuery()
   @Roles('village')
   @ApiOperation({ summary: '记录村民小组评议或村民代表大会民主评议，一次处理多户；任何一户不符合则全部不处理' })
   record(@CurrentActor() actor: Actor, @Body() dto: RecordMeetingDto): Promise<MeetingOutcome> {

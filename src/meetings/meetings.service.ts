@@ -17,6 +17,7 @@ import { MeetingEntity, type MeetingKind } from './meeting.entity';
 import { keysetPage, type Page } from '../common/pagination';
 import type { ListMeetingsQuery } from './dto/list-meetings.query';
 import { inLockOrder } from '../cases/lock-order';
+import { commandTransaction } from '../cases/dry-run';
 import { RegionEntity } from '../regions/region.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import type { CaseEntity } from '../cases/case.entity';
@@ -74,7 +75,7 @@ export class MeetingsService {
     ];
     if (problems.length > 0) throw invalidFields(problems);
 
-    return this.dataSource.transaction(async (tx) => {
+    return commandTransaction(this.dataSource, async (tx) => {
       const meeting = await tx.getRepository(MeetingEntity).save(
         tx.getRepository(MeetingEntity).create({
           kind: dto.kind,

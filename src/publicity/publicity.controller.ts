@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { DryRunQuery } from '../cases/dry-run.interceptor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { CaseView } from '../cases/case.view';
@@ -35,6 +36,7 @@ export class PublicityController {
   }
 
   @Post('publicity-notices')
+  @DryRunQuery()
   @ApiOperation({ summary: '发布公示 (一村、一个阶段、多户、一个公示期)；任何一户不符合则全部不发布' })
   open(@CurrentActor() actor: Actor, @Body() dto: OpenNoticeDto): Promise<NoticeOutcome> {
     return this.publicity.open(actor, dto);
@@ -56,6 +58,7 @@ export class PublicityController {
   }
 
   @Post('publicity-notices/:id/end')
+  @DryRunQuery()
   @HttpCode(200)
   @ApiOperation({ summary: '公示期满：无未处理异议的案件进入下一阶段 (期满前调用将被拒绝；重复调用无副作用)' })
   end(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<NoticeOutcome> {
@@ -63,6 +66,7 @@ export class PublicityController {
   }
 
   @Post('publicity-notices/:id/cancel')
+  @DryRunQuery()
   @HttpCode(200)
   @ApiOperation({ summary: '撤销公示 (唯一的提前结束方式)：案件退回待公示，理由记入办理日志' })
   cancel(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: CancelNoticeDto): Promise<NoticeOutcome> {
@@ -70,12 +74,14 @@ export class PublicityController {
   }
 
   @Post('cases/:id/objections')
+  @DryRunQuery()
   @ApiOperation({ summary: '登记公示期间的异议或复核申请' })
   fileObjection(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: FileObjectionDto): Promise<CaseView> {
     return this.publicity.fileObjection(actor, id, dto);
   }
 
   @Post('objections/:id/finding')
+  @DryRunQuery()
   @ApiOperation({ summary: '记录异议调查结论或复核答复' })
   resolve(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: ObjectionFindingDto): Promise<CaseView> {
     return this.publicity.resolveObjection(actor, id, dto);

@@ -17,6 +17,7 @@ import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domai
 import type { FileObjectionDto, ObjectionFindingDto, OpenNoticeDto } from './dto/open-notice.dto';
 import { ObjectionEntity } from './objection.entity';
 import { inLockOrder } from '../cases/lock-order';
+import { commandTransaction } from '../cases/dry-run';
 import { PublicityNoticeEntity } from './publicity-notice.entity';
 import { dayWindow, type DayWindow } from '../calendar/day-window';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -84,7 +85,7 @@ export class PublicityService {
 
     const first = byId.get(dto.caseIds[0] ?? '') as CaseEntity;
     const window = await this.windowFor(first, dto.stage);
-    return this.dataSource.transaction(async (tx) => {
+    return commandTransaction(this.dataSource, async (tx) => {
       const notice = await tx.getRepository(PublicityNoticeEntity).save(
         tx.getRepository(PublicityNoticeEntity).create({
           villageId: village.id,
@@ -118,7 +119,7 @@ export class PublicityService {
    */
   async end(actor: CommandActor, noticeId: string): Promise<NoticeOutcome> {
     const notice = await this.noticeFor(actor, noticeId);
-    return this.dataSource.transaction((tx) => this.endInTransaction(tx, actor, notice));
+    return commandTransaction(this.dataSource, (tx) => this.endInTransaction(tx, actor, notice));
   }
 
   /** Also what the deadline worker runs, as the system, in the transaction that marks the deadline fired. */
@@ -134,7 +135,7 @@ export class PublicityService {
   async cancel(actor: Actor, noticeId: string, reason: string): Promise<NoticeOutcome> {
     const notice = await this.noticeFor(actor, noticeId);
     if (notice.cancelledAt) throw new DomainError(ErrorCode.Conflict, '该公示已撤销');
-    return this.dataSource.transaction(async (tx) => {
+    return commandTransaction(this.dataSource, async (tx) => {
       const cases = await this.forEachCaseOnNotice(tx, notice, ['open', 'awaiting_findings'], async (caseId, item) => {
         const after = await this.commands.apply(tx, actor, caseId, { type: 'PUBLICITY_CANCELLED', noticeId: notice.id, reason }, { item });
         await tx.getRepository(ObjectionEntity).update({ caseId, noticeId: notice.id, status: 'open' }, { status: 'cancelled', finding: `公示已撤销: ${reason}`, resolvedAt: this.clock.now(), resolvedBy: actor.accountId });
@@ -241,7 +242,7 @@ export class PublicityService {
     }
     const context = restoreSnapshot(procedureAt(row.procedure, row.machineVersion), row).context as OutcomeContext;
     try {
-      return await this.dataSource.transaction(async (tx) => {
+      return await commandTransaction(this.dataSource, async (tx) => {
         const objections = tx.getRepository(ObjectionEntity);
         const [sequence] = await tx.query<{ nextval: string }[]>(`SELECT nextval('objection_number_seq')`);
         const objection = await objections.save(
@@ -277,7 +278,7 @@ export class PublicityService {
 
   /** The finding (异议成立 / 不成立) or the written answer to an appeal. */
   async resolveObjection(actor: Actor, objectionId: string, dto: ObjectionFindingDto): Promise<CaseView> {
-    const after = await this.dataSource.transaction(async (tx) => {
+    const after = await commandTransaction(this.dataSource, async (tx) => {
       const objections = tx.getRepository(ObjectionEntity);
       const objection = await objections.findOne({ where: { id: objectionId }, lock: { mode: 'pessimistic_write' } });
       if (!objection) throw notFound('异议');

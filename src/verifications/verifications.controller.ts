@@ -1,5 +1,6 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DryRunQuery } from '../cases/dry-run.interceptor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { CaseView } from '../cases/case.view';
@@ -19,6 +20,7 @@ export class VerificationsController {
   constructor(private readonly verifications: VerificationsService) {}
 
   @Post('verification')
+  @DryRunQuery()
   @IfMatchHeader()
   @ApiOperation({ summary: '入户核实记录 (贫困户识别)：按收入、两不愁三保障和排除情形判定是否符合条件' })
   verify(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: RecordVerificationDto, @ExpectedVersion() version?: number): Promise<CaseView> {
@@ -26,6 +28,7 @@ export class VerificationsController {
   }
 
   @Post('exit-verification')
+  @DryRunQuery()
   @IfMatchHeader()
   @ApiOperation({ summary: '退出核实：收入高于当年贫困线，两不愁三保障全部达标' })
   verifyExit(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: ExitVerificationDto, @ExpectedVersion() version?: number): Promise<CaseView> {
@@ -33,6 +36,7 @@ export class VerificationsController {
   }
 
   @Post('home-check')
+  @DryRunQuery()
   @IfMatchHeader()
   @ApiOperation({ summary: '入户核查 (纳入监测、风险消除、风险消除回退)' })
   homeCheck(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: HomeCheckDto, @ExpectedVersion() version?: number): Promise<CaseView> {
@@ -40,6 +44,7 @@ export class VerificationsController {
   }
 
   @Post('cross-check')
+  @DryRunQuery()
   @IfMatchHeader()
   @ApiOperation({ summary: '信息比对结果 (每条线索须经入户核实确认或排除)' })
   crossCheck(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: CrossCheckDto, @ExpectedVersion() version?: number): Promise<CaseView> {

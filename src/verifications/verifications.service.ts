@@ -9,6 +9,7 @@ import { notFound } from '../common/domain-error';
 import { CaseEntity } from '../cases/case.entity';
 import { CaseCommandService, restoreSnapshot, type CaseEventInput } from '../cases/case-command.service';
 import { procedureAt } from '../cases/procedures';
+import { commandTransaction } from '../cases/dry-run';
 import type { MonitoringContext, MonitoringPurpose } from '../../workflows/monitoring/monitoring.types';
 import { IncomeCheckEntity, type IncomeCheckSource } from '../households/income-check.entity';
 import { eliminationFacts } from '../monitoring/elimination-facts';
@@ -120,7 +121,7 @@ export class VerificationsService {
     eventOf: (verificationId: string, tx: EntityManager, row: CaseEntity) => CaseEventInput | Promise<CaseEventInput>,
     incomeSource?: IncomeCheckSource,
   ): Promise<CaseView> {
-    const row = await this.dataSource.transaction(async (tx) => {
+    const row = await commandTransaction(this.dataSource, async (tx) => {
       // Locked before anything is read for the event, so the facts cannot change under it.
       const locked = await tx.getRepository(CaseEntity).findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
       if (!locked) throw notFound('案件');
