@@ -146,8 +146,8 @@ async function main(): Promise<void> {
       for (let start = 0; start < ids.length; start += 500) {
         const chunk = ids.slice(start, start + 500);
         const [notice] = await dataSource.query<{ id: string }[]>(
-          `INSERT INTO publicity_notice (village_id, village_code, stage, starts_on, ends_at, case_ids, opened_by)
-           SELECT id, code, 'village_publicity', current_date, $1, $2::jsonb, (SELECT id FROM staff_account LIMIT 1) FROM region WHERE code = $3 AND level = 'village' RETURNING id`,
+          `INSERT INTO publicity_notice (public_number, village_id, village_code, stage, starts_on, ends_at, case_ids, opened_by)
+           SELECT 'GS-B-' || nextval('notice_number_seq'), id, code, 'village_publicity', current_date, $1, $2::jsonb, (SELECT id FROM staff_account LIMIT 1) FROM region WHERE code = $3 AND level = 'village' RETURNING id`,
           [due, JSON.stringify(chunk), villageCode(2)],
         );
         await dataSource.query(
@@ -198,8 +198,8 @@ async function main(): Promise<void> {
       await seedHouseholds(dataSource, { villages: chunk, perVillage: SIZE.boardPerVillage - SIZE.boardCasesPerVillage, tag: `H${String(start).padStart(3, '0')}` });
       const ids = await seedHouseholds(dataSource, { villages: chunk, perVillage: SIZE.boardCasesPerVillage, stage: 'publicityPending', tag: `B${String(start).padStart(3, '0')}` });
       await dataSource.query(
-        `INSERT INTO publicity_notice (village_id, village_code, stage, starts_on, ends_at, case_ids, opened_by)
-         SELECT r.id, r.code, 'village_publicity', current_date, now() + interval '7 days', jsonb_agg(c.id), (SELECT id FROM staff_account LIMIT 1)
+        `INSERT INTO publicity_notice (public_number, village_id, village_code, stage, starts_on, ends_at, case_ids, opened_by)
+         SELECT 'GS-B-' || nextval('notice_number_seq'), r.id, r.code, 'village_publicity', current_date, now() + interval '7 days', jsonb_agg(c.id), (SELECT id FROM staff_account LIMIT 1)
            FROM procedure_case c JOIN region r ON r.code = c.village_code AND r.level = 'village' WHERE c.id = ANY($1::uuid[]) GROUP BY r.id, r.code`,
         [ids],
       );

@@ -6,6 +6,7 @@ import { AddExitFollowUpsAndMonitoring1795938076195 } from './1795938076195-AddE
 import { AddMeasureHistory1795939834027 } from './1795939834027-AddMeasureHistory';
 import { AddMeetingGroupAndEarlyFollowUpReason1796109809196 } from './1796109809196-AddMeetingGroupAndEarlyFollowUpReason';
 import { StoreWebhookCountyAsTwelveDigitCode1796110374470 } from './1796110374470-StoreWebhookCountyAsTwelveDigitCode';
+import { AddNoticeNumbers1796111000000 } from './1796111000000-AddNoticeNumbers';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   AddMeasureHistory1795939834027,
   AddMeetingGroupAndEarlyFollowUpReason1796109809196,
   StoreWebhookCountyAsTwelveDigitCode1796110374470,
+  AddNoticeNumbers1796111000000,
 ];

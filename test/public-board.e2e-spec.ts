@@ -61,6 +61,7 @@ describe('Public board (e2e)', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.text).toContain('贫困户识别 · 村级第一次公示');
+    expect(page.text).toMatch(/公示编号 GS-2026-\d{6}/);
     expect(page.text).toContain('剩余 7 天');
     expect(page.text).toMatch(/公示期: \d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}/);
     for (const head of heads) {
@@ -98,15 +99,24 @@ describe('Public board (e2e)', () => {
     const history = (await sut.as(tokens.village).get(`/cases/${driver.caseId}/history`)).body as { eventType: string; role: string; accountId: string | null }[];
     expect(history[history.length - 1]).toMatchObject({ eventType: 'OBJECTION_FILED', role: 'resident', accountId: null });
 
-    const pending = await publicly(sut.http().get('/board/objection-status').query({ number, phone4: '1234' }));
+    const status = (phone4: string) => publicly(sut.http().post('/board/objection-status').type('form').send({ number, phone4 }));
+    const pending = await status('1234');
     expect(pending.text).toContain('正在调查核实');
     const objectionId = (await driver.view()).openObjections[0]?.id ?? '';
     await sut.as(tokens.village).post(`/objections/${objectionId}/finding`).send({ upheld: false, finding: '经调查，楼房为租用' });
-    const answered = await publicly(sut.http().get('/board/objection-status').query({ number, phone4: '1234' }));
+    const answered = await status('1234');
     expect(answered.text).toContain('异议不成立');
     expect(answered.text).toContain('经调查，楼房为租用');
-    const wrongPhone = await publicly(sut.http().get('/board/objection-status').query({ number, phone4: '9999' }));
+    // When it was filed and answered, and a way back to the board.
+    expect(answered.text).toMatch(/提出日期 \d{4}-\d{2}-\d{2} · 答复日期 \d{4}-\d{2}-\d{2}/);
+    expect(answered.text).toContain(`href="/board/${tree.villageA1.code}"`);
+    const wrongPhone = await status('9999');
     expect(wrongPhone.text).toContain('未找到');
+    // What was typed stays in the form; the digits never go into a URL.
+    expect(wrongPhone.text).toContain(`value="${number}"`);
+    expect(wrongPhone.text).toContain('method="post"');
+    const byQuery = await publicly(sut.http().get('/board/objection-status').query({ number, phone4: '1234' }));
+    expect(byQuery.text).not.toContain('经调查，楼房为租用');
   });
 
   it('refuses a bad form with the reasons, on the page', async () => {
@@ -122,11 +132,15 @@ describe('Public board (e2e)', () => {
     const [driver] = drivers as [CaseDriver];
     const view = await driver.view();
     const [head] = await sut.dataSource.query<{ id_number: string }[]>(`SELECT id_number FROM household_member WHERE household_id = $1 AND relation = 'head'`, [view.household.id]);
-    const found = await publicly(sut.http().get('/board/case-lookup').query({ caseNumber: view.caseNumber, id4: head?.id_number.slice(-4) }));
+    const lookUp = (caseNumber: string, id4: string) => publicly(sut.http().post('/board/case-lookup').type('form').send({ caseNumber, id4 }));
+    const found = await lookUp(view.caseNumber, head?.id_number.slice(-4) ?? '');
     expect(found.text).toContain('村级第一次公示');
-    const wrong = await publicly(sut.http().get('/board/case-lookup').query({ caseNumber: view.caseNumber, id4: '0000' }));
-    const unknown = await publicly(sut.http().get('/board/case-lookup').query({ caseNumber: 'SB-1999-000001', id4: '0000' }));
-    expect(wrong.text).toBe(unknown.text);
+    // Typed in small letters, as people do.
+    expect((await lookUp(view.caseNumber.toLowerCase(), head?.id_number.slice(-4) ?? '')).text).toContain('村级第一次公示');
+    const wrong = await lookUp(view.caseNumber, '0000');
+    const unknown = await lookUp('SB-1999-000001', '0000');
+    expect(wrong.text).toContain(`value="${view.caseNumber}"`);
+    expect(wrong.text.replace(view.caseNumber, '?')).toBe(unknown.text.replace('SB-1999-000001', '?'));
   });
 
   it('answers an unknown village with a 404 page', async () => {

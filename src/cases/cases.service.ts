@@ -10,6 +10,7 @@ import { DomainError, ErrorCode, invalidFields, notFound, type FieldProblem } fr
 import { keysetPage, type Page } from '../common/pagination';
 import { escapeLike } from '../common/sql-like';
 import { isUniqueViolation } from '../database/postgres-errors';
+import { nextPublicNumber } from '../database/public-number';
 import { HouseholdMemberEntity } from '../households/household-member.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import { HOUSEHOLD_STATUS } from '../households/household.enums';
@@ -128,11 +129,10 @@ export class CasesService {
     const problems = procedure.openProblems(policy.settings, household, today, application);
     if (problems.length > 0) throw new DomainError(ErrorCode.RuleViolation, '不符合办理规则', { errors: problems });
     const [snapshot, initialActions] = initialTransition(procedure.machine, procedure.initialInput(policy.settings, application));
-    const [sequence] = await tx.query<{ nextval: string }[]>(`SELECT nextval('case_number_seq')`);
     const { stage, phase } = stagePath(snapshot.value);
     const row = await tx.getRepository(CaseEntity).save(
       tx.getRepository(CaseEntity).create({
-        caseNumber: `${procedure.caseNumberPrefix}-${today.slice(0, 4)}-${(sequence?.nextval ?? '').padStart(6, '0')}`,
+        caseNumber: await nextPublicNumber(tx, procedure.caseNumberPrefix, 'case_number_seq', this.clock.now()),
         procedure: procedure.name,
         householdId: household.id,
         villageCode: household.villageCode,

@@ -38,7 +38,7 @@ export function publicPage(title: string, body: SafeHtml): string {
   *{box-sizing:border-box} body{margin:0;font-family:"Noto Sans CJK SC","WenQuanYi Zen Hei","PingFang SC","Microsoft YaHei",sans-serif;font-size:16px;line-height:1.6;color:#222;background:#f6f6f2}
   header{background:#b71c1c;color:#fff;padding:12px 16px} header h1{margin:0;font-size:20px} header p{margin:4px 0 0;font-size:14px}
   main{padding:12px 16px;max-width:720px;margin:0 auto} section{background:#fff;border:1px solid #ddd;border-radius:6px;padding:12px;margin:0 0 16px}
-  h2{font-size:18px;margin:0 0 8px} table{width:100%;border-collapse:collapse;font-size:15px;table-layout:fixed} th,td{border-bottom:1px solid #eee;padding:6px 4px;text-align:left;word-break:break-all}
+  h2{font-size:18px;margin:0 0 8px} table{width:100%;border-collapse:collapse;font-size:15px;table-layout:fixed} th,td{border-bottom:1px solid #eee;padding:6px 4px;text-align:left;word-break:break-all} th{white-space:nowrap;font-size:14px}
   .meta{color:#555;font-size:14px} .left{color:#b71c1c;font-weight:bold} a{color:#0b57d0} label{display:block;margin:10px 0 4px}
   input,select,textarea{width:100%;font-size:16px;padding:8px;border:1px solid #bbb;border-radius:4px} button{margin-top:12px;width:100%;font-size:17px;padding:10px;background:#b71c1c;color:#fff;border:0;border-radius:4px}
   .error{color:#b71c1c} .notice-box{background:#fff8e1;border-color:#f0c36d} footer{color:#777;font-size:13px;text-align:center;padding:16px}

@@ -24,6 +24,13 @@ interface DemoVillage {
 
 /** A made-up county (青山县) with real-shaped codes; the prefix 450123 is only for the demo. */
 const COUNTY = { code: '450123000000', name: '青山县' };
+
+/** Made-up numbers in the 0771 area, like a county's published ones. */
+const DEMO_CONTACTS = [
+  { label: '村委会', phone: '0771-5550101' },
+  { label: '乡镇人民政府', phone: '0771-5550102' },
+  { label: '县纪委监委', phone: '0771-5550112' },
+];
 const TOWNSHIPS: { code: string; name: string; villages: DemoVillage[] }[] = [
   {
     code: '450123100000',
@@ -171,6 +178,13 @@ export async function seedDemo(dataSource: DataSource, clock: Clock): Promise<bo
         }),
       ),
     );
+    // The county's policy names whom residents may call about a notice (监督电话), as real ones do.
+    const countyClerk = accounts.find((account) => account.username === 'county');
+    const county = regions.get(COUNTY.code);
+    if (countyClerk && county) {
+      const settings = { ...DEFAULT_POLICY, publicBoard: { ...DEFAULT_POLICY.publicBoard, contacts: DEMO_CONTACTS } };
+      await manager.getRepository(CountyPolicyEntity).save({ countyId: county.id, version: 1, settings, createdBy: countyClerk.id });
+    }
     const people = new DemoPeople();
     const villages = TOWNSHIPS.flatMap((township) => township.villages);
     for (const [villageIndex, village] of villages.entries()) {

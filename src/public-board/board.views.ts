@@ -1,5 +1,5 @@
 import { html, publicPage, type SafeHtml } from '../common/html';
-import type { VillageBoard } from './public-board.service';
+import type { ObjectionLookup, VillageBoard } from './public-board.service';
 
 const OBJECTION_STATUS: Record<string, string> = { open: '正在调查核实', upheld: '异议成立', dismissed: '异议不成立', cancelled: '公示已撤销' };
 
@@ -12,9 +12,10 @@ export function villageBoardPage(board: VillageBoard): string {
   const notices = board.notices.map(
     (notice) => html`<section class="${notice.open ? 'notice-box' : ''}">
   <h2>${notice.title}</h2>
+  <p class="meta">公示编号 ${notice.number}</p>
   <p class="meta">公示期: ${notice.startsOn} 至 ${notice.lastDay}${notice.open ? html` · <span class="left">剩余 ${notice.daysLeft} 天</span>` : ' · 已结束'}</p>
   <table>
-    <thead><tr><th style="width:3em">序号</th><th>村民小组</th><th>户主</th><th style="width:4.5em">家庭人口</th>${notice.open ? html`<th style="width:4.5em">异议</th>` : ''}</tr></thead>
+    <thead><tr><th style="width:3em">序号</th><th>村民小组</th><th>户主</th><th style="width:5em">家庭人口</th>${notice.open ? html`<th style="width:5.2em">异议</th>` : ''}</tr></thead>
     <tbody>${notice.rows.map(
       (row, index) => html`<tr><td>${index + 1}</td><td>${row.group}</td><td>${row.head}</td><td>${row.size}</td>${
         notice.open ? html`<td>${row.objectable ? html`<a href="/board/${board.villageCode}/objection?case=${row.caseId}">提出异议</a>` : ''}</td>` : ''
@@ -85,18 +86,28 @@ export function objectionReceivedPage(villageCode: string, publicNumber: string)
   );
 }
 
-export function lookupFormPage(kind: 'case' | 'objection', message: string | null): string {
+/** What was typed into a lookup form, shown again when the lookup found nothing. */
+export interface LookupTyped {
+  number?: string;
+  lastFour?: string;
+}
+
+/**
+ * The lookups are posted (the digits stay out of URLs and logs); a failed one keeps what was
+ * typed, so a resident corrects a digit rather than starting over.
+ */
+export function lookupFormPage(kind: 'case' | 'objection', message: string | null, typed: LookupTyped = {}): string {
   const fields =
     kind === 'case'
-      ? html`<label for="caseNumber">案件编号</label><input id="caseNumber" name="caseNumber" maxlength="32">
-<label for="id4">户主身份证号码后四位</label><input id="id4" name="id4" maxlength="4">`
-      : html`<label for="number">异议编号</label><input id="number" name="number" maxlength="32">
-<label for="phone4">联系电话后四位</label><input id="phone4" name="phone4" inputmode="numeric" maxlength="4">`;
+      ? html`<label for="caseNumber">案件编号 (如 SB-2026-000017，见受理短信或公示)</label><input id="caseNumber" name="caseNumber" maxlength="32" value="${typed.number ?? ''}">
+<label for="id4">户主身份证号码后四位</label><input id="id4" name="id4" maxlength="4" value="${typed.lastFour ?? ''}">`
+      : html`<label for="number">异议编号</label><input id="number" name="number" maxlength="32" value="${typed.number ?? ''}">
+<label for="phone4">联系电话后四位</label><input id="phone4" name="phone4" inputmode="numeric" maxlength="4" value="${typed.lastFour ?? ''}">`;
   const title = kind === 'case' ? '查询申请进度' : '查询异议处理结果';
   return publicPage(
     title,
     html`<header><h1>${title}</h1></header><main><section>
-<form method="get" action="/board/${kind === 'case' ? 'case-lookup' : 'objection-status'}">${fields}<button type="submit">查询</button></form>
+<form method="post" action="/board/${kind === 'case' ? 'case-lookup' : 'objection-status'}">${fields}<button type="submit">查询</button></form>
 ${message ? html`<p class="error">${message}</p>` : ''}</section></main>`,
   );
 }
@@ -106,15 +117,20 @@ export function caseResultPage(result: { caseNumber: string; stage: string; open
     '申请进度',
     html`<header><h1>申请进度</h1><p>案件 ${result.caseNumber}</p></header><main><section>
 <p>当前阶段: <strong>${result.stage}</strong></p><p class="meta">受理日期 ${result.openedOn} · 最近办理 ${result.updatedOn}</p>
-${result.rejection ? html`<p>${result.rejection}</p>` : ''}</section></main>`,
+${result.rejection ? html`<p>${result.rejection}</p>` : ''}
+<p><a href="/board/case-lookup">查询其他案件</a></p></section></main>`,
   );
 }
 
-export function objectionResultPage(result: { publicNumber: string; status: string; finding: string | null }): string {
+export function objectionResultPage(result: ObjectionLookup): string {
+  const what = result.kind === 'appeal' ? '复核申请' : '异议';
   return publicPage(
-    '异议处理结果',
-    html`<header><h1>异议处理结果</h1><p>编号 ${result.publicNumber}</p></header><main><section>
-<p>状态: <strong>${OBJECTION_STATUS[result.status] ?? result.status}</strong></p>${result.finding ? html`<p>${result.finding}</p>` : ''}</section></main>`,
+    `${what}处理结果`,
+    html`<header><h1>${what}处理结果</h1><p>编号 ${result.publicNumber}</p></header><main><section>
+<p>状态: <strong>${OBJECTION_STATUS[result.status] ?? result.status}</strong></p>
+<p class="meta">提出日期 ${result.filedOn}${result.resolvedOn ? ` · 答复日期 ${result.resolvedOn}` : ''}</p>
+${result.finding ? html`<p>调查结论: ${result.finding}</p>` : html`<p>村委会或乡镇正在调查核实，结论将以短信告知。</p>`}
+<p><a href="/board/objection-status">查询其他编号</a>${result.villageCode ? html` · <a href="/board/${result.villageCode}">返回公示栏</a>` : ''}</p></section></main>`,
   );
 }
 

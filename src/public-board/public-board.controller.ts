@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Header, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
@@ -42,21 +42,38 @@ export class PublicBoardController {
   ) {}
 
   @Get('case-lookup')
+  @SkipThrottle()
+  @Header('content-type', 'text/html; charset=utf-8')
+  caseLookupForm(): string {
+    return lookupFormPage('case', null);
+  }
+
+  // Posted, so the last digits of an ID number never stand in a URL or a log line.
+  @Post('case-lookup')
+  @HttpCode(200)
   @Throttle(LOOKUP_LIMIT)
   @Header('content-type', 'text/html; charset=utf-8')
-  async caseLookup(@Query('caseNumber') caseNumber?: string, @Query('id4') idLastFour?: string): Promise<string> {
-    if (!caseNumber && !idLastFour) return lookupFormPage('case', null);
-    const result = await this.board.lookUpCase(text(caseNumber), text(idLastFour));
-    return result ? caseResultPage(result) : lookupFormPage('case', '未找到与案件编号和身份证号码后四位相符的申请。');
+  async caseLookup(@Body() body: Record<string, unknown>): Promise<string> {
+    const typed = { number: text(body.caseNumber), lastFour: text(body.id4) };
+    const result = await this.board.lookUpCase(typed.number, typed.lastFour);
+    return result ? caseResultPage(result) : lookupFormPage('case', '未找到与案件编号和身份证号码后四位相符的申请，请核对后重试。', typed);
   }
 
   @Get('objection-status')
+  @SkipThrottle()
+  @Header('content-type', 'text/html; charset=utf-8')
+  objectionStatusForm(): string {
+    return lookupFormPage('objection', null);
+  }
+
+  @Post('objection-status')
+  @HttpCode(200)
   @Throttle(LOOKUP_LIMIT)
   @Header('content-type', 'text/html; charset=utf-8')
-  async objectionStatus(@Query('number') number?: string, @Query('phone4') phoneLastFour?: string): Promise<string> {
-    if (!number && !phoneLastFour) return lookupFormPage('objection', null);
-    const result = await this.board.lookUpObjection(text(number), text(phoneLastFour));
-    return result ? objectionResultPage(result) : lookupFormPage('objection', '未找到与编号和电话后四位相符的异议。');
+  async objectionStatus(@Body() body: Record<string, unknown>): Promise<string> {
+    const typed = { number: text(body.number), lastFour: text(body.phone4) };
+    const result = await this.board.lookUpObjection(typed.number, typed.lastFour);
+    return result ? objectionResultPage(result) : lookupFormPage('objection', '未找到与编号和电话后四位相符的异议，请核对后重试。', typed);
   }
 
   @Get('township/:code')

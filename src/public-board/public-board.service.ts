@@ -6,7 +6,7 @@ import { DEFAULT_POLICY, type PublicBoardPolicy } from '../../workflows/policy';
 import { restoreSnapshot } from '../cases/case-command.service';
 import { CaseEntity } from '../cases/case.entity';
 import type { OutcomeContext } from '../cases/case.view';
-import { currentProcedure, procedureAt } from '../cases/procedures';
+import { currentProcedure, PROCEDURE_NAMES, procedureAt } from '../cases/procedures';
 import { chinaDate, Clock } from '../common/clock';
 import { PoliciesService } from '../policies/policies.service';
 import { Settings } from '../config/settings';
@@ -27,6 +27,10 @@ export interface BoardRow {
 
 export interface BoardNotice {
   id: string;
+  /** GS-2026-000012, as on the printed notice. */
+  number: string;
+  procedure: string;
+  stage: string;
   title: string;
   startsOn: string;
   lastDay: string;
@@ -43,6 +47,32 @@ export interface VillageBoard {
   notices: BoardNotice[];
   policy: PublicBoardPolicy;
   anonymousObjections: boolean;
+}
+
+/** What an objector may read of their objection. */
+export interface ObjectionLookup {
+  publicNumber: string;
+  kind: ObjectionEntity['kind'];
+  status: ObjectionEntity['status'];
+  finding: string | null;
+  filedOn: string;
+  resolvedOn: string | null;
+  /** The board the objection was filed from, to go back to. */
+  villageCode: string | null;
+}
+
+/** A procedure's notices in the order it posts them (识别: 村级、乡镇、县级), the newest first within a stage. */
+export function inProcedureOrder(notices: BoardNotice[]): BoardNotice[] {
+  const rank = (notice: BoardNotice): [number, number] => {
+    const procedure = currentProcedure(notice.procedure);
+    const stages = procedure ? Object.keys(procedure.stageLabels) : [];
+    return [PROCEDURE_NAMES.indexOf(notice.procedure), stages.indexOf(notice.stage)];
+  };
+  return [...notices].sort((a, b) => {
+    const [procedureA, stageA] = rank(a);
+    const [procedureB, stageB] = rank(b);
+    return procedureA - procedureB || stageA - stageB || b.startsOn.localeCompare(a.startsOn);
+  });
 }
 
 /**
@@ -93,6 +123,9 @@ export class PublicBoardService {
         const open = row.endsAt > now;
         notice = {
           id: row.noticeId,
+          number: row.noticeNumber,
+          procedure: row.procedure,
+          stage: row.stage,
           title: noticeTitle(row.procedure, row.stage, policy)?.board ?? row.stage,
           startsOn: row.startsOn,
           lastDay: chinaDate(new Date(row.endsAt.getTime() - 1)),
@@ -110,7 +143,7 @@ export class PublicBoardService {
         objectable: notice.open && row.caseStage === row.stage && row.casePhase === 'open' && row.caseNoticeId === row.noticeId,
       });
     }
-    return { villageCode, ...place, notices: [...notices.values()], policy: board, anonymousObjections: policy.anonymousObjections };
+    return { villageCode, ...place, notices: inProcedureOrder([...notices.values()]), policy: board, anonymousObjections: policy.anonymousObjections };
   }
 
   async townshipVillages(townshipCode: string): Promise<{ township: string; villages: { code: string; name: string }[] } | null> {
@@ -125,11 +158,12 @@ export class PublicBoardService {
    * Own-case lookup: the stage, its dates and a rejection reason, nothing else. A wrong pair
    * answers exactly like an unknown case number.
    */
-  async lookUpCase(caseNumber: string, idLastFour: string): Promise<{ caseNumber: string; stage: string; openedOn: string; updatedOn: string; rejection: string | null } | null> {
+  async lookUpCase(typedNumber: string, idLastFour: string): Promise<{ caseNumber: string; stage: string; openedOn: string; updatedOn: string; rejection: string | null } | null> {
     const [match] = await this.dataSource.query<{ id: string }[]>(
       `SELECT c.id FROM procedure_case c JOIN household_member m ON m.household_id = c.household_id AND m.relation = 'head'
         WHERE c.case_number = $1 AND right(m.id_number, 4) = upper($2)`,
-      [caseNumber.trim(), idLastFour.trim()],
+      // Case numbers are typed in any case (sb-2026-000017).
+      [typedNumber.trim().toUpperCase(), idLastFour.trim()],
     );
     if (!match) return null;
     const row = await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: match.id });
@@ -146,9 +180,18 @@ export class PublicBoardService {
   }
 
   /** An objector looks up the finding with the objection number and their phone's last four digits. */
-  async lookUpObjection(publicNumber: string, phoneLastFour: string): Promise<Pick<ObjectionEntity, 'publicNumber' | 'kind' | 'status' | 'finding' | 'filedAt' | 'resolvedAt'> | null> {
+  async lookUpObjection(publicNumber: string, phoneLastFour: string): Promise<ObjectionLookup | null> {
     const objection = await this.dataSource.getRepository(ObjectionEntity).findOneBy({ publicNumber: publicNumber.trim().toUpperCase() });
     if (!objection?.objectorContact || !/^\d{4}$/.test(phoneLastFour.trim()) || !objection.objectorContact.endsWith(phoneLastFour.trim())) return null;
-    return { publicNumber: objection.publicNumber, kind: objection.kind, status: objection.status, finding: objection.finding, filedAt: objection.filedAt, resolvedAt: objection.resolvedAt };
+    const [place] = await this.dataSource.query<{ village_code: string }[]>('SELECT village_code FROM procedure_case WHERE id = $1', [objection.caseId]);
+    return {
+      publicNumber: objection.publicNumber,
+      kind: objection.kind,
+      status: objection.status,
+      finding: objection.finding,
+      filedOn: chinaDate(objection.filedAt),
+      resolvedOn: objection.resolvedAt ? chinaDate(objection.resolvedAt) : null,
+      villageCode: place?.village_code ?? null,
+    };
   }
 }

@@ -3,6 +3,10 @@ import type { DataSource } from 'typeorm';
 /** One household listed on a notice, with what a notice may show of it. */
 export interface NoticeListing {
   noticeId: string;
+  /** The notice's number (GS-2026-000012). */
+  noticeNumber: string;
+  /** The applicant's case number, printed so the household can look its case up. */
+  caseNumber: string;
   procedure: string;
   stage: string;
   startsOn: string;
@@ -28,7 +32,7 @@ export function noticeListings(dataSource: DataSource, filter: { villageCode: st
   const where = 'noticeId' in filter ? 'n.id = $1' : 'n.village_code = $1 AND n.cancelled_at IS NULL AND n.ends_at > $2';
   const parameters = 'noticeId' in filter ? [filter.noticeId] : [filter.villageCode, filter.endedAfter];
   return dataSource.query<NoticeListing[]>(
-    `SELECT n.id AS "noticeId", n.procedure, n.stage, n.starts_on::text AS "startsOn", n.ends_at AS "endsAt", n.village_code AS "villageCode",
+    `SELECT n.id AS "noticeId", n.public_number AS "noticeNumber", c.case_number AS "caseNumber", n.procedure, n.stage, n.starts_on::text AS "startsOn", n.ends_at AS "endsAt", n.village_code AS "villageCode",
             c.id AS "caseId", g.name AS "groupName", g.group_number AS "groupNumber",
             (SELECT m.name FROM household_member m WHERE m.household_id = h.id AND m.relation = 'head') AS "headName",
             (SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id) AS size,

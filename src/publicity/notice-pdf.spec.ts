@@ -21,8 +21,9 @@ function readPdf(pdf: Buffer): { text: string; pages: number } {
 
 const notice = (households: number): PrintableNotice => ({
   title: '青山村贫困户识别初选名单公示',
+  number: 'GS-2026-000012',
   intro: '根据贫困户识别工作程序，现将初选名单公示如下：',
-  rows: Array.from({ length: households }, (_, index) => ({ group: `第${(index % 6) + 1}村民小组`, head: `韦*${String.fromCodePoint(0x4e00 + index)}`, size: (index % 5) + 1 })),
+  rows: Array.from({ length: households }, (_, index) => ({ group: `第${(index % 6) + 1}村民小组`, head: `韦*${String.fromCodePoint(0x4e00 + index)}`, size: (index % 5) + 1, caseNumber: `SB-2026-${String(index + 1).padStart(6, '0')}` })),
   startsOn: '2026-03-02',
   lastDay: '2026-03-08',
   contacts: [{ label: '乡镇纪委', phone: '0771-1234567' }],
@@ -37,6 +38,9 @@ describe('renderNoticePdf', () => {
     expect(pages).toBe(1);
     expect(text).toContain('青山村贫困户识别初选名单公示');
     for (const row of printed.rows) expect(text).toContain(row.head);
+    // The household finds its case number on the notice, and the notice its own.
+    for (const row of printed.rows) expect(text).toContain(row.caseNumber);
+    expect(text).toContain('公示编号GS-2026-000012');
     expect(text).toContain('2026年3月2日至2026年3月8日');
     expect(text).toContain('乡镇纪委0771-1234567');
     expect(text).toContain('青山村村民委员会');
@@ -49,6 +53,9 @@ describe('renderNoticePdf', () => {
     expect(pages).toBeGreaterThan(5);
     expect(text).toContain(`第${pages}页共${pages}页`);
     for (const row of printed.rows) expect(text).toContain(row.head);
+    // The household finds its case number on the notice, and the notice its own.
+    for (const row of printed.rows) expect(text).toContain(row.caseNumber);
+    expect(text).toContain('公示编号GS-2026-000012');
     // The column headings repeat on every page.
     expect(text.split('户主姓名').length - 1).toBe(pages);
   });

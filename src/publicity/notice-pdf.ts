@@ -3,8 +3,11 @@ import { A4, a4Document, chineseDate, MARGIN } from '../common/pdf-document';
 export interface PrintableNotice {
   /** e.g. 青山村贫困户识别村级第一次公示 */
   title: string;
+  /** GS-2026-000012 */
+  number: string;
   intro: string;
-  rows: { group: string; head: string; size: number }[];
+  /** Each household with its case number, which the household looks its case up with. */
+  rows: { group: string; head: string; size: number; caseNumber: string }[];
   startsOn: string;
   lastDay: string;
   contacts: { label: string; phone: string }[];
@@ -14,10 +17,11 @@ export interface PrintableNotice {
 
 const ROW = 22;
 const COLUMNS = [
-  { label: '序号', x: MARGIN, width: 50 },
-  { label: '村民小组', x: MARGIN + 50, width: 170 },
-  { label: '户主姓名', x: MARGIN + 220, width: 150 },
-  { label: '家庭人口', x: MARGIN + 370, width: 113 },
+  { label: '序号', x: MARGIN, width: 40 },
+  { label: '村民小组', x: MARGIN + 40, width: 120 },
+  { label: '户主姓名', x: MARGIN + 160, width: 100 },
+  { label: '家庭人口', x: MARGIN + 260, width: 70 },
+  { label: '案件编号', x: MARGIN + 330, width: 153 },
 ];
 
 /**
@@ -37,6 +41,7 @@ export function renderNoticePdf(notice: PrintableNotice): Promise<Buffer> {
   };
 
   doc.fontSize(20).text(notice.title, MARGIN, MARGIN, { align: 'center', width: A4.width - 2 * MARGIN });
+  doc.fontSize(10).text(`公示编号 ${notice.number}`, { align: 'center', width: A4.width - 2 * MARGIN });
   doc.moveDown(0.8).fontSize(12).text(notice.intro, { width: A4.width - 2 * MARGIN, lineGap: 4 });
   let y = header(doc.y + 10);
   notice.rows.forEach((row, index) => {
@@ -45,7 +50,7 @@ export function renderNoticePdf(notice: PrintableNotice): Promise<Buffer> {
       y = header(MARGIN);
     }
     doc.fontSize(12);
-    const cells = [String(index + 1), row.group, row.head, `${row.size} 人`];
+    const cells = [String(index + 1), row.group, row.head, `${row.size} 人`, row.caseNumber];
     cells.forEach((cell, column) => {
       const at = COLUMNS[column] ?? COLUMNS[0];
       if (at) doc.text(cell, at.x + 4, y + 5, { width: at.width - 8, lineBreak: false, ellipsis: true });

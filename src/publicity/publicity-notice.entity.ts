@@ -3,9 +3,14 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** A publicity notice (公示): one village, one stage, many cases, one window. */
 @Entity('publicity_notice')
 @Index('publicity_notice_village_idx', ['villageCode', 'startsOn'])
+@Index('publicity_notice_public_number_unique', ['publicNumber'], { unique: true })
 export class PublicityNoticeEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
+
+  /** The notice's number on the board and on paper, e.g. GS-2026-000012. */
+  @Column({ type: 'varchar', length: 32 })
+  publicNumber!: string;
 
   @Column({ type: 'uuid' })
   villageId!: string;

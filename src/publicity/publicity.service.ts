@@ -17,6 +17,7 @@ import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domai
 import type { FileObjectionDto, ObjectionFindingDto, OpenNoticeDto } from './dto/open-notice.dto';
 import { ObjectionEntity } from './objection.entity';
 import { inLockOrder } from '../cases/lock-order';
+import { nextPublicNumber } from '../database/public-number';
 import { commandTransaction } from '../cases/dry-run';
 import { PublicityNoticeEntity } from './publicity-notice.entity';
 import { dayWindow, type DayWindow } from '../calendar/day-window';
@@ -88,6 +89,7 @@ export class PublicityService {
     return commandTransaction(this.dataSource, async (tx) => {
       const notice = await tx.getRepository(PublicityNoticeEntity).save(
         tx.getRepository(PublicityNoticeEntity).create({
+          publicNumber: await nextPublicNumber(tx, 'GS', 'notice_number_seq', this.clock.now()),
           villageId: village.id,
           villageCode: village.code,
           procedure: procedureName,
@@ -202,8 +204,9 @@ export class PublicityService {
     const issuers = { village: `${place?.village ?? ''}村民委员会`, township: `${place?.township ?? ''}人民政府`, county: `${place?.county ?? ''}乡村振兴局` };
     const pdf = await renderNoticePdf({
       title: `${place?.village ?? ''}${title?.print ?? notice.stage}`,
+      number: notice.publicNumber,
       intro: title?.intro ?? '',
-      rows: listings.map((row) => ({ group: row.groupName, head: row.headName === null ? '' : board.fullNames ? row.headName : maskName(row.headName), size: row.size })),
+      rows: listings.map((row) => ({ group: row.groupName, head: row.headName === null ? '' : board.fullNames ? row.headName : maskName(row.headName), size: row.size, caseNumber: row.caseNumber })),
       startsOn: notice.startsOn,
       lastDay: chinaDate(new Date(notice.endsAt.getTime() - 1)),
       contacts: board.contacts,
@@ -244,14 +247,13 @@ export class PublicityService {
     try {
       return await commandTransaction(this.dataSource, async (tx) => {
         const objections = tx.getRepository(ObjectionEntity);
-        const [sequence] = await tx.query<{ nextval: string }[]>(`SELECT nextval('objection_number_seq')`);
         const objection = await objections.save(
           objections.create({
             caseId,
             noticeId: context.publicity?.noticeId ?? null,
             stage: row.stage,
             kind: dto.kind,
-            publicNumber: `YY-${chinaDate(this.clock.now()).slice(0, 4)}-${(sequence?.nextval ?? '').padStart(6, '0')}`,
+            publicNumber: await nextPublicNumber(tx, 'YY', 'objection_number_seq', this.clock.now()),
             submissionKey,
             objectorName: dto.objectorName ?? null,
             objectorContact: dto.objectorContact ?? null,
