@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe } from './common/validation';
+import { documentApi } from './common/openapi';
 import { mountQueueDashboard } from './queues/queue-dashboard';
 
 /** Everything main.ts and the tests both need on top of the module graph. */
@@ -16,7 +17,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.useBodyParser('urlencoded', { extended: false, limit: '64kb' });
   // Behind a reverse proxy on this machine, the client is the one X-Forwarded-For names (rate limits per client).
   app.set('trust proxy', 'loopback');
-  const document = SwaggerModule.createDocument(
+  const document = documentApi(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('精准 jingzhun')
@@ -24,7 +25,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
       .setVersion('0.1.0')
       .addBearerAuth()
       .build(),
-  );
+  ));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   mountQueueDashboard(app);
   return app;

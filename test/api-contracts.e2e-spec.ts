@@ -1,3 +1,5 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import type { OpenAPIV3 } from 'openapi-types';
 import type { CaseView } from '../src/cases/case.view';
 import { chinaDate } from '../src/common/clock';
 import { DESCRIBED_EVENTS } from '../src/cases/case-actions';
@@ -122,5 +124,26 @@ describe('API contracts (e2e)', () => {
     );
     const undescribed = [...personal].filter((event) => !event.startsWith('LIMIT_') && !event.startsWith('xstate.') && !DESCRIBED_EVENTS.has(event));
     expect(undescribed).toEqual([]);
+  });
+
+  it('serves an OpenAPI document that validates, tagged in Chinese in the order of the work, with every error and every list\'s total', async () => {
+    const document = (await sut.http().get('/docs-json')).body as OpenAPIV3.Document;
+    await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeDefined();
+    expect((document.tags ?? []).slice(0, 7).map((tag) => tag.name)).toEqual(['登录', '区划', '农户登记', '案件', '评议会议', '入户核实', '公示与异议']);
+    const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item ?? {}).filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method)).map(([method, operation]) => ({ path, method, operation: operation as OpenAPIV3.OperationObject })),
+    );
+    for (const { path, method, operation } of operations) {
+      expect({ path, method, tags: (operation.tags ?? []).every((tag) => /[\u4e00-\u9fff]/.test(tag)) }).toEqual({ path, method, tags: true });
+      expect({ path, method, has400: Boolean(operation.responses['400']) }).toEqual({ path, method, has400: true });
+    }
+    const refusal = document.paths['/cases/{id}/township-decision']?.post?.responses['409'] as OpenAPIV3.ResponseObject | undefined;
+    expect(refusal?.description).toContain('TRANSITION_NOT_ALLOWED');
+    for (const list of ['/cases', '/households', '/publicity-notices', '/meetings', '/objections', '/accounts', '/follow-up-visits']) {
+      const ok = document.paths[list]?.get?.responses['200'] as OpenAPIV3.ResponseObject | undefined;
+      const schema = ok?.content?.['application/json']?.schema as OpenAPIV3.SchemaObject | undefined;
+      expect({ list, required: schema?.required }).toEqual({ list, required: ['items', 'total', 'nextCursor'] });
+      expect({ list, filters: (document.paths[list]?.get?.parameters ?? []).length > 2 }).toEqual({ list, filters: true });
+    }
   });
 });
