@@ -53,6 +53,7 @@ export type HouseholdView = ReturnType<typeof householdView>;
 
 export interface HouseholdListItem {
   id: string;
+  villageId: string;
   villageCode: string;
   groupId: string;
   headName: string;

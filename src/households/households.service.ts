@@ -197,7 +197,7 @@ export class HouseholdsService {
   async list(actor: Actor, query: ListHouseholdsQuery): Promise<Page<HouseholdListItem>> {
     const builder = this.dataSource
       .createQueryBuilder()
-      .select(['h.id AS id', 'h.village_code AS "villageCode"', 'h.group_id AS "groupId"', 'h.status AS status'])
+      .select(['h.id AS id', 'h.village_id AS "villageId"', 'h.village_code AS "villageCode"', 'h.group_id AS "groupId"', 'h.status AS status'])
       .addSelect('h.poverty_attribute', 'povertyAttribute')
       .addSelect('head.name', 'headName')
       .addSelect('(SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id)', 'size')
