@@ -88,4 +88,24 @@ describe('Batch decisions and meeting outcomes (e2e)', () => {
     expect(cases[0]?.vote.label).toBe('到会人数不足法定比例，评议无效，须另行开会');
     for (const driver of drivers) expect((await driver.view()).stage.code).toBe('democratic_appraisal');
   });
+
+  it('ends many windows at once where each window allows, answering the others with their error', async () => {
+    const first = await CaseDriver.openCase(sut, tokens, tree, clock);
+    await first.run(sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened());
+    const firstNotice = (await first.view()).publicity;
+    clock.set(new Date(Date.parse(firstNotice?.endsAt ?? '') + 3_600_000));
+    const second = await CaseDriver.openCase(sut, tokens, tree, clock);
+    await second.run(sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened());
+    const secondNotice = (await second.view()).publicity;
+    const response = await sut.as(tokens.village).post('/publicity-notices/end').send({ noticeIds: [firstNotice?.noticeId, secondNotice?.noticeId] });
+    expect(response.status).toBe(200);
+    const outcome = response.body as { ended: number; refused: number; items: { index: number; ended: boolean; error?: { code: string } }[] };
+    expect(outcome).toMatchObject({ ended: 1, refused: 1 });
+    expect(outcome.items.map((item) => [item.index, item.ended, item.error?.code ?? null])).toEqual([
+      [0, true, null],
+      [1, false, 'RULE_VIOLATION'],
+    ]);
+    expect((await first.view()).stage.code).toBe('township_review');
+    expect((await second.view()).stage).toMatchObject({ code: 'village_publicity', phase: 'open' });
+  });
 });

@@ -7,8 +7,8 @@ import { Roles } from '../auth/roles.decorator';
 import type { CaseView } from '../cases/case.view';
 import type { Actor } from '../common/actor';
 import { uuidParam } from '../common/param.pipes';
-import { CancelNoticeDto, FileObjectionDto, ObjectionFindingDto, OpenNoticeDto } from './dto/open-notice.dto';
-import { PublicityService, type NoticeOutcome, type NoticeView } from './publicity.service';
+import { CancelNoticeDto, EndNoticesDto, FileObjectionDto, ObjectionFindingDto, OpenNoticeDto } from './dto/open-notice.dto';
+import { PublicityService, type NoticeOutcome, type NoticesOutcome, type NoticeView } from './publicity.service';
 import { ListNoticesQuery, ListObjectionsQuery } from './dto/list-publicity.query';
 import { PublicityListsService, type NoticeListItem, type ObjectionListItem } from './publicity-lists.service';
 import type { Page } from '../common/pagination';
@@ -55,6 +55,14 @@ export class PublicityController {
     response.setHeader('content-type', 'application/pdf');
     response.setHeader('content-disposition', `inline; filename="${fileName}"`);
     response.send(pdf);
+  }
+
+  @Post('publicity-notices/end')
+  @DryRunQuery()
+  @HttpCode(200)
+  @ApiOperation({ summary: '多个公示一并办理期满：逐个办理，未到期的返回该项的错误及序号，不影响其他' })
+  endMany(@CurrentActor() actor: Actor, @Body() dto: EndNoticesDto): Promise<NoticesOutcome> {
+    return this.publicity.endMany(actor, dto.noticeIds);
   }
 
   @Post('publicity-notices/:id/end')

@@ -46,6 +46,12 @@ export interface NoticeView {
   caseIds: string[];
 }
 
+export interface NoticesOutcome {
+  ended: number;
+  refused: number;
+  items: ({ index: number; noticeId: string } & ({ ended: true; outcome: NoticeOutcome } | { ended: false; error: { code: string; message: string } & Record<string, unknown> }))[];
+}
+
 export interface NoticeOutcome {
   notice: NoticeView;
   /** Per case: its stage after the command, or why nothing was done. */
@@ -119,6 +125,21 @@ export class PublicityService {
    * The window's end for every case still on the notice. Cases that have moved on are
    * skipped, so running it twice changes nothing the second time.
    */
+  /** Many windows ended in one request, each in its own transaction: one not yet over is refused with its error and index. */
+  async endMany(actor: Actor, noticeIds: string[]): Promise<NoticesOutcome> {
+    const items: NoticesOutcome['items'] = [];
+    for (const [index, noticeId] of noticeIds.entries()) {
+      try {
+        items.push({ index, noticeId, ended: true, outcome: await this.end(actor, noticeId) });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        items.push({ index, noticeId, ended: false, error: { code: error.code, message: error.message, ...error.details } });
+      }
+    }
+    const ended = items.filter((item) => item.ended).length;
+    return { ended, refused: items.length - ended, items };
+  }
+
   async end(actor: CommandActor, noticeId: string): Promise<NoticeOutcome> {
     const notice = await this.noticeFor(actor, noticeId);
     return commandTransaction(this.dataSource, (tx) => this.endInTransaction(tx, actor, notice));

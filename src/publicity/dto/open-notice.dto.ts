@@ -61,6 +61,17 @@ export class ObjectionFindingDto {
   finding!: string;
 }
 
+/** Windows to end at once: each notice on its own, refused where its window is not over. */
+export class EndNoticesDto {
+  @ApiProperty({ type: [String], description: '要办理期满的公示' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  noticeIds!: string[];
+}
+
 export class CancelNoticeDto {
   @ApiProperty({ description: '撤销理由' })
   @IsString()
