@@ -4,17 +4,24 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe } from './common/validation';
 import { documentApi } from './common/openapi';
+import { urlencoded, type NextFunction, type Request, type Response } from 'express';
+import { jsonReviver, MalformedRequest, REQUEST_LIMITS, valuesProblems, verifyJsonDepth } from './common/request-limits';
 import { mountQueueDashboard } from './queues/queue-dashboard';
 
 /** Everything main.ts and the tests both need on top of the module graph. */
 export function configureApp(app: NestExpressApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
-  app.useBodyParser('json', { limit: '5mb' });
+  app.useBodyParser('json', { limit: REQUEST_LIMITS.jsonBytes, reviver: jsonReviver, verify: verifyJsonDepth });
   // Region imports may come as CSV.
   app.useBodyParser('text', { type: 'text/csv', limit: '5mb' });
-  // The public board's forms.
-  app.useBodyParser('urlencoded', { extended: false, limit: '64kb' });
+  // The public board's forms, and only they: the staff API takes JSON.
+  app.use('/board', urlencoded({ extended: false, limit: '64kb' }));
+  // Query strings and form fields: the texts no column can hold are refused like a JSON body's.
+  app.use((request: Request, _response: Response, next: NextFunction) => {
+    const problems = [...valuesProblems(request.query), ...(request.body !== null && typeof request.body === 'object' ? valuesProblems(request.body as Record<string, unknown>) : [])];
+    next(problems.length > 0 ? new MalformedRequest(problems) : undefined);
+  });
   // Behind a reverse proxy on this machine, the client is the one X-Forwarded-For names (rate limits per client).
   app.set('trust proxy', 'loopback');
   const document = documentApi(SwaggerModule.createDocument(

@@ -12,6 +12,10 @@ import type { RegionTree } from './support/fixtures';
 import { startIdentificationApp } from './support/identification-app';
 import type { TestApp } from './support/test-app';
 
+/** The village clerk's token, for requests that are refused before any rule. */
+let villageToken = '';
+const tokensOf = (_app: TestApp): string => villageToken;
+
 interface ErrorBody {
   code: string;
   message: string;
@@ -32,6 +36,7 @@ describe('API contracts (e2e)', () => {
 
   beforeAll(async () => {
     ({ sut, tree, tokens, clock } = await startIdentificationApp());
+    villageToken = tokens.village;
   });
 
   afterAll(() => sut.close());
@@ -145,5 +150,25 @@ describe('API contracts (e2e)', () => {
       expect({ list, required: schema?.required }).toEqual({ list, required: ['items', 'total', 'nextCursor'] });
       expect({ list, filters: (document.paths[list]?.get?.parameters ?? []).length > 2 }).toEqual({ list, filters: true });
     }
+  });
+
+  it.each<[string, (agent: TestApp) => Promise<{ status: number; body: unknown }>, number, object]>([
+    ['a bogus charset', (app) => app.as(tokensOf(app)).post('/cases').set('content-type', 'application/json; charset=bogus-8').send('{}'), 415, { code: 'VALIDATION_FAILED', message: '不支持的内容类型' }],
+    ['gzip on a plain body', (app) => app.as(tokensOf(app)).post('/cases').set('content-type', 'application/json').set('content-encoding', 'gzip').send('{"a":1}'), 400, { code: 'VALIDATION_FAILED' }],
+    ['JSON nested 20 000 deep', (app) => app.as(tokensOf(app)).post('/cases').set('content-type', 'application/json').send('['.repeat(20_000) + ']'.repeat(20_000)), 400, { errors: [{ field: 'body', reason: '嵌套层数超过 32 层' }] }],
+    ['a NUL in a text', (app) => app.as(tokensOf(app)).post('/cases').send({ householdId: '00000000-0000-4000-8000-000000000000', procedure: 'identification', application: { reasons: 'a\u0000b' } }), 400, { errors: [{ field: 'reasons', reason: '不能包含空字符 (\\u0000)' }] }],
+    ['a lone surrogate', (app) => app.as(tokensOf(app)).post('/cases').set('content-type', 'application/json').send('{"procedure": "\\ud800"}'), 400, { errors: [{ field: 'procedure', reason: '含有无效的字符编码 (孤立的代理字符)' }] }],
+    ['a prototype key', (app) => app.as(tokensOf(app)).post('/cases').set('content-type', 'application/json').send('{"__proto__": {"x": 1}, "procedure": "identification"}'), 400, { errors: [{ field: '__proto__', reason: '不允许的字段' }] }],
+    ['1e-320 in a number', (app) => app.as(tokensOf(app)).post('/cases').set('content-type', 'application/json').send('{"application": {"selfReportedIncome": 1e-320}}'), 400, { errors: [{ field: 'selfReportedIncome', reason: '数字超出可接受的范围' }] }],
+    ['a vote count beyond 32 bits', (app) => app.as(tokensOf(app)).post('/meetings').send({ kind: 'representatives', votes: [{ caseId: '00000000-0000-4000-8000-000000000000', inFavour: 2147483648 }] }), 400, { errors: expect.arrayContaining([{ field: 'votes[0].inFavour', reason: '不能大于 10000' }]) as unknown }],
+    ['a notification id of 20 digits', (app) => app.as(tokensOf(app)).post('/me/notifications/99999999999999999999/read'), 400, { errors: [{ field: 'id', reason: '必须是不超过 15 位的正整数' }] }],
+    ['a NUL in a query', (app) => app.as(tokensOf(app)).get('/households').query({ headName: 'a\u0000' }), 400, { errors: [{ field: 'headName', reason: '不能包含空字符 (\\u0000)' }] }],
+    ['a form body on the staff API', (app) => app.as(tokensOf(app)).post('/cases').type('form').send('householdId=x&__proto__=1'), 400, { code: 'VALIDATION_FAILED' }],
+  ])('refuses %s with a 4xx naming the reason, and writes nothing', async (_name, send, status, body) => {
+    const journal = await sut.dataSource.query<{ count: string }[]>('SELECT count(*) FROM case_event');
+    const response = await send(sut);
+    expect(response.status).toBe(status);
+    expect(response.body).toMatchObject(body);
+    expect(await sut.dataSource.query('SELECT count(*) FROM case_event')).toEqual(journal);
   });
 });

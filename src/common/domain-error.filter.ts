@@ -3,6 +3,8 @@ import type { Request, Response } from 'express';
 import { DomainError, ErrorCode } from './domain-error';
 import { publicErrorPage } from './html';
 import { ensureRequestId } from './request-id';
+import { QueryFailedError } from 'typeorm';
+import { malformedProblems } from './request-limits';
 
 const STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.ValidationFailed]: HttpStatus.BAD_REQUEST,
@@ -35,6 +37,22 @@ const HTTP_CODES: Partial<Record<number, [ErrorCode, string]>> = {
 };
 
 /**
+ * The status of an error the client caused outside our code: Nest's HTTP exceptions, and the
+ * body parser's (a bogus charset, an encoding it cannot inflate, a body too large).
+ */
+function clientErrorStatus(exception: unknown): number | null {
+  if (exception instanceof HttpException) return exception.getStatus();
+  const status = (exception as { status?: unknown; statusCode?: unknown } | null)?.status ?? (exception as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+}
+
+/** PostgreSQL's class 22 (data exception): numeric out of range, invalid text, and the like. */
+function isDataException(exception: unknown): boolean {
+  const code = exception instanceof QueryFailedError ? (exception.driverError as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('22');
+}
+
+/**
  * The one place where errors become HTTP answers: domain codes map to statuses; anything
  * unexpected is a 500 carrying the request id (which the log line carries too) and no stack.
  */
@@ -57,14 +75,25 @@ export class DomainErrorFilter implements ExceptionFilter {
       });
       return;
     }
-    if (exception instanceof HttpException && HTTP_CODES[exception.getStatus()]) {
-      const [code, message] = HTTP_CODES[exception.getStatus()] ?? [ErrorCode.Internal, ''];
+    const malformed = malformedProblems(exception);
+    if (malformed) {
+      response.status(400).json({ code: ErrorCode.ValidationFailed, message: '请求格式有误', errors: malformed, requestId });
+      return;
+    }
+    const status = clientErrorStatus(exception);
+    if (status !== null && HTTP_CODES[status]) {
+      const [code, message] = HTTP_CODES[status] ?? [ErrorCode.Internal, ''];
       // Residents' pages answer with a page, not JSON.
       if (request.path.startsWith('/board')) {
-        response.status(exception.getStatus()).type('html').send(publicErrorPage(exception.getStatus(), message));
+        response.status(status).type('html').send(publicErrorPage(status, message));
         return;
       }
-      response.status(exception.getStatus()).json({ code, message, requestId });
+      response.status(status).json({ code, message, requestId });
+      return;
+    }
+    // A value PostgreSQL refuses (out of range, not a valid text) is the client's input, not a fault.
+    if (isDataException(exception)) {
+      response.status(400).json({ code: ErrorCode.ValidationFailed, message: '输入的值超出范围或含有无法保存的字符', requestId });
       return;
     }
     this.logger.error({ err: exception, requestId }, 'Unhandled error');

@@ -39,18 +39,21 @@ export class MeetingVoteDto {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(10_000)
   inFavour?: number;
 
   @ApiPropertyOptional({ description: '反对票' })
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(10_000)
   against?: number;
 
   @ApiPropertyOptional({ description: '弃权票' })
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(10_000)
   abstaining?: number;
 
   @ApiPropertyOptional({ description: '已在会上说明申请人与村干部或经办人员的亲属关系' })
