@@ -12,6 +12,7 @@ import { Clock, SystemClock } from './common/clock';
 import { DomainErrorFilter } from './common/domain-error.filter';
 import { CaseETagInterceptor } from './cases/case-etag.interceptor';
 import { DryRunInterceptor } from './cases/dry-run.interceptor';
+import { DependencyOutages } from './health/dependency-outages';
 import { Settings } from './config/settings';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
@@ -81,7 +82,7 @@ export class AppModule {
               error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(settings.databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(settings.databaseUrl, 20, { connectMs: settings.dbConnectTimeoutMs, queryMs: settings.dbQueryTimeoutMs })),
         RedisModule,
         AuditModule,
         AuthorizationModule,
@@ -99,8 +100,9 @@ export class AppModule {
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: CaseETagInterceptor },
         { provide: APP_INTERCEPTOR, useClass: DryRunInterceptor },
+        DependencyOutages,
       ],
-      exports: [Settings, Clock],
+      exports: [Settings, Clock, DependencyOutages],
     };
   }
 }

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     const seeded = runtime.localDatabase ? await seedDemo(app.get(DataSource), clock) : false;
     if (runtime.localDatabase) await applyDemoWindow(app.get(DataSource), config.DEMO_WINDOW_SECONDS ?? null);
     if (seeded) await seedDemoCases(app);
-    await app.listen(runtime.settings.port, '0.0.0.0');
+    await app.listen(runtime.settings.port, runtime.settings.host);
 
     const url = `http://localhost:${runtime.settings.port}`;
     console.log(`\njingzhun is serving ${url}  (API docs ${url}/docs, health ${url}/health, queues ${url}/admin/queues)`);

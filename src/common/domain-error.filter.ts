@@ -5,6 +5,10 @@ import { publicErrorPage } from './html';
 import { ensureRequestId } from './request-id';
 import { QueryFailedError } from 'typeorm';
 import { malformedProblems } from './request-limits';
+import { DependencyOutages } from '../health/dependency-outages';
+
+const RETRY_AFTER_SECONDS = 5;
+const UNAVAILABLE_MESSAGE = '服务暂时不可用 (数据库或缓存服务连接中断)，请稍后重试';
 
 const STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.ValidationFailed]: HttpStatus.BAD_REQUEST,
@@ -22,6 +26,7 @@ const STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.VersionMismatch]: HttpStatus.PRECONDITION_FAILED,
   [ErrorCode.CaseAlreadyOpen]: HttpStatus.CONFLICT,
   [ErrorCode.RateLimited]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.ServiceUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
   [ErrorCode.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,
 };
 
@@ -58,6 +63,8 @@ function isDataException(exception: unknown): boolean {
  */
 @Catch()
 export class DomainErrorFilter implements ExceptionFilter {
+  constructor(private readonly outages: DependencyOutages) {}
+
   private readonly logger = new Logger(DomainErrorFilter.name);
 
   catch(exception: unknown, host: ArgumentsHost): void {
@@ -89,6 +96,18 @@ export class DomainErrorFilter implements ExceptionFilter {
         return;
       }
       response.status(status).json({ code, message, requestId });
+      return;
+    }
+    // A server that is down: the request may be tried again shortly; logged once per outage.
+    const dependency = this.outages.unreachable(exception);
+    if (dependency) {
+      this.outages.refused(dependency);
+      response.status(HttpStatus.SERVICE_UNAVAILABLE).setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      if (request.path.startsWith('/board')) {
+        response.type('html').send(publicErrorPage(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE));
+        return;
+      }
+      response.json({ code: ErrorCode.ServiceUnavailable, message: UNAVAILABLE_MESSAGE, requestId });
       return;
     }
     // A value PostgreSQL refuses (out of range, not a valid text) is the client's input, not a fault.

@@ -20,6 +20,8 @@ export enum ErrorCode {
   VersionMismatch = 'VERSION_MISMATCH',
   CaseAlreadyOpen = 'CASE_ALREADY_OPEN',
   RateLimited = 'RATE_LIMITED',
+  /** PostgreSQL or Redis cannot be reached: try again shortly. */
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_ERROR',
 }
 

@@ -16,6 +16,28 @@ export class AppConfig {
   @Max(65535)
   PORT!: number;
 
+  /** The address to listen on (0.0.0.0: every interface; 127.0.0.1 behind a local proxy). */
+  @IsString()
+  @MinLength(1)
+  HOST!: string;
+
+  /** How long a request may wait for a PostgreSQL connection, and a statement may run, before it is answered 503. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  DB_CONNECT_TIMEOUT_MS!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  DB_QUERY_TIMEOUT_MS!: number;
+
+  /** How long a Redis command may take before the request is answered 503 (rate limits let it through). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  REDIS_COMMAND_TIMEOUT_MS!: number;
+
   /** Unset: the service starts a private PostgreSQL of its own under DATA_DIR. */
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// URL' })
@@ -98,6 +120,10 @@ export class ConfigError extends Error {}
 
 const DEFAULTS: Record<string, string> = {
   PORT: '3000',
+  HOST: '0.0.0.0',
+  DB_CONNECT_TIMEOUT_MS: '2000',
+  DB_QUERY_TIMEOUT_MS: '15000',
+  REDIS_COMMAND_TIMEOUT_MS: '1000',
   REDIS_PREFIX: 'jingzhun',
   DATA_DIR: '.data',
   JWT_TTL_SECONDS: '28800',

@@ -7,6 +7,11 @@ import type { LogLevel } from './app-config';
  */
 export class Settings {
   port!: number;
+  host!: string;
+  /** Bounds on waiting for a server that is down (answered 503 after them). */
+  dbConnectTimeoutMs!: number;
+  dbQueryTimeoutMs!: number;
+  redisCommandTimeoutMs!: number;
   databaseUrl!: string;
   redisUrl!: string;
   redisPrefix!: string;

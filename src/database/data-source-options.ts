@@ -3,7 +3,13 @@ import { MIGRATIONS } from '../../migrations';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
+/** Bounds on waiting for PostgreSQL: a pool connection, and a statement. */
+export interface DatabaseTimeouts {
+  connectMs: number;
+  queryMs: number;
+}
+
+export function dataSourceOptions(url: string, poolSize = 20, timeouts: DatabaseTimeouts = { connectMs: 5000, queryMs: 60_000 }): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -14,6 +20,7 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     synchronize: false,
     migrationsRun: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: poolSize },
+    // A server that is down costs a request these bounds, then a 503, not an endless wait.
+    extra: { max: poolSize, connectionTimeoutMillis: timeouts.connectMs, query_timeout: timeouts.queryMs, statement_timeout: timeouts.queryMs },
   };
 }

@@ -46,6 +46,10 @@ export async function resolveRuntime(config: AppConfig): Promise<ResolvedRuntime
   }
   const settings = Settings.of({
     port: config.PORT,
+    host: config.HOST,
+    dbConnectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+    dbQueryTimeoutMs: config.DB_QUERY_TIMEOUT_MS,
+    redisCommandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
     databaseUrl: config.DATABASE_URL ?? (postgres as LocalPostgres).url(DATABASE),
     redisUrl: config.REDIS_URL ?? (redis as LocalRedis).url,
     redisPrefix: config.REDIS_PREFIX,

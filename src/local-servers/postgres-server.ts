@@ -24,6 +24,8 @@ export interface LocalPostgresOptions {
   database: string;
   /** Throw-away servers for tests trade durability for speed. */
   durable: boolean;
+  /** A port to start on (a restart where clients already point); else a free one. */
+  port?: number;
 }
 
 const POSTGRES_USER = 'postgres';
@@ -112,7 +114,7 @@ export async function startLocalPostgres(options: LocalPostgresOptions): Promise
     if (code !== 0) throw new LocalServerError(`initdb failed with code ${String(code)}; see ${logFile}`);
   }
 
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const settings = [
     '-c', 'listen_addresses=127.0.0.1',
     '-c', `unix_socket_directories=${options.dataDir}`,

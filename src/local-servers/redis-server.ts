@@ -14,6 +14,8 @@ export interface LocalRedisOptions {
   dataDir: string;
   /** Append-only file on, so delayed jobs survive a restart of the local server. */
   durable: boolean;
+  /** A port to start on (a restart where clients already point); else a free one. */
+  port?: number;
 }
 
 function findRedisServer(): string {
@@ -37,7 +39,7 @@ export async function startLocalRedis(options: LocalRedisOptions): Promise<Local
   // A server on our pid file answers PING like ours would: stop it rather than reuse it blindly.
   await stopLeftoverServer(pidFile, 'redis-server', 'SIGTERM');
 
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const server = startSupervised({
     command: binary,
     args: [

@@ -11,6 +11,9 @@ export class RedisConnection implements OnApplicationShutdown {
   constructor(@Inject(Settings) settings: Settings) {
     this.client = new Redis(settings.redisUrl, {
       maxRetriesPerRequest: 1,
+      // While Redis is down a command fails at once (503), rather than queueing behind a dead socket.
+      enableOfflineQueue: false,
+      commandTimeout: settings.redisCommandTimeoutMs,
       // A socket that never opened is destroyed soon after shutdown instead of holding the process 2 s.
       disconnectTimeout: 200,
       // Keep trying while the app runs (Redis may come back); stop once it shuts down.

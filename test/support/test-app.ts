@@ -10,6 +10,7 @@ import { type Clock, SystemClock } from '../../src/common/clock';
 import { Settings } from '../../src/config/settings';
 import { configureApp } from '../../src/configure-app';
 import { ensureDatabase } from '../../src/local-servers/postgres-server';
+import { runMigrations } from '../../src/database/migrate';
 import { TEMPLATE_DATABASE, testServerUrls } from './test-servers';
 
 export interface TestApp {
@@ -28,6 +29,8 @@ export interface TestAppOptions {
   clock?: Clock;
   /** Point Redis elsewhere, e.g. at a port where nothing listens. */
   redisUrl?: string;
+  /** A database of the test's own servers (migrated here) instead of a copy of the run's template. */
+  databaseUrl?: string;
   /** Run the outbox relay and the queue workers in the test app. */
   runWorker?: boolean;
   demo?: boolean;
@@ -41,10 +44,15 @@ export interface TestAppOptions {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const urls = testServerUrls();
   const database = `test_${randomUUID().replaceAll('-', '')}`;
-  await ensureDatabase(urls.adminUrl, database, TEMPLATE_DATABASE);
+  if (options.databaseUrl) await runMigrations(options.databaseUrl);
+  else await ensureDatabase(urls.adminUrl, database, TEMPLATE_DATABASE);
   const settings = Settings.of({
     port: 0,
-    databaseUrl: urls.databaseUrl(database),
+    host: '127.0.0.1',
+    dbConnectTimeoutMs: 1000,
+    dbQueryTimeoutMs: 15_000,
+    redisCommandTimeoutMs: 500,
+    databaseUrl: options.databaseUrl ?? urls.databaseUrl(database),
     redisUrl: options.redisUrl ?? urls.redisUrl,
     redisPrefix: database,
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-0123456789',
