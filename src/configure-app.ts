@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe } from './common/validation';
 import { documentApi } from './common/openapi';
+import { drainingMiddleware } from './common/draining';
 import { urlencoded, type NextFunction, type Request, type Response } from 'express';
 import { jsonReviver, MalformedRequest, REQUEST_LIMITS, valuesProblems, verifyJsonDepth } from './common/request-limits';
 import { mountQueueDashboard } from './queues/queue-dashboard';
@@ -11,6 +12,7 @@ import { mountQueueDashboard } from './queues/queue-dashboard';
 /** Everything main.ts and the tests both need on top of the module graph. */
 export function configureApp(app: NestExpressApplication): INestApplication {
   app.useLogger(app.get(Logger));
+  app.use(drainingMiddleware);
   app.useGlobalPipes(createValidationPipe());
   app.useBodyParser('json', { limit: REQUEST_LIMITS.jsonBytes, reviver: jsonReviver, verify: verifyJsonDepth });
   // Region imports may come as CSV.

@@ -11,6 +11,8 @@ import { seedDemoCases } from './demo/demo-cases';
 import { applyDemoWindow, DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/demo-seed';
 import { resolveRuntime } from './local-servers/local-servers';
 import { LocalServerError } from './local-servers/supervised-process';
+import type { Server } from 'node:http';
+import { requestsInFlight, startDraining } from './common/draining';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -47,14 +49,33 @@ async function main(): Promise<void> {
     }
     console.log('Press Ctrl-C to stop.\n');
 
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => {
-        void app
-          .close()
-          .catch((error: unknown) => console.error(error))
-          .finally(() => stop(0));
-      });
-    }
+    // Stop taking work, let what is in flight finish, close queues, Redis and the pool; the
+    // private servers are stopped after the app has closed, never from under it.
+    const server: Server = app.getHttpServer();
+    const shutdown = (signal: string) => {
+      if (stopping) return;
+      startDraining();
+      const idle = setInterval(() => server.closeIdleConnections(), 50);
+      const overdue = setTimeout(() => {
+        console.error(`Stop after ${signal} ran over ${config.SHUTDOWN_TIMEOUT_MS} ms; still open: ${requestsInFlight()} requests in flight`);
+        server.closeAllConnections();
+        void stop(1);
+      }, config.SHUTDOWN_TIMEOUT_MS);
+      void app
+        .close()
+        .then(
+          () => stop(0),
+          (error: unknown) => {
+            console.error(error);
+            return stop(1);
+          },
+        )
+        .finally(() => {
+          clearInterval(idle);
+          clearTimeout(overdue);
+        });
+    };
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => shutdown(signal));
   } catch (error) {
     console.error(error);
     await stop(1);

@@ -22,9 +22,20 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(AppModule.register(runtime.settings, new SystemClock(), { api: false, worker: true }), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   console.log('jingzhun worker running. Press Ctrl-C to stop.');
+  // Running jobs finish (or are left to be retried: a job is applied whole or not at all).
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      void app.close().finally(() => process.exit(0));
+      const overdue = setTimeout(() => {
+        console.error(`Stop after ${signal} ran over ${config.SHUTDOWN_TIMEOUT_MS} ms; jobs still running are retried by another worker`);
+        process.exit(1);
+      }, config.SHUTDOWN_TIMEOUT_MS);
+      void app.close().then(
+        () => {
+          clearTimeout(overdue);
+          process.exit(0);
+        },
+        () => process.exit(1),
+      );
     });
   }
 }

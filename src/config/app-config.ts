@@ -104,6 +104,12 @@ export class AppConfig {
   @Min(0)
   BOARD_CACHE_MS!: number;
 
+  /** How long a stop (SIGTERM, SIGINT) may take: requests and jobs in flight finish, then the process exits 0; after it, 1. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  SHUTDOWN_TIMEOUT_MS!: number;
+
   /** Local demo: publish a county policy whose publicity windows last this many seconds. */
   @IsOptional()
   @Type(() => Number)
@@ -124,6 +130,7 @@ const DEFAULTS: Record<string, string> = {
   DB_CONNECT_TIMEOUT_MS: '2000',
   DB_QUERY_TIMEOUT_MS: '15000',
   REDIS_COMMAND_TIMEOUT_MS: '1000',
+  SHUTDOWN_TIMEOUT_MS: '10000',
   REDIS_PREFIX: 'jingzhun',
   DATA_DIR: '.data',
   JWT_TTL_SECONDS: '28800',

@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/app-config';
 import { Settings } from '../config/settings';
 import { startLocalPostgres, type LocalPostgres } from './postgres-server';
 import { startLocalRedis, type LocalRedis } from './redis-server';
+import { lockDataDir } from './data-dir-lock';
 
 export interface ResolvedRuntime {
   settings: Settings;
@@ -30,6 +31,8 @@ export async function resolveRuntime(config: AppConfig): Promise<ResolvedRuntime
   const dataDir = resolve(config.DATA_DIR);
   const needsLocal = config.DATABASE_URL === undefined || config.REDIS_URL === undefined;
   if (needsLocal) mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  // Before anything is started or stopped there: the folder may be another running service's.
+  const lock = needsLocal ? lockDataDir(dataDir) : null;
 
   let postgres: LocalPostgres | null = null;
   let redis: LocalRedis | null = null;
@@ -42,6 +45,7 @@ export async function resolveRuntime(config: AppConfig): Promise<ResolvedRuntime
     }
   } catch (error) {
     await postgres?.stop();
+    lock?.release();
     throw error;
   }
   const settings = Settings.of({
@@ -70,6 +74,7 @@ export async function resolveRuntime(config: AppConfig): Promise<ResolvedRuntime
     localDatabase: postgres !== null,
     stop: async () => {
       await Promise.all([postgres?.stop(), redis?.stop()]);
+      lock?.release();
     },
   };
 }
