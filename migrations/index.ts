@@ -7,6 +7,7 @@ import { AddMeasureHistory1795939834027 } from './1795939834027-AddMeasureHistor
 import { AddMeetingGroupAndEarlyFollowUpReason1796109809196 } from './1796109809196-AddMeetingGroupAndEarlyFollowUpReason';
 import { StoreWebhookCountyAsTwelveDigitCode1796110374470 } from './1796110374470-StoreWebhookCountyAsTwelveDigitCode';
 import { AddNoticeNumbers1796111000000 } from './1796111000000-AddNoticeNumbers';
+import { TrackNotificationDelivery1796114820564 } from './1796114820564-TrackNotificationDelivery';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   AddMeetingGroupAndEarlyFollowUpReason1796109809196,
   StoreWebhookCountyAsTwelveDigitCode1796110374470,
   AddNoticeNumbers1796111000000,
+  TrackNotificationDelivery1796114820564,
 ];

@@ -135,6 +135,26 @@ describe('Deadlines and notifications on BullMQ (e2e)', () => {
     return true;
   }
 
+  it('delivers notifications whose jobs Redis lost, once each', async () => {
+    const queue = sut.app.get<Queue>(getQueueToken(QUEUE.notifications));
+    // The workers stop taking notifications; the relay still queues them.
+    await queue.pause();
+    const [driver] = (await verifiedCases(1)) as [CaseDriver];
+    const waiting = async () => (await sut.dataSource.query<{ id: string }[]>(`SELECT id FROM outbox WHERE case_id = $1 AND kind = 'notify' AND sent_at IS NOT NULL AND delivered_at IS NULL`, [driver.caseId])).map((row) => row.id);
+    await waitFor('the notifications to wait in Redis', async () => (await waiting()).length >= 4 && (await queue.getWaitingCount()) >= 4);
+    const lost = await waiting();
+    // FLUSHALL for this installation (the pause goes with it).
+    await redis.del(...(await redis.keys(`${sut.settings.redisPrefix}:*`)));
+    await waitFor('the reconciler to put the jobs back and the workers to deliver them', async () => (await waiting()).length === 0, 20_000);
+    const deliveries = await sut.dataSource.query<{ outbox_id: string; channel: string; recipient_key: string; count: string }[]>(
+      'SELECT outbox_id, channel, recipient_key, count(*) FROM notification_delivery WHERE outbox_id = ANY($1::bigint[]) GROUP BY outbox_id, channel, recipient_key',
+      [lost],
+    );
+    // Every lost notification reached someone (the applicant's text, the offices' inboxes), each recipient once.
+    expect(new Set(deliveries.map((row) => row.outbox_id))).toEqual(new Set(lost));
+    expect(deliveries.every((row) => row.count === '1')).toBe(true);
+  });
+
   it('delivers each notification once per recipient, even when its job runs twice', async () => {
     const [driver] = (await verifiedCases(1)) as [CaseDriver];
     await waitFor('notifications to settle', async () => (await sut.dataSource.query<{ count: string }[]>('SELECT count(*) FROM outbox WHERE sent_at IS NULL'))[0]?.count === '0');

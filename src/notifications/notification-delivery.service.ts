@@ -65,6 +65,8 @@ export class NotificationDeliveryService {
     await this.toInboxes(outboxId, payload, message);
     await this.toPhone(outboxId, payload, message);
     await this.toWebhooks(outboxId, payload, message);
+    // Done is a delivery, not a job enqueued: until now the reconciler puts a lost job back.
+    await this.dataSource.getRepository(OutboxEntity).update(outboxId, { deliveredAt: new Date() });
   }
 
   private async toInboxes(outboxId: string, payload: NotifyPayload, message: RenderedNotification): Promise<void> {
@@ -111,7 +113,11 @@ export class NotificationDeliveryService {
   private async toWebhooks(outboxId: string, payload: NotifyPayload, message: RenderedNotification): Promise<void> {
     const hooks = await this.dataSource.query<{ id: string }[]>('SELECT id FROM webhook WHERE active AND county_code = $1', [enclosingCode('county', payload.villageCode)]);
     for (const hook of hooks) {
-      const deliveryId = await this.dataSource.transaction((tx) => this.claim(tx, outboxId, 'webhook', `webhook:${hook.id}`, 'sending'));
+      // Claimed before (a job run again): still sending means its job may be gone with Redis; adding it
+      // again under the same id is a no-op while it exists.
+      const deliveryId =
+        (await this.dataSource.transaction((tx) => this.claim(tx, outboxId, 'webhook', `webhook:${hook.id}`, 'sending'))) ??
+        (await this.dataSource.getRepository(NotificationDeliveryEntity).findOneBy({ outboxId, recipientKey: `webhook:${hook.id}`, channel: 'webhook', status: 'sending' }))?.id;
       if (!deliveryId) continue;
       const body = JSON.stringify({
         deliveryId,

@@ -6,6 +6,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity('outbox')
 @Index('outbox_unsent_idx', ['id'], { where: 'sent_at IS NULL' })
+@Index('outbox_undelivered_idx', ['id'], { where: "kind = 'notify' AND sent_at IS NOT NULL AND delivered_at IS NULL" })
 export class OutboxEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
@@ -22,6 +23,11 @@ export class OutboxEntity {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
+  /** Put on a queue (the alarm set, the delivery job added). */
   @Column({ type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
+
+  /** A notification's deliveries done: until then its job is put back if Redis lost it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deliveredAt!: Date | null;
 }

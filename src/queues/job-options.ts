@@ -6,5 +6,8 @@ export const KEEP_JOBS: Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> =
   removeOnFail: { age: 7 * 86_400 },
 };
 
+/** A notification's delivery: retried a few times; each (recipient, channel) is claimed once. */
+export const NOTIFICATION_JOB: JobsOptions = { attempts: 5, backoff: { type: 'exponential', delay: 1000 }, ...KEEP_JOBS };
+
 /** A deadline's alarm: retried for long, since its row is the truth and firing is idempotent. */
 export const DEADLINE_JOB: JobsOptions = { attempts: 20, backoff: { type: 'exponential', delay: 1000 }, ...KEEP_JOBS };

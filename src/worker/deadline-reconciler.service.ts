@@ -6,18 +6,22 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { Settings } from '../config/settings';
 import { JOB, jobId, QUEUE } from '../queues/queue-names';
-import { DEADLINE_JOB } from '../queues/job-options';
+import { DEADLINE_JOB, NOTIFICATION_JOB } from '../queues/job-options';
 
 export interface ReconcileReport {
   pending: number;
   enqueued: number;
   promoted: number;
+  /** Notifications whose delivery job was gone (Redis lost it) and was put back. */
+  notificationsRequeued: number;
 }
 
 /**
  * PostgreSQL is the truth, Redis the alarm clock (architecture.md): on start and every minute,
  * each pending deadline without a live job gets one again (after a Redis that lost its data,
- * a crashed relay, a job that failed for good), and an overdue one fires at once.
+ * a crashed relay, a job that failed for good), and an overdue one fires at once; each
+ * notification sent to its queue a pass ago and still undelivered without a live job gets its job
+ * back (deliveries are claimed per recipient and channel, so none is sent twice).
  */
 @Injectable()
 export class DeadlineReconcilerService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -28,6 +32,7 @@ export class DeadlineReconcilerService implements OnApplicationBootstrap, OnAppl
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUE.deadlines) private readonly deadlines: Queue,
+    @InjectQueue(QUEUE.notifications) private readonly notifications: Queue,
     private readonly settings: Settings,
     private readonly clock: Clock,
   ) {}
@@ -65,7 +70,27 @@ export class DeadlineReconcilerService implements OnApplicationBootstrap, OnAppl
       await this.deadlines.add(JOB.fireDeadline, { deadlineId: deadline.id }, { jobId: id, delay: Math.max(0, deadline.due_at.getTime() - now), ...DEADLINE_JOB });
       enqueued += 1;
     }
-    if (enqueued + promoted > 0) this.logger.log({ pending: pending.length, enqueued, promoted }, 'Deadlines reconciled');
-    return { pending: pending.length, enqueued, promoted };
+    const notificationsRequeued = await this.reconcileNotifications();
+    if (enqueued + promoted + notificationsRequeued > 0) this.logger.log({ pending: pending.length, enqueued, promoted, notificationsRequeued }, 'Deadlines and notifications reconciled');
+    return { pending: pending.length, enqueued, promoted, notificationsRequeued };
+  }
+
+  private async reconcileNotifications(): Promise<number> {
+    const before = new Date(this.clock.now().getTime() - this.settings.reconcileIntervalMs);
+    const undelivered = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM outbox WHERE kind = 'notify' AND sent_at IS NOT NULL AND delivered_at IS NULL AND sent_at < $1 ORDER BY id LIMIT 1000`,
+      [before],
+    );
+    let requeued = 0;
+    for (const row of undelivered) {
+      const id = jobId.notification(row.id);
+      const job = await this.notifications.getJob(id);
+      const state = job ? await job.getState() : 'missing';
+      if (state === 'waiting' || state === 'active' || state === 'delayed' || state === 'prioritized' || state === 'waiting-children') continue;
+      if (job) await job.remove().catch(() => undefined);
+      await this.notifications.add(JOB.deliverNotification, { outboxId: row.id }, { jobId: id, ...NOTIFICATION_JOB });
+      requeued += 1;
+    }
+    return requeued;
   }
 }

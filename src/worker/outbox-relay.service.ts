@@ -5,7 +5,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { Settings } from '../config/settings';
-import { DEADLINE_JOB, KEEP_JOBS } from '../queues/job-options';
+import { DEADLINE_JOB, NOTIFICATION_JOB } from '../queues/job-options';
 import { JOB, jobId, QUEUE } from '../queues/queue-names';
 
 const BATCH = 500;
@@ -71,7 +71,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       }
       if (notificationJobs.length > 0) {
         await this.notifications.addBulk(
-          notificationJobs.map((row) => ({ name: JOB.deliverNotification, data: { outboxId: row.id }, opts: { jobId: jobId.notification(row.id), attempts: 5, backoff: { type: 'exponential', delay: 1000 }, ...KEEP_JOBS } })),
+          notificationJobs.map((row) => ({ name: JOB.deliverNotification, data: { outboxId: row.id }, opts: { jobId: jobId.notification(row.id), ...NOTIFICATION_JOB } })),
         );
       }
       await tx.query('UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])', [rows.map((row) => row.id)]);
