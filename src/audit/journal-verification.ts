@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { GENESIS_HASH, journalHash } from '../cases/journal-hash';
+import type { Anchors } from './journal-anchors';
 
 export interface BrokenEntry {
   caseId: string;
@@ -12,7 +13,14 @@ export interface JournalReport {
   casesChecked: number;
   entriesChecked: number;
   firstBroken: BrokenEntry | null;
+  /** Every broken case (its first broken entry), up to a thousand; `brokenCases` counts them all. */
+  broken: BrokenEntry[];
+  brokenCases: number;
+  /** What the checkpoints outside the database say: cases whose anchored head no longer matches, and forged anchor lines. */
+  anchors: { lines: number; forged: number; casesAnchored: number; lastAt: string | null } | null;
 }
+
+const MAX_LISTED = 1000;
 
 interface EntryRow {
   case_id: string;
@@ -38,9 +46,11 @@ const CASES_PER_BATCH = 500;
  * entries (one to open it, one per change), so a chain cut short at its end is caught too.
  * `scopePrefix` limits the walk to a county's (or township's) cases.
  */
-export async function verifyJournal(dataSource: DataSource, scopePrefix: string | null): Promise<JournalReport> {
+export async function verifyJournal(dataSource: DataSource, scopePrefix: string | null, anchors: Anchors | null = null): Promise<JournalReport> {
   let casesChecked = 0;
   let entriesChecked = 0;
+  let brokenCases = 0;
+  const broken: BrokenEntry[] = [];
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const cases = await dataSource.query<{ id: string; version: number }[]>(
@@ -58,12 +68,25 @@ export async function verifyJournal(dataSource: DataSource, scopePrefix: string 
     for (const row of cases) {
       casesChecked += 1;
       const chain = byCase.get(row.id) ?? [];
-      const broken = checkChain(row.id, row.version, chain);
+      const problem = checkChain(row.id, row.version, chain) ?? checkAnchor(row.id, chain, anchors);
       entriesChecked += chain.length;
-      if (broken) return { intact: false, casesChecked, entriesChecked, firstBroken: broken };
+      if (problem) {
+        brokenCases += 1;
+        if (broken.length < MAX_LISTED) broken.push(problem);
+      }
     }
   }
-  return { intact: true, casesChecked, entriesChecked, firstBroken: null };
+  const anchorSummary = anchors ? { lines: anchors.lines, forged: anchors.forged, casesAnchored: anchors.heads.size, lastAt: anchors.lastAt } : null;
+  return { intact: brokenCases === 0 && (anchors?.forged ?? 0) === 0, casesChecked, entriesChecked, firstBroken: broken[0] ?? null, broken, brokenCases, anchors: anchorSummary };
+}
+
+/** A chain that verifies by itself may have been rewritten whole: its anchored head must still be there. */
+function checkAnchor(caseId: string, chain: EntryRow[], anchors: Anchors | null): BrokenEntry | null {
+  const anchored = anchors?.heads.get(caseId);
+  if (!anchored) return null;
+  const entry = chain[anchored.sequence - 1];
+  if (entry?.hash === anchored.hash) return null;
+  return { caseId, sequence: anchored.sequence, reason: `entry ${anchored.sequence} does not match the checkpoint of ${anchored.at} (rewritten since)` };
 }
 
 function checkChain(caseId: string, version: number, chain: EntryRow[]): BrokenEntry | null {

@@ -1,22 +1,29 @@
-import { Controller, Get } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../common/actor';
-import { verifyJournal, type JournalReport } from './journal-verification';
+import type { JournalReport } from './journal-verification';
+import { JournalAnchorService, type CheckpointReport } from './journal-anchor.service';
 
 @ApiTags('audit')
 @ApiBearerAuth()
 @Controller('audit/journal')
 export class JournalController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly anchors: JournalAnchorService) {}
 
   @Get('verify')
   @Roles('county', 'admin')
-  @ApiOperation({ summary: '校验办理日志哈希链 (县级: 本县案件；管理员: 全部)，报告第一处被篡改的记录' })
+  @ApiOperation({ summary: '校验办理日志哈希链及库外签名检查点 (县级: 本县案件；管理员: 全部)，列出每个被篡改的案件及记录' })
   verify(@CurrentActor() actor: Actor): Promise<JournalReport> {
-    return verifyJournal(this.dataSource, actor.scopePrefix);
+    return this.anchors.verify(actor.scopePrefix);
+  }
+
+  @Post('anchor')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: '立即写入一次库外签名检查点 (平时由后台按时写入)' })
+  anchor(): Promise<CheckpointReport | null> {
+    return this.anchors.checkpoint();
   }
 }

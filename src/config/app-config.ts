@@ -104,6 +104,22 @@ export class AppConfig {
   @Min(0)
   BOARD_CACHE_MS!: number;
 
+  /** The key journal checkpoints are signed with (HMAC-SHA256); never stored in the database. The local demo keeps one under DATA_DIR. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  JOURNAL_ANCHOR_KEY?: string;
+
+  /** The append-only file of signed checkpoints (default: DATA_DIR/journal-anchors.jsonl). */
+  @IsOptional()
+  @IsString()
+  JOURNAL_ANCHOR_FILE?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  JOURNAL_ANCHOR_INTERVAL_MS!: number;
+
   /** How long a stop (SIGTERM, SIGINT) may take: requests and jobs in flight finish, then the process exits 0; after it, 1. */
   @Type(() => Number)
   @IsInt()
@@ -131,6 +147,7 @@ const DEFAULTS: Record<string, string> = {
   DB_QUERY_TIMEOUT_MS: '15000',
   REDIS_COMMAND_TIMEOUT_MS: '1000',
   SHUTDOWN_TIMEOUT_MS: '10000',
+  JOURNAL_ANCHOR_INTERVAL_MS: '3600000',
   REDIS_PREFIX: 'jingzhun',
   DATA_DIR: '.data',
   JWT_TTL_SECONDS: '28800',
@@ -147,7 +164,7 @@ const DEFAULTS: Record<string, string> = {
 /** Reads and checks the environment; the message names each wrong variable and why. */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const raw: Record<string, string> = { ...DEFAULTS };
-  for (const key of [...Object.keys(DEFAULTS), 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'DEMO_WINDOW_SECONDS']) {
+  for (const key of [...Object.keys(DEFAULTS), 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'DEMO_WINDOW_SECONDS', 'JOURNAL_ANCHOR_KEY', 'JOURNAL_ANCHOR_FILE']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -160,7 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     const lines = errors.map(
       (error) => {
         // A secret is never echoed, not even a wrong one.
-        const shown = error.property === 'JWT_SECRET' ? '(hidden)' : JSON.stringify(raw[error.property]);
+        const shown = error.property === 'JWT_SECRET' || error.property === 'JOURNAL_ANCHOR_KEY' ? '(hidden)' : JSON.stringify(raw[error.property]);
         return `  ${error.property}=${shown}: ${Object.values(error.constraints ?? {}).join('; ')}`;
       },
     );

@@ -30,6 +30,8 @@ export class Settings {
   jobLockMs!: number;
   /** How long a village's public board may be served from memory; 0 reads it fresh every time. */
   boardCacheMs!: number;
+  /** Journal checkpoints outside the database: the signing key and the file (null: not anchored). */
+  journalAnchor!: { key: string; file: string; intervalMs: number } | null;
 
   static of(values: Settings): Settings {
     return Object.assign(new Settings(), values);

@@ -16,11 +16,21 @@ export interface ResolvedRuntime {
 
 const DATABASE = 'jingzhun';
 
-/** The local demo keeps one secret under DATA_DIR so tokens survive a restart. */
-function localJwtSecret(dataDir: string): string {
-  const file = join(dataDir, 'jwt-secret');
+/** The local demo keeps its secrets under DATA_DIR so they survive a restart (tokens, the journal's anchor key). */
+function localSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, name);
   if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
+}
+
+/**
+ * Where journal checkpoints are signed and written: the configured key, or for the local demo one
+ * kept under DATA_DIR (like its token secret); without either, none are written.
+ */
+export function journalAnchorSettings(config: Pick<AppConfig, 'JOURNAL_ANCHOR_KEY' | 'JOURNAL_ANCHOR_FILE' | 'JOURNAL_ANCHOR_INTERVAL_MS'>, dataDir: string, local: boolean): Settings['journalAnchor'] {
+  const key = config.JOURNAL_ANCHOR_KEY ?? (local ? localSecret(dataDir, 'journal-anchor-key') : null);
+  if (key === null) return null;
+  return { key, file: config.JOURNAL_ANCHOR_FILE ?? join(dataDir, 'journal-anchors.jsonl'), intervalMs: config.JOURNAL_ANCHOR_INTERVAL_MS };
 }
 
 /**
@@ -57,7 +67,7 @@ export async function resolveRuntime(config: AppConfig): Promise<ResolvedRuntime
     databaseUrl: config.DATABASE_URL ?? (postgres as LocalPostgres).url(DATABASE),
     redisUrl: config.REDIS_URL ?? (redis as LocalRedis).url,
     redisPrefix: config.REDIS_PREFIX,
-    jwtSecret: config.JWT_SECRET ?? localJwtSecret(dataDir),
+    jwtSecret: config.JWT_SECRET ?? localSecret(dataDir, 'jwt-secret'),
     jwtTtlSeconds: config.JWT_TTL_SECONDS,
     logLevel: config.LOG_LEVEL,
     demo: postgres !== null,
@@ -68,6 +78,7 @@ export async function resolveRuntime(config: AppConfig): Promise<ResolvedRuntime
     webhookBackoffMs: config.WEBHOOK_BACKOFF_MS,
     jobLockMs: config.JOB_LOCK_MS,
     boardCacheMs: config.BOARD_CACHE_MS,
+    journalAnchor: journalAnchorSettings(config, dataDir, postgres !== null),
   });
   return {
     settings,

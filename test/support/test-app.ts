@@ -29,6 +29,8 @@ export interface TestAppOptions {
   clock?: Clock;
   /** Point Redis elsewhere, e.g. at a port where nothing listens. */
   redisUrl?: string;
+  /** Where journal checkpoints go (signed with a test key); none by default. */
+  journalAnchorFile?: string;
   /** A database of the test's own servers (migrated here) instead of a copy of the run's template. */
   databaseUrl?: string;
   /** Run the outbox relay and the queue workers in the test app. */
@@ -66,6 +68,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     webhookBackoffMs: 50,
     jobLockMs: 2000,
     boardCacheMs: options.boardCacheMs ?? 0,
+    journalAnchor: options.journalAnchorFile ? { key: 'test-anchor-key-that-is-long-enough-0123456789', file: options.journalAnchorFile, intervalMs: 3_600_000 } : null,
   });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.register(settings, options.clock ?? new SystemClock())],
