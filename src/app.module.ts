@@ -37,6 +37,7 @@ import { VerificationsModule } from './verifications/verifications.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 export interface ProcessParts {
   /** The HTTP API's modules. */
@@ -90,6 +91,7 @@ export class AppModule {
         CalendarModule,
         DeadlinesModule,
         QueuesModule,
+        MetricsModule,
         RateLimitModule,
         ...(parts.api ? api : []),
         ...(parts.worker ? [WorkerModule] : []),

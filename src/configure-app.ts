@@ -5,6 +5,8 @@ import { Logger } from 'nestjs-pino';
 import { createValidationPipe } from './common/validation';
 import { documentApi } from './common/openapi';
 import { drainingMiddleware } from './common/draining';
+import { MetricsService } from './metrics/metrics.service';
+import { metricsMiddleware } from './metrics/metrics.middleware';
 import { urlencoded, type NextFunction, type Request, type Response } from 'express';
 import { jsonReviver, MalformedRequest, REQUEST_LIMITS, valuesProblems, verifyJsonDepth } from './common/request-limits';
 import { mountQueueDashboard } from './queues/queue-dashboard';
@@ -13,6 +15,7 @@ import { mountQueueDashboard } from './queues/queue-dashboard';
 export function configureApp(app: NestExpressApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.use(drainingMiddleware);
+  app.use(metricsMiddleware(app.get(MetricsService)));
   app.useGlobalPipes(createValidationPipe());
   app.useBodyParser('json', { limit: REQUEST_LIMITS.jsonBytes, reviver: jsonReviver, verify: verifyJsonDepth });
   // Region imports may come as CSV.

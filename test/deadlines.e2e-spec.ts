@@ -229,4 +229,30 @@ describe('Deadlines and notifications on BullMQ (e2e)', () => {
       expect(await sut.dataSource.getRepository(NotificationDeliveryEntity).findOneByOrFail({ id: deliveryId })).toMatchObject({ status: 'sent', attempts: 3 });
     });
   });
+  it('shows the operator what happened at /metrics, to the token holder only', async () => {
+    expect((await sut.http().get('/metrics')).status).toBe(404);
+    expect((await sut.http().get('/metrics').set('authorization', 'Bearer wrong-token-of-the-same-length')).status).toBe(404);
+    const refused = await sut.as(tokens.village).post(`/cases/${(await verifiedCases(1))[0]?.caseId ?? ''}/submit`);
+    expect(refused.status).toBe(409);
+
+    const scrape = await sut.http().get('/metrics').set('authorization', `Bearer ${sut.settings.metricsToken ?? ''}`);
+    expect(scrape.status).toBe(200);
+    expect(scrape.headers['content-type']).toContain('text/plain');
+    const value = (series: string): number => {
+      const line = scrape.text.split('\n').find((candidate) => candidate.startsWith(`${series} `));
+      return line === undefined ? Number.NaN : Number(line.slice(series.length + 1));
+    };
+    expect(value('jingzhun_commands_total{procedure="identification",outcome="applied"}')).toBeGreaterThan(10);
+    expect(value('jingzhun_commands_total{procedure="identification",outcome="TRANSITION_NOT_ALLOWED"}')).toBeGreaterThanOrEqual(1);
+    expect(value('jingzhun_http_requests_total{method="POST",route="/cases/:id/submit",status="201"}')).toBeGreaterThan(0);
+    expect(value('jingzhun_http_requests_total{method="POST",route="/cases/:id/submit",status="409"}')).toBe(1);
+    // Windows of two seconds fired in this file's earlier tests, each late by well under a minute.
+    expect(value('jingzhun_deadline_lateness_seconds{quantile="max"}')).toBeGreaterThan(0);
+    expect(value('jingzhun_deadline_lateness_seconds{quantile="max"}')).toBeLessThan(60);
+    expect(value('jingzhun_notification_deliveries{channel="sms",status="sent"}')).toBeGreaterThanOrEqual(3);
+    expect(value('jingzhun_redis_connected')).toBe(1);
+    expect(value('jingzhun_db_pool_connections{state="total"}')).toBeGreaterThan(0);
+    expect(scrape.text).toContain('jingzhun_queue_jobs{queue="deadlines",state="completed"}');
+    expect(scrape.text).not.toMatch(/route="\/cases\/[0-9a-f]{8}-/); // route templates, never ids
+  });
 });

@@ -16,6 +16,7 @@ import { HouseholdEntity } from '../households/household.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
 import { GENESIS_HASH, journalHash } from './journal-hash';
+import { MetricsService } from '../metrics/metrics.service';
 import { OutboxWriter, type NotifyEffect } from '../outbox/outbox.writer';
 import { procedureAt, stageLabel, stageName, stagePath } from './procedures';
 import { commandTransaction, dryRunLog } from './dry-run';
@@ -97,6 +98,7 @@ export class CaseCommandService {
     private readonly deadlines: DeadlineScheduler,
     private readonly calendar: WorkingCalendarService,
     private readonly outbox: OutboxWriter,
+    private readonly metrics: MetricsService,
   ) {}
 
   dispatch(actor: CommandActor, caseId: string, event: CaseEventInput, options: CommandOptions = {}): Promise<CaseEntity> {
@@ -105,8 +107,19 @@ export class CaseCommandService {
 
   /** Within the caller's transaction, so meeting or notice rows commit with the case changes. */
   async apply(tx: EntityManager, actor: CommandActor, caseId: string, input: CaseEventInput, options: CommandOptions = {}): Promise<CaseEntity> {
-    const at = options.item ? { item: options.item } : {};
     const row = await tx.getRepository(CaseEntity).findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+    try {
+      const applied = await this.applyTo(tx, row, actor, input, options);
+      this.metrics.commands.inc({ procedure: applied.procedure, outcome: dryRunLog() ? 'dry_run' : 'applied' });
+      return applied;
+    } catch (error) {
+      if (error instanceof DomainError) this.metrics.commands.inc({ procedure: row?.procedure ?? 'unknown', outcome: error.code });
+      throw error;
+    }
+  }
+
+  private async applyTo(tx: EntityManager, row: CaseEntity | null, actor: CommandActor, input: CaseEventInput, options: CommandOptions): Promise<CaseEntity> {
+    const at = options.item ? { item: options.item } : {};
     if (!row) throw new DomainError(ErrorCode.NotFound, '案件不存在', at);
     if (actor.accountId !== null) await this.access.assertWithin(actor as Actor, row.villageCode);
     if (options.expectedVersion !== undefined && options.expectedVersion !== row.version) {

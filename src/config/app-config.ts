@@ -104,6 +104,12 @@ export class AppConfig {
   @Min(0)
   BOARD_CACHE_MS!: number;
 
+  /** The bearer token for GET /metrics (Prometheus); unset: no metrics served. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
   /** The key journal checkpoints are signed with (HMAC-SHA256); never stored in the database. The local demo keeps one under DATA_DIR. */
   @IsOptional()
   @IsString()
@@ -164,7 +170,7 @@ const DEFAULTS: Record<string, string> = {
 /** Reads and checks the environment; the message names each wrong variable and why. */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const raw: Record<string, string> = { ...DEFAULTS };
-  for (const key of [...Object.keys(DEFAULTS), 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'DEMO_WINDOW_SECONDS', 'JOURNAL_ANCHOR_KEY', 'JOURNAL_ANCHOR_FILE']) {
+  for (const key of [...Object.keys(DEFAULTS), 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'DEMO_WINDOW_SECONDS', 'JOURNAL_ANCHOR_KEY', 'JOURNAL_ANCHOR_FILE', 'METRICS_TOKEN']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -177,7 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     const lines = errors.map(
       (error) => {
         // A secret is never echoed, not even a wrong one.
-        const shown = error.property === 'JWT_SECRET' || error.property === 'JOURNAL_ANCHOR_KEY' ? '(hidden)' : JSON.stringify(raw[error.property]);
+        const shown = ['JWT_SECRET', 'JOURNAL_ANCHOR_KEY', 'METRICS_TOKEN'].includes(error.property) ? '(hidden)' : JSON.stringify(raw[error.property]);
         return `  ${error.property}=${shown}: ${Object.values(error.constraints ?? {}).join('; ')}`;
       },
     );

@@ -30,6 +30,8 @@ export class Settings {
   jobLockMs!: number;
   /** How long a village's public board may be served from memory; 0 reads it fresh every time. */
   boardCacheMs!: number;
+  /** The bearer token Prometheus scrapes /metrics with; null: /metrics is not served. */
+  metricsToken!: string | null;
   /** Journal checkpoints outside the database: the signing key and the file (null: not anchored). */
   journalAnchor!: { key: string; file: string; intervalMs: number } | null;
 

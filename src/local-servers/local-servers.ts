@@ -79,6 +79,7 @@ export async function resolveRuntime(config: AppConfig): Promise<ResolvedRuntime
     jobLockMs: config.JOB_LOCK_MS,
     boardCacheMs: config.BOARD_CACHE_MS,
     journalAnchor: journalAnchorSettings(config, dataDir, postgres !== null),
+    metricsToken: config.METRICS_TOKEN ?? null,
   });
   return {
     settings,

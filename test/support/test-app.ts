@@ -68,6 +68,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     webhookBackoffMs: 50,
     jobLockMs: 2000,
     boardCacheMs: options.boardCacheMs ?? 0,
+    metricsToken: 'test-metrics-token-0123456789',
     journalAnchor: options.journalAnchorFile ? { key: 'test-anchor-key-that-is-long-enough-0123456789', file: options.journalAnchorFile, intervalMs: 3_600_000 } : null,
   });
   const moduleRef = await Test.createTestingModule({
