@@ -1,10 +1,12 @@
-import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import Redis from 'ioredis';
 import { Settings } from '../config/settings';
 
+const READY_WAIT_MS = 3000;
+
 /** The app's shared ioredis connection (BullMQ opens its own from the same URL). */
 @Injectable()
-export class RedisConnection implements OnApplicationShutdown {
+export class RedisConnection implements OnModuleInit, OnApplicationShutdown {
   readonly client: Redis;
   private closing = false;
 
@@ -21,6 +23,24 @@ export class RedisConnection implements OnApplicationShutdown {
     });
     // Errors surface through the health check and the calls that fail; no unhandled events.
     this.client.on('error', () => undefined);
+  }
+
+  /**
+   * Commands do not queue while the socket opens, so the app waits briefly for it before it
+   * answers: otherwise its first requests would be 503s with Redis up. Redis down at start is
+   * not fatal; the app starts and answers 503 until it is back.
+   */
+  async onModuleInit(): Promise<void> {
+    if (this.client.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.client.off('ready', done);
+        resolve();
+      };
+      const timer = setTimeout(done, READY_WAIT_MS);
+      this.client.once('ready', done);
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
