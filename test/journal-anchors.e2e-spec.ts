@@ -2,27 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { verifyJournal } from '../src/audit/journal-verification';
-import { GENESIS_HASH, journalHash } from '../src/cases/journal-hash';
+import { rowHash, verifyJournal, type EntryRow } from '../src/audit/journal-verification';
+import { GENESIS_HASH } from '../src/cases/journal-hash';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
 import { createAccount, PASSWORD, type RegionTree } from './support/fixtures';
 import { startIdentificationApp } from './support/identification-app';
 import type { TestApp } from './support/test-app';
-
-interface EntryRow {
-  sequence: number;
-  occurred_at: Date;
-  account_id: string | null;
-  role: string;
-  event_type: string;
-  payload: Record<string, unknown>;
-  stage_before: string | null;
-  stage_after: string;
-  machine_version: number;
-  policy_version: number;
-}
 
 /** The journal against its own administrator: an edit with every hash recomputed is caught by the checkpoints outside the database. */
 describe('Journal checkpoints outside the database (e2e)', () => {
@@ -53,19 +40,7 @@ describe('Journal checkpoints outside the database (e2e)', () => {
       const entries = await tx.query<EntryRow[]>('SELECT * FROM case_event WHERE case_id = $1 ORDER BY sequence', [caseId]);
       let previous = GENESIS_HASH;
       for (const entry of entries) {
-        const hash = journalHash(previous, {
-          caseId,
-          sequence: entry.sequence,
-          occurredAt: entry.occurred_at.toISOString(),
-          accountId: entry.account_id,
-          role: entry.role,
-          eventType: entry.event_type,
-          payload: entry.payload,
-          stageBefore: entry.stage_before,
-          stageAfter: entry.stage_after,
-          machineVersion: entry.machine_version,
-          policyVersion: entry.policy_version,
-        });
+        const hash = rowHash(previous, caseId, entry);
         await tx.query('UPDATE case_event SET previous_hash = $3, hash = $4 WHERE case_id = $1 AND sequence = $2', [caseId, entry.sequence, previous, hash]);
         previous = hash;
       }

@@ -22,7 +22,8 @@ export interface JournalReport {
 
 const MAX_LISTED = 1000;
 
-interface EntryRow {
+/** A case_event row as PostgreSQL returns it. */
+export interface EntryRow {
   case_id: string;
   sequence: number;
   occurred_at: Date;
@@ -89,24 +90,29 @@ function checkAnchor(caseId: string, chain: EntryRow[], anchors: Anchors | null)
   return { caseId, sequence: anchored.sequence, reason: `entry ${anchored.sequence} does not match the checkpoint of ${anchored.at} (rewritten since)` };
 }
 
+/** The hash a stored journal row should carry, from its columns and the hash before it. */
+export function rowHash(previous: string, caseId: string, entry: EntryRow): string {
+  return journalHash(previous, {
+    caseId,
+    sequence: entry.sequence,
+    occurredAt: entry.occurred_at.toISOString(),
+    accountId: entry.account_id,
+    role: entry.role,
+    eventType: entry.event_type,
+    payload: entry.payload,
+    stageBefore: entry.stage_before,
+    stageAfter: entry.stage_after,
+    machineVersion: entry.machine_version,
+    policyVersion: entry.policy_version,
+  });
+}
+
 function checkChain(caseId: string, version: number, chain: EntryRow[]): BrokenEntry | null {
   let previous = GENESIS_HASH;
   for (const [index, entry] of chain.entries()) {
     if (entry.sequence !== index + 1) return { caseId, sequence: index + 1, reason: `entry ${index + 1} is missing (found ${entry.sequence})` };
     if (entry.previous_hash !== previous) return { caseId, sequence: entry.sequence, reason: 'previous hash does not match the entry before' };
-    const recomputed = journalHash(previous, {
-      caseId,
-      sequence: entry.sequence,
-      occurredAt: entry.occurred_at.toISOString(),
-      accountId: entry.account_id,
-      role: entry.role,
-      eventType: entry.event_type,
-      payload: entry.payload,
-      stageBefore: entry.stage_before,
-      stageAfter: entry.stage_after,
-      machineVersion: entry.machine_version,
-      policyVersion: entry.policy_version,
-    });
+    const recomputed = rowHash(previous, caseId, entry);
     if (recomputed !== entry.hash) return { caseId, sequence: entry.sequence, reason: 'content does not match its hash' };
     previous = entry.hash;
   }
