@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
@@ -18,6 +18,14 @@ export class PageQuery {
   @IsOptional()
   @IsString()
   cursor?: string;
+}
+
+/** A page of what lies in one region (cases, notices, objections), the actor's own by default. */
+export class RegionPageQuery extends PageQuery {
+  @ApiPropertyOptional({ description: '区划 (县、乡镇或村)，默认为本账号的管辖区划' })
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
 }
 
 export interface Page<T> {

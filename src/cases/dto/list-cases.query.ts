@@ -1,15 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { BooleanQuery } from '../../common/boolean-query';
-import { PageQuery } from '../../common/pagination';
+import { RegionPageQuery } from '../../common/pagination';
 import { PROCEDURE_NAMES } from '../procedures';
 
-export class ListCasesQuery extends PageQuery {
-  @ApiPropertyOptional({ description: '区划 (县、乡镇或村)，默认为本账号的管辖区划' })
-  @IsOptional()
-  @IsUUID()
-  regionId?: string;
-
+export class ListCasesQuery extends RegionPageQuery {
   @ApiPropertyOptional({ enum: PROCEDURE_NAMES })
   @IsOptional()
   @IsIn(PROCEDURE_NAMES)

@@ -1,18 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { PROCEDURE_NAMES } from '../../cases/procedures';
-import { PageQuery } from '../../common/pagination';
+import { RegionPageQuery } from '../../common/pagination';
 import { OBJECTION_KINDS, OBJECTION_STATUSES, type ObjectionKind, type ObjectionStatus } from '../objection.entity';
 
 export const NOTICE_STATES = ['open', 'ended', 'cancelled'] as const;
 export type NoticeState = (typeof NOTICE_STATES)[number];
 
-export class ListNoticesQuery extends PageQuery {
-  @ApiPropertyOptional({ description: '区划 (县、乡镇或村)，默认为本账号的管辖区划' })
-  @IsOptional()
-  @IsUUID()
-  regionId?: string;
-
+export class ListNoticesQuery extends RegionPageQuery {
   @ApiPropertyOptional({ enum: PROCEDURE_NAMES })
   @IsOptional()
   @IsIn(PROCEDURE_NAMES)
@@ -35,12 +30,7 @@ export class ListNoticesQuery extends PageQuery {
   endsBefore?: string;
 }
 
-export class ListObjectionsQuery extends PageQuery {
-  @ApiPropertyOptional({ description: '区划 (县、乡镇或村)，默认为本账号的管辖区划' })
-  @IsOptional()
-  @IsUUID()
-  regionId?: string;
-
+export class ListObjectionsQuery extends RegionPageQuery {
   @ApiPropertyOptional({ enum: OBJECTION_STATUSES, description: 'open 待处理; upheld 成立; dismissed 不成立; cancelled 因案件退出公示而撤销' })
   @IsOptional()
   @IsIn(OBJECTION_STATUSES)
