@@ -242,8 +242,9 @@ describe('Deadlines and notifications on BullMQ (e2e)', () => {
       const line = scrape.text.split('\n').find((candidate) => candidate.startsWith(`${series} `));
       return line === undefined ? Number.NaN : Number(line.slice(series.length + 1));
     };
-    expect(value('jingzhun_commands_total{procedure="identification",outcome="applied"}')).toBeGreaterThan(10);
-    expect(value('jingzhun_commands_total{procedure="identification",outcome="TRANSITION_NOT_ALLOWED"}')).toBeGreaterThanOrEqual(1);
+    expect(value('jingzhun_commands_total{procedure="identification",event="SUBMIT",outcome="applied"}')).toBeGreaterThan(5);
+    expect(value('jingzhun_commands_total{procedure="identification",event="PUBLICITY_WINDOW_ENDED",outcome="applied"}')).toBeGreaterThan(0);
+    expect(value('jingzhun_commands_total{procedure="identification",event="SUBMIT",outcome="TRANSITION_NOT_ALLOWED"}')).toBe(1);
     expect(value('jingzhun_http_requests_total{method="POST",route="/cases/:id/submit",status="201"}')).toBeGreaterThan(0);
     expect(value('jingzhun_http_requests_total{method="POST",route="/cases/:id/submit",status="409"}')).toBe(1);
     // Windows of two seconds fired in this file's earlier tests, each late by well under a minute.

@@ -110,10 +110,10 @@ export class CaseCommandService {
     const row = await tx.getRepository(CaseEntity).findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
     try {
       const applied = await this.applyTo(tx, row, actor, input, options);
-      this.metrics.commands.inc({ procedure: applied.procedure, outcome: dryRunLog() ? 'dry_run' : 'applied' });
+      this.metrics.commands.inc({ procedure: applied.procedure, event: input.type, outcome: dryRunLog() ? 'dry_run' : 'applied' });
       return applied;
     } catch (error) {
-      if (error instanceof DomainError) this.metrics.commands.inc({ procedure: row?.procedure ?? 'unknown', outcome: error.code });
+      if (error instanceof DomainError) this.metrics.commands.inc({ procedure: row?.procedure ?? 'unknown', event: input.type, outcome: error.code });
       throw error;
     }
   }

@@ -33,8 +33,8 @@ export class MetricsService {
   });
   readonly commands = new Counter({
     name: 'jingzhun_commands_total',
-    help: 'Case commands by procedure and outcome: applied, dry_run, or the error code that refused them',
-    labelNames: ['procedure', 'outcome'] as const,
+    help: 'Case commands by procedure, event and outcome: applied, dry_run, or the error code that refused them',
+    labelNames: ['procedure', 'event', 'outcome'] as const,
     registers: [this.registry],
   });
 

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 
 /** Where text messages go; a real provider (carrier SMS gateway) implements this. */
 export abstract class SmsProvider {
@@ -11,9 +11,13 @@ export abstract class SmsProvider {
  * a production installation must bind a real one.
  */
 @Injectable()
-export class LogOnlySmsProvider extends SmsProvider {
+export class LogOnlySmsProvider extends SmsProvider implements OnModuleInit {
   readonly name = 'log-only (development: nothing is sent)';
   private readonly logger = new Logger('SMS');
+
+  onModuleInit(): void {
+    this.logger.warn(`SMS provider: ${this.name}`);
+  }
 
   send(phone: string, text: string): Promise<void> {
     this.logger.log({ phone: `${phone.slice(0, 3)}****${phone.slice(-4)}`, text }, 'SMS not sent (development provider)');
