@@ -42,7 +42,7 @@ export function malformedProblems(error: unknown): FieldProblem[] | null {
 }
 
 /** Why a text cannot be stored, or null. */
-export function textProblem(text: string): string | null {
+function textProblem(text: string): string | null {
   if (text.includes('\0')) return '不能包含空字符 (\\u0000)';
   if (LONE_SURROGATE.test(text)) return '含有无效的字符编码 (孤立的代理字符)';
   return null;
@@ -86,13 +86,16 @@ export function verifyJsonDepth(_request: unknown, _response: unknown, body: Buf
 export function valuesProblems(values: Record<string, unknown>, prefix = ''): FieldProblem[] {
   return Object.entries(values).flatMap(([key, value]) => {
     const field = prefix ? `${prefix}.${key}` : key;
-    if (PROTOTYPE_KEYS.has(key)) return [{ field, reason: '不允许的字段' }];
-    if (typeof value === 'string') {
-      const problem = textProblem(value);
-      return problem ? [{ field, reason: problem }] : [];
-    }
-    if (Array.isArray(value)) return value.flatMap((item, index) => (typeof item === 'string' && textProblem(item) ? [{ field: `${field}[${index}]`, reason: textProblem(item) ?? '' }] : []));
-    if (value !== null && typeof value === 'object') return valuesProblems(value as Record<string, unknown>, field);
-    return [];
+    return PROTOTYPE_KEYS.has(key) ? [{ field, reason: '不允许的字段' }] : valueProblems(value, field);
   });
+}
+
+function valueProblems(value: unknown, field: string): FieldProblem[] {
+  if (typeof value === 'string') {
+    const problem = textProblem(value);
+    return problem ? [{ field, reason: problem }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => valueProblems(item, `${field}[${index}]`));
+  if (value !== null && typeof value === 'object') return valuesProblems(value as Record<string, unknown>, field);
+  return [];
 }
