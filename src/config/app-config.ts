@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { plainToInstance, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
+const SMS_PROVIDERS = ['log', 'aliyun', 'tencent'] as const;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -132,6 +134,44 @@ export class AppConfig {
   @Min(100)
   SHUTDOWN_TIMEOUT_MS!: number;
 
+  /** Where texts to residents go: log (development default: nothing sent), aliyun (Alibaba Cloud SMS) or tencent (Tencent Cloud SMS). */
+  @IsIn(SMS_PROVIDERS)
+  SMS_PROVIDER!: (typeof SMS_PROVIDERS)[number];
+
+  /** The provider-registered signature (签名), e.g. 某某县乡村振兴局. */
+  @IsOptional()
+  @IsString()
+  SMS_SIGN_NAME?: string;
+
+  /** JSON: our template name → the provider's registered template code, e.g. {"stage_changed":"SMS_4711"}. */
+  @IsOptional()
+  @IsString()
+  SMS_TEMPLATES?: string;
+
+  /** Alibaba Cloud AccessKey ID / Tencent Cloud SecretId. */
+  @IsOptional()
+  @IsString()
+  SMS_ACCESS_KEY_ID?: string;
+
+  /** Alibaba Cloud AccessKey secret / Tencent Cloud SecretKey. */
+  @IsOptional()
+  @IsString()
+  SMS_ACCESS_KEY_SECRET?: string;
+
+  /** Tencent Cloud only: the SMS application (SmsSdkAppId). */
+  @IsOptional()
+  @IsString()
+  SMS_APP_ID?: string;
+
+  /** Tencent Cloud only: the region of the SMS API. */
+  @IsString()
+  SMS_REGION!: string;
+
+  /** The provider's API address when not its public one (a private endpoint, a test server): https://host or http://host:port. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/]+\/?$/, { message: 'must be http(s)://host[:port]' })
+  SMS_ENDPOINT?: string;
+
   /** Local demo: publish a county policy whose publicity windows last this many seconds. */
   @IsOptional()
   @Type(() => Number)
@@ -165,12 +205,41 @@ const DEFAULTS: Record<string, string> = {
   WEBHOOK_BACKOFF_MS: '2000',
   JOB_LOCK_MS: '30000',
   BOARD_CACHE_MS: '5000',
+  SMS_PROVIDER: 'log',
+  SMS_REGION: 'ap-guangzhou',
 };
+
+const OPTIONAL = ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'DEMO_WINDOW_SECONDS', 'JOURNAL_ANCHOR_KEY', 'JOURNAL_ANCHOR_FILE', 'METRICS_TOKEN'];
+const OPTIONAL_SMS = ['SMS_SIGN_NAME', 'SMS_TEMPLATES', 'SMS_ACCESS_KEY_ID', 'SMS_ACCESS_KEY_SECRET', 'SMS_APP_ID', 'SMS_ENDPOINT'];
+const SECRETS = ['JWT_SECRET', 'JOURNAL_ANCHOR_KEY', 'METRICS_TOKEN', 'SMS_ACCESS_KEY_SECRET'];
+
+/** A real SMS provider needs its signature, templates and credentials (and Tencent its application). */
+function smsProblems(config: AppConfig): string[] {
+  if (config.SMS_PROVIDER === 'log') return [];
+  const required: (keyof AppConfig)[] = ['SMS_SIGN_NAME', 'SMS_TEMPLATES', 'SMS_ACCESS_KEY_ID', 'SMS_ACCESS_KEY_SECRET', ...(config.SMS_PROVIDER === 'tencent' ? (['SMS_APP_ID'] as const) : [])];
+  const problems = required.filter((key) => config[key] === undefined).map((key) => `  ${key}: must be set when SMS_PROVIDER=${config.SMS_PROVIDER}`);
+  if (config.SMS_TEMPLATES !== undefined && smsTemplateCodes(config.SMS_TEMPLATES) === null) {
+    problems.push('  SMS_TEMPLATES: must be a JSON object of template codes, e.g. {"stage_changed":"SMS_4711"}');
+  }
+  return problems;
+}
+
+/** SMS_TEMPLATES parsed; null when it is not a JSON object of non-empty strings. */
+export function smsTemplateCodes(json: string): Record<string, string> | null {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+    const entries = Object.entries(parsed);
+    return entries.every(([, code]) => typeof code === 'string' && code !== '') ? Object.fromEntries(entries) : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Reads and checks the environment; the message names each wrong variable and why. */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const raw: Record<string, string> = { ...DEFAULTS };
-  for (const key of [...Object.keys(DEFAULTS), 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'DEMO_WINDOW_SECONDS', 'JOURNAL_ANCHOR_KEY', 'JOURNAL_ANCHOR_FILE', 'METRICS_TOKEN']) {
+  for (const key of [...Object.keys(DEFAULTS), ...OPTIONAL, ...OPTIONAL_SMS]) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -183,11 +252,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     const lines = errors.map(
       (error) => {
         // A secret is never echoed, not even a wrong one.
-        const shown = ['JWT_SECRET', 'JOURNAL_ANCHOR_KEY', 'METRICS_TOKEN'].includes(error.property) ? '(hidden)' : JSON.stringify(raw[error.property]);
+        const shown = SECRETS.includes(error.property) ? '(hidden)' : JSON.stringify(raw[error.property]);
         return `  ${error.property}=${shown}: ${Object.values(error.constraints ?? {}).join('; ')}`;
       },
     );
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  const sms = smsProblems(config);
+  if (sms.length > 0) throw new ConfigError(`Invalid configuration:\n${sms.join('\n')}`);
   return config;
 }

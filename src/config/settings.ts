@@ -1,5 +1,19 @@
 import type { LogLevel } from './app-config';
 
+export interface SmsSettings {
+  provider: 'aliyun' | 'tencent';
+  signName: string;
+  /** Our template name → the provider's registered template code. */
+  templateCodes: Record<string, string>;
+  accessKeyId: string;
+  accessKeySecret: string;
+  /** Tencent's SmsSdkAppId (unused by Alibaba Cloud). */
+  appId: string;
+  region: string;
+  /** The API's address, e.g. https://dysmsapi.aliyuncs.com. */
+  endpoint: string;
+}
+
 /**
  * The settings the running app reads, resolved at boot from AppConfig: URLs of the servers
  * actually in use (local ones when none were configured) and the secret in force.
@@ -32,6 +46,8 @@ export class Settings {
   boardCacheMs!: number;
   /** The bearer token Prometheus scrapes /metrics with; null: /metrics is not served. */
   metricsToken!: string | null;
+  /** A real SMS provider and how to reach it; null: texts are only logged (development). */
+  sms!: SmsSettings | null;
   /** Journal checkpoints outside the database: the signing key and the file (null: not anchored). */
   journalAnchor!: { key: string; file: string; intervalMs: number } | null;
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { AppConfig } from '../config/app-config';
-import { Settings } from '../config/settings';
+import { smsTemplateCodes, type AppConfig } from '../config/app-config';
+import { Settings, type SmsSettings } from '../config/settings';
 import { startLocalPostgres, type LocalPostgres } from './postgres-server';
 import { startLocalRedis, type LocalRedis } from './redis-server';
 import { lockDataDir } from './data-dir-lock';
@@ -31,6 +31,23 @@ export function journalAnchorSettings(config: Pick<AppConfig, 'JOURNAL_ANCHOR_KE
   const key = config.JOURNAL_ANCHOR_KEY ?? (local ? localSecret(dataDir, 'journal-anchor-key') : null);
   if (key === null) return null;
   return { key, file: config.JOURNAL_ANCHOR_FILE ?? join(dataDir, 'journal-anchors.jsonl'), intervalMs: config.JOURNAL_ANCHOR_INTERVAL_MS };
+}
+
+const SMS_ENDPOINTS = { aliyun: 'https://dysmsapi.aliyuncs.com', tencent: 'https://sms.tencentcloudapi.com' };
+
+/** The SMS provider's settings; loadConfig has checked that a real provider has all it needs. */
+export function smsSettings(config: AppConfig): SmsSettings | null {
+  if (config.SMS_PROVIDER === 'log') return null;
+  return {
+    provider: config.SMS_PROVIDER,
+    signName: config.SMS_SIGN_NAME ?? '',
+    templateCodes: smsTemplateCodes(config.SMS_TEMPLATES ?? '{}') ?? {},
+    accessKeyId: config.SMS_ACCESS_KEY_ID ?? '',
+    accessKeySecret: config.SMS_ACCESS_KEY_SECRET ?? '',
+    appId: config.SMS_APP_ID ?? '',
+    region: config.SMS_REGION,
+    endpoint: (config.SMS_ENDPOINT ?? SMS_ENDPOINTS[config.SMS_PROVIDER]).replace(/\/$/, ''),
+  };
 }
 
 /**
@@ -80,6 +97,7 @@ export async function resolveRuntime(config: AppConfig): Promise<ResolvedRuntime
     boardCacheMs: config.BOARD_CACHE_MS,
     journalAnchor: journalAnchorSettings(config, dataDir, postgres !== null),
     metricsToken: config.METRICS_TOKEN ?? null,
+    sms: smsSettings(config),
   });
   return {
     settings,

@@ -10,7 +10,7 @@ import { KEEP_JOBS } from '../queues/job-options';
 import { NotificationDeliveryEntity } from './notification-delivery.entity';
 import { SmsProvider } from './sms-provider';
 import { StaffNotificationEntity } from './staff-notification.entity';
-import { renderNotification, type RenderedNotification } from './templates';
+import { renderNotification, smsParams, type RenderedNotification, type TemplateInput } from './templates';
 import { enclosingCode } from '../regions/region-code.util';
 
 interface NotifyPayload {
@@ -61,9 +61,10 @@ export class NotificationDeliveryService {
     const stored = row.payload as unknown as NotifyPayload;
     // A payload missing its data still yields a (generic) message rather than a failing job retried forever.
     const payload = { ...stored, data: stored.data ?? {} };
-    const message = renderNotification({ template: payload.template, caseNumber: payload.caseNumber, procedure: payload.procedure ?? 'identification', data: payload.data });
+    const input: TemplateInput = { template: payload.template, caseNumber: payload.caseNumber, procedure: payload.procedure ?? 'identification', data: payload.data };
+    const message = renderNotification(input);
     await this.toInboxes(outboxId, payload, message);
-    await this.toPhone(outboxId, payload, message);
+    await this.toPhone(outboxId, payload, input, message);
     await this.toWebhooks(outboxId, payload, message);
     // Done is a delivery, not a job enqueued: until now the reconciler puts a lost job back.
     await this.dataSource.getRepository(OutboxEntity).update(outboxId, { deliveredAt: new Date() });
@@ -85,7 +86,7 @@ export class NotificationDeliveryService {
     });
   }
 
-  private async toPhone(outboxId: string, payload: NotifyPayload, message: RenderedNotification): Promise<void> {
+  private async toPhone(outboxId: string, payload: NotifyPayload, input: TemplateInput, message: RenderedNotification): Promise<void> {
     let phone: string | null = null;
     let recipientKey = '';
     if (payload.recipient === 'applicant') {
@@ -102,7 +103,7 @@ export class NotificationDeliveryService {
     const claimed = await this.dataSource.transaction((tx) => this.claim(tx, outboxId, 'sms', recipientKey, 'sending'));
     if (!claimed) return;
     try {
-      await this.sms.send(phone, `【精准】${message.title}: ${message.body}`);
+      await this.sms.send({ phone, template: payload.template, params: smsParams(input), text: `${message.title}: ${message.body}` });
       await this.dataSource.getRepository(NotificationDeliveryEntity).update(claimed, { status: 'sent', attempts: 1, deliveredAt: new Date() });
     } catch (error) {
       // At most once: a failed text is recorded, not retried.

@@ -90,6 +90,39 @@ const TEMPLATES: Record<string, (input: TemplateInput) => RenderedNotification> 
   }),
 };
 
+/**
+ * The parameters of the texts residents receive, in the order the provider templates (registered
+ * by the county with Alibaba Cloud or Tencent Cloud) declare them. Provider templates hold the
+ * wording; ours are the same sentences, e.g. "案件${caseNumber}已进入「${stage}」阶段。".
+ */
+const SMS_PARAMS: Record<string, (input: TemplateInput) => Record<string, string>> = {
+  application_received: ({ caseNumber }) => ({ caseNumber }),
+  stage_changed: ({ caseNumber, procedure, data }) => ({ caseNumber, stage: textOf(data.stageLabel) || stageName(procedure, data.stage) }),
+  case_rejected: ({ caseNumber, procedure, data }) => ({ caseNumber, stage: stageName(procedure, data.stage), reason: textOf(data.reason) }),
+  exit_cancelled: ({ caseNumber, procedure, data }) => ({ caseNumber, stage: stageName(procedure, data.stage), reason: textOf(data.reason) }),
+  case_registered: ({ caseNumber, data }) => ({ caseNumber, since: textOf(data.since) }),
+  case_exited: ({ caseNumber, data }) => ({ caseNumber, since: textOf(data.since) }),
+  monitoring_confirmed: ({ caseNumber, data }) => ({ caseNumber, result: monitoringLabel(textOf(data.purpose), textOf(data.term)) }),
+  objection_finding: ({ caseNumber, data }) => ({
+    caseNumber,
+    kind: data.kind === 'appeal' ? '复核申请' : '异议',
+    result: data.upheld ? '成立' : '不成立',
+    finding: textOf(data.finding),
+  }),
+};
+
+/** Our templates a resident may receive by text: each needs a template code at the provider. */
+export const SMS_TEMPLATE_NAMES = Object.keys(SMS_PARAMS);
+
+/** Provider variables are short (Alibaba Cloud: 35 characters each); a longer value is cut with an ellipsis. */
+const SMS_PARAM_MAX = 35;
+
+/** The ordered parameters of a text; a template not meant for residents still names its case. */
+export function smsParams(input: TemplateInput): [name: string, value: string][] {
+  const params = SMS_PARAMS[input.template]?.(input) ?? { caseNumber: input.caseNumber };
+  return Object.entries(params).map(([name, value]) => [name, value.length > SMS_PARAM_MAX ? `${value.slice(0, SMS_PARAM_MAX - 1)}…` : value]);
+}
+
 /** Chinese text of a notification; an unknown template still says which case it concerns. */
 export function renderNotification(input: TemplateInput): RenderedNotification {
   return TEMPLATES[input.template]?.(input) ?? { title: '案件通知', body: `案件 ${input.caseNumber} 有新的办理动态。` };

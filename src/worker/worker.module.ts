@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
 import { NotificationDeliveryService } from '../notifications/notification-delivery.service';
-import { LogOnlySmsProvider, SmsProvider } from '../notifications/sms-provider';
+import { smsProviderBinding } from '../notifications/sms-providers';
 import { PublicityModule } from '../publicity/publicity.module';
 import { DeadlineFiringService } from './deadline-firing.service';
 import { DeadlineReconcilerService } from './deadline-reconciler.service';
@@ -19,7 +19,7 @@ import { WebhookSenderService } from './webhook-sender.service';
     NotificationDeliveryService,
     WebhookSenderService,
     QueueWorkersService,
-    { provide: SmsProvider, useClass: LogOnlySmsProvider },
+    smsProviderBinding,
   ],
 })
 export class WorkerModule {}

@@ -7,7 +7,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { type Clock, SystemClock } from '../../src/common/clock';
-import { Settings } from '../../src/config/settings';
+import { Settings, type SmsSettings } from '../../src/config/settings';
 import { configureApp } from '../../src/configure-app';
 import { ensureDatabase } from '../../src/local-servers/postgres-server';
 import { runMigrations } from '../../src/database/migrate';
@@ -38,6 +38,8 @@ export interface TestAppOptions {
   demo?: boolean;
   reconcileIntervalMs?: number;
   boardCacheMs?: number;
+  /** A real SMS provider (pointed at a local server speaking its protocol); none: log-only. */
+  sms?: SmsSettings;
   /** Extra controllers, for tests of cross-cutting behaviour (the error filter). */
   controllers?: NonNullable<Parameters<typeof Test.createTestingModule>[0]['controllers']>;
 }
@@ -69,6 +71,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     jobLockMs: 2000,
     boardCacheMs: options.boardCacheMs ?? 0,
     metricsToken: 'test-metrics-token-0123456789',
+    sms: options.sms ?? null,
     journalAnchor: options.journalAnchorFile ? { key: 'test-anchor-key-that-is-long-enough-0123456789', file: options.journalAnchorFile, intervalMs: 3_600_000 } : null,
   });
   const moduleRef = await Test.createTestingModule({
