@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe } from './common/validation';
 import { documentApi } from './common/openapi';
@@ -10,6 +10,17 @@ import { metricsMiddleware } from './metrics/metrics.middleware';
 import { urlencoded, type NextFunction, type Request, type Response } from 'express';
 import { jsonReviver, MalformedRequest, REQUEST_LIMITS, valuesProblems, verifyJsonDepth } from './common/request-limits';
 import { mountQueueDashboard } from './queues/queue-dashboard';
+import { mountConsole } from './console/console-static';
+
+/** The API's OpenAPI document, as /docs-json serves it and the console's client is typed from. */
+export function openApiDocument(app: INestApplication): OpenAPIObject {
+  return documentApi(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('精准 jingzhun').setDescription('贫困户识别、退出与防返贫监测工作流引擎 API').setVersion('0.1.0').addBearerAuth().build(),
+    ),
+  );
+}
 
 /** Everything main.ts and the tests both need on top of the module graph. */
 export function configureApp(app: NestExpressApplication): INestApplication {
@@ -29,16 +40,8 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   });
   // Behind a reverse proxy on this machine, the client is the one X-Forwarded-For names (rate limits per client).
   app.set('trust proxy', 'loopback');
-  const document = documentApi(SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('精准 jingzhun')
-      .setDescription('贫困户识别、退出与防返贫监测工作流引擎 API')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  ));
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, openApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   mountQueueDashboard(app);
+  mountConsole(app);
   return app;
 }

@@ -8,7 +8,8 @@ import { allTransitions } from '../workflows/machine-paths';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
-import type { RegionTree } from './support/fixtures';
+import { departures } from './support/documented-answer';
+import { PASSWORD, type RegionTree } from './support/fixtures';
 import { startIdentificationApp } from './support/identification-app';
 import type { TestApp } from './support/test-app';
 
@@ -51,6 +52,24 @@ describe('API contracts (e2e)', () => {
     const stale = await sut.as(tokens.village).post(`/cases/${driver.caseId}/withdraw`).set('If-Match', String(fetched.headers.etag)).send({ reason: '撤回' });
     expect(stale.status).toBe(412);
     expect((await driver.view()).stage.code).toBe('group_review');
+  });
+
+  it('answers as its OpenAPI document says, for what the console reads', async () => {
+    const document = (await sut.http().get('/docs-json')).body as Parameters<typeof departures>[0];
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
+    const submitted = await sut.as(tokens.village).post(`/cases/${driver.caseId}/submit`);
+    const answers: [path: string, method: string, status: number, body: unknown][] = [
+      ['/cases/{id}/submit', 'post', 201, submitted.body],
+      ['/cases', 'get', 200, (await sut.as(tokens.village).get('/cases').query({ waitingOnMe: 'true' })).body],
+      ['/cases/{id}', 'get', 200, (await driver.view()) as unknown],
+      ['/cases/{id}/history', 'get', 200, (await sut.as(tokens.village).get(`/cases/${driver.caseId}/history`)).body],
+      ['/me', 'get', 200, (await sut.as(tokens.village).get('/me')).body],
+      ['/auth/login', 'post', 200, (await sut.http().post('/auth/login').send({ username: 't', password: PASSWORD })).body],
+      ['/me/notifications', 'get', 200, (await sut.as(tokens.township).get('/me/notifications')).body],
+    ];
+    for (const [path, method, status, body] of answers) expect({ path, problems: departures(document, path, method, status, body) }).toEqual({ path, problems: [] });
+    // The check can fail: an answer with a field the document does not name is caught.
+    expect(departures(document, '/me', 'get', 200, { ...(answers[4]?.[3] as object), secret: 'x' })).toEqual(['body.secret: not documented']);
   });
 
   it('documents one optional If-Match on every case command (filing an objection is not one: anyone may, whatever the version)', async () => {

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { accountView, type AccountView } from '../accounts/account.view';
+import { ApiProperty } from '@nestjs/swagger';
+import { accountView, AccountView } from '../accounts/account.view';
 import { AccountsService } from '../accounts/accounts.service';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { Settings } from '../config/settings';
 import { hashPassword, passwordMatches } from './password';
 import type { TokenClaims } from './staff-auth.guard';
 
-export interface LoginResult {
-  accessToken: string;
-  expiresIn: number;
-  account: AccountView;
+export class LoginResult {
+  @ApiProperty({ description: '访问令牌，以 Authorization: Bearer 传回' }) accessToken!: string;
+  @ApiProperty({ description: '令牌有效秒数' }) expiresIn!: number;
+  @ApiProperty({ type: AccountView }) account!: AccountView;
 }
 
 @Injectable()

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { DECORATORS } from '@nestjs/swagger/dist/constants';
 import { AcknowledgementDto, RefusalDto } from '../exits/dto/exit.dto';
 import { RecordMeetingDto } from '../meetings/dto/record-meeting.dto';
@@ -7,22 +8,27 @@ import { CrossCheckDto, ExitVerificationDto, HomeCheckDto } from '../verificatio
 import { CountyDecisionDto, ReviewDecisionDto, WithdrawDto } from './dto/case-commands.dto';
 
 /** A field of the request an action sends, as the OpenAPI document describes it. */
-export interface ActionField {
-  name: string;
-  required: boolean;
-  description: string | null;
+export class ActionField {
+  @ApiProperty({ example: 'reason' }) name!: string;
+  @ApiProperty() required!: boolean;
+  @ApiProperty({ type: String, nullable: true, example: '理由' }) description!: string | null;
+  /** What to type: a form offers a text box, a number, a yes/no, a choice, a date; list and object fields need their own form. */
+  @ApiProperty({ enum: ['string', 'number', 'integer', 'boolean', 'array', 'object'] }) type!: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
+  @ApiProperty({ type: String, nullable: true, example: 'date', description: 'date, date-time, uuid …' }) format!: string | null;
+  @ApiProperty({ type: [String], nullable: true, description: '可选的值' }) enum!: string[] | null;
 }
 
 /** What a screen may offer for a case now: the event, its Chinese label, the request and its fields. */
-export interface AllowedAction {
-  event: string;
-  label: string;
-  method: 'POST';
+export class AllowedAction {
+  @ApiProperty({ example: 'TOWNSHIP_APPROVE' }) event!: string;
+  @ApiProperty({ example: '乡镇审核通过' }) label!: string;
+  @ApiProperty({ enum: ['POST'] }) method!: 'POST';
   /** With the case's (or its notice's) id filled in; `{objectionId}` stands for one of `openObjections`. */
-  path: string;
+  @ApiProperty({ description: '请求路径 (已填入案件或公示的 id)；{objectionId} 代表 openObjections 中的一项', example: '/cases/0f5c…/township-decision' })
+  path!: string;
   /** Fields the request carries whatever the user types (a meeting's kind). */
-  preset: Record<string, string>;
-  fields: ActionField[];
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: '请求固定携带的字段' }) preset!: Record<string, string>;
+  @ApiProperty({ type: [ActionField] }) fields!: ActionField[];
 }
 
 type Dto = abstract new () => object;
@@ -68,10 +74,30 @@ function fieldsOf(dto: Dto | null, preset: Record<string, string>): ActionField[
   return names
     .filter((name) => !(name in preset))
     .map((name) => {
-      const property = (Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, target, name) ?? {}) as { required?: boolean; description?: string };
-      return { name, required: property.required !== false, description: property.description ?? null };
+      const property = (Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, target, name) ?? {}) as SwaggerProperty;
+      return { name, required: property.required !== false, description: property.description ?? null, type: typeOf(property), format: property.format ?? null, enum: enumOf(property) };
     });
 }
+
+interface SwaggerProperty {
+  required?: boolean;
+  description?: string;
+  type?: unknown;
+  isArray?: boolean;
+  format?: string;
+  enum?: unknown;
+}
+
+function typeOf(property: SwaggerProperty): ActionField['type'] {
+  if (property.isArray === true || property.type === Array || Array.isArray(property.type)) return 'array';
+  if (property.type === String || property.type === 'string' || property.enum !== undefined) return 'string';
+  if (property.type === Boolean || property.type === 'boolean') return 'boolean';
+  if (property.type === 'integer') return 'integer';
+  if (property.type === Number || property.type === 'number') return 'number';
+  return 'object';
+}
+
+const enumOf = (property: SwaggerProperty): string[] | null => (Array.isArray(property.enum) ? property.enum.map(String) : null);
 
 /** The actions behind the events the caller may send now (events only the system sends have none). */
 export function describeActions(events: readonly string[], ids: { caseId: string; noticeId: string | null }): AllowedAction[] {

@@ -1,40 +1,83 @@
 import type { ProcedureDefinition } from '../../workflows/procedure';
-import type { AllowedAction } from './case-actions';
+import { ApiProperty } from '@nestjs/swagger';
+import { AllowedAction } from './case-actions';
 
-export interface CaseView {
-  id: string;
-  caseNumber: string;
-  procedure: string;
+class CaseHouseholdView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, nullable: true, description: '户主姓名' }) headName!: string | null;
+  @ApiProperty({ description: '家庭人口' }) size!: number;
+  @ApiProperty({ example: '450123100201' }) villageCode!: string;
+  @ApiProperty({ format: 'uuid', description: '村民小组' }) groupId!: string;
+  @ApiProperty({ description: '农户状态，如 registered (建档立卡)' }) status!: string;
+  @ApiProperty({ type: Number, nullable: true }) exitYear!: number | null;
+  @ApiProperty({ type: String, nullable: true }) monitoringObjectType!: string | null;
+}
+
+class CaseStageView {
+  @ApiProperty({ example: 'township_review' }) code!: string;
+  @ApiProperty({ example: '乡镇审核' }) label!: string;
+  @ApiProperty({ type: String, nullable: true, description: '阶段内的环节，如 awaiting_findings' }) phase!: string | null;
+  @ApiProperty({ type: String, nullable: true }) phaseLabel!: string | null;
+  @ApiProperty({ description: '已办结' }) final!: boolean;
+}
+
+class CaseStepView {
+  @ApiProperty({ example: 'group_review' }) code!: string;
+  @ApiProperty({ example: '村民小组评议' }) label!: string;
+}
+
+class CaseRejectionView {
+  @ApiProperty() stage!: string;
+  @ApiProperty() stageLabel!: string;
+  @ApiProperty() reason!: string;
+}
+
+class CaseWithdrawalView {
+  @ApiProperty() stage!: string;
+  @ApiProperty() reason!: string;
+}
+
+class CasePublicityView {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) noticeId!: string | null;
+  @ApiProperty({ format: 'date-time' }) endsAt!: string;
+  @ApiProperty() windowEnded!: boolean;
+}
+
+class OpenObjectionView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['objection', 'appeal'] }) kind!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) filedAt!: Date;
+}
+
+/** A case as every screen reads it: where it stands, who acts next, what the caller may do now. */
+export class CaseView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'SB-2026-000017' }) caseNumber!: string;
+  @ApiProperty({ example: 'identification' }) procedure!: string;
   /** 贫困户识别, 贫困户退出, 纳入防止返贫致贫对象 … (the county's term). */
-  procedureLabel: string;
-  household: {
-    id: string;
-    headName: string | null;
-    size: number;
-    villageCode: string;
-    groupId: string;
-    status: string;
-    exitYear: number | null;
-    monitoringObjectType: string | null;
-  };
-  stage: { code: string; label: string; phase: string | null; phaseLabel: string | null; final: boolean };
-  awaitingRole: string | null;
+  @ApiProperty({ example: '贫困户识别' }) procedureLabel!: string;
+  @ApiProperty({ type: CaseHouseholdView }) household!: CaseHouseholdView;
+  @ApiProperty({ type: CaseStageView }) stage!: CaseStageView;
+  /** The stages on the way to the outcome the procedure is for, in order (a step bar). */
+  @ApiProperty({ type: [CaseStepView], description: '程序的各阶段 (按办理顺序，至办结)' }) steps!: CaseStepView[];
+  @ApiProperty({ type: String, nullable: true, enum: ['village', 'township', 'county'], description: '等待哪一级办理' }) awaitingRole!: string | null;
   /** When the office acting now must have acted (review limit), or null. */
-  stageDueAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: '本阶段办理时限' }) stageDueAt!: Date | null;
   /** The whole procedure's limit (monitoring: 15 days from the lead), or null. */
-  dueAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: '整个程序的办理时限 (监测)' }) dueAt!: Date | null;
   /** Set when the case ended in a rejection: the stage and the reason the applicant is told. */
-  rejection: { stage: string; stageLabel: string; reason: string } | null;
-  withdrawal: { stage: string; reason: string } | null;
-  publicity: { noticeId: string | null; endsAt: string; windowEnded: boolean } | null;
-  openObjections: { id: string; kind: string; reason: string; filedAt: Date }[];
+  @ApiProperty({ type: CaseRejectionView, nullable: true }) rejection!: CaseRejectionView | null;
+  @ApiProperty({ type: CaseWithdrawalView, nullable: true }) withdrawal!: CaseWithdrawalView | null;
+  @ApiProperty({ type: CasePublicityView, nullable: true }) publicity!: CasePublicityView | null;
+  @ApiProperty({ type: [OpenObjectionView] }) openObjections!: OpenObjectionView[];
   /** What the caller may do now (by the machine and the caller's role): the event, its label, the request and its fields. */
-  allowedActions: AllowedAction[];
-  machineVersion: number;
-  policyVersion: number;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
+  @ApiProperty({ type: [AllowedAction] }) allowedActions!: AllowedAction[];
+  @ApiProperty() machineVersion!: number;
+  @ApiProperty() policyVersion!: number;
+  @ApiProperty({ description: '案件版本 (同 ETag)，修改时以 If-Match 传回' }) version!: number;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: Date;
 }
 
 /** What the machine context tells of every procedure's outcome. */
@@ -52,4 +95,54 @@ export function outcomeOf(procedure: ProcedureDefinition, context: OutcomeContex
     withdrawal: context.withdrawal ?? null,
     publicity: context.publicity ?? null,
   };
+}
+
+/** One row of a case list: enough to sort the work and open the case. */
+export class CaseListItem {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'SB-2026-000017' }) caseNumber!: string;
+  @ApiProperty({ example: 'identification' }) procedure!: string;
+  @ApiProperty({ format: 'uuid' }) householdId!: string;
+  @ApiProperty({ type: String, nullable: true }) headName!: string | null;
+  @ApiProperty({ example: '450123100201' }) villageCode!: string;
+  @ApiProperty({ example: 'township_review' }) stage!: string;
+  @ApiProperty({ example: '乡镇审核' }) stageLabel!: string;
+  @ApiProperty({ type: String, nullable: true }) phase!: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['village', 'township', 'county'] }) awaitingRole!: string | null;
+  /** The review limit of the stage the case is in, if it has one. */
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: '本阶段办理时限' }) stageDueAt!: Date | null;
+  /** The whole procedure's limit (monitoring), if it has one. */
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: '整个程序的办理时限 (监测)' }) dueAt!: Date | null;
+  @ApiProperty() final!: boolean;
+  /** Since when the case stands where it is: its last change. */
+  @ApiProperty({ type: String, format: 'date-time', description: '最近一次办理的时间 (在当前阶段等待自此时起)' }) updatedAt!: Date;
+}
+
+/** A journal entry as the history shows it: its hashed content, who (by name) and its hash. */
+export class JournalEntryView {
+  @ApiProperty() sequence!: number;
+  @ApiProperty({ type: String, format: 'date-time' }) occurredAt!: Date;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: '办理人账号；系统自动办理时为 null' }) accountId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '办理人用户名' }) username!: string | null;
+  @ApiProperty({ example: 'township', description: 'village, township, county, resident 或 system' }) role!: string;
+  @ApiProperty({ example: 'TOWNSHIP_DECIDED' }) eventType!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: '事件内容 (记录的事实)' }) payload!: Record<string, unknown>;
+  @ApiProperty({ type: String, nullable: true }) stageBefore!: string | null;
+  @ApiProperty() stageAfter!: string;
+  @ApiProperty() machineVersion!: number;
+  @ApiProperty() policyVersion!: number;
+  @ApiProperty({ description: 'SHA-256，链接上一条' }) hash!: string;
+  /** In words: the event (乡镇审核), the stage it left the case in, who acted (乡镇). */
+  @ApiProperty({ example: '乡镇审核' }) eventLabel!: string;
+  @ApiProperty({ example: '乡镇公示' }) stageAfterLabel!: string;
+  @ApiProperty({ example: '乡镇' }) roleLabel!: string;
+}
+
+/** How many cases stand at one stage of one procedure. */
+export class CaseStageCount {
+  @ApiProperty({ example: 'identification' }) procedure!: string;
+  @ApiProperty({ example: 'township_review' }) stage!: string;
+  @ApiProperty({ example: '乡镇审核' }) stageLabel!: string;
+  @ApiProperty() count!: number;
+  @ApiProperty({ description: '其中超过办理时限的' }) overdue!: number;
 }

@@ -1,17 +1,17 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DryRunQuery } from './dry-run.interceptor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../common/actor';
-import type { Page } from '../common/pagination';
+import { ApiPage, type Page } from '../common/pagination';
 import { uuidParam } from '../common/param.pipes';
-import type { CaseView } from './case.view';
-import { CasesService, type BatchOutcome, type CaseListItem, type JournalEntryView } from './cases.service';
+import { CasesService, type BatchOutcome } from './cases.service';
+import { CaseListItem, CaseStageCount, CaseView, JournalEntryView } from './case.view';
 import { CountyDecisionDto, CountyDecisionsDto, ReviewDecisionDto, TownshipDecisionsDto, WithdrawDto } from './dto/case-commands.dto';
-import { ListCasesQuery } from './dto/list-cases.query';
+import { CaseFilters, ListCasesQuery } from './dto/list-cases.query';
 import { OpenCaseDto } from './dto/open-case.dto';
-import { ExpectedVersion, IfMatchHeader } from './if-match';
+import { ExpectedVersion, CaseCommand } from './if-match';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -24,14 +24,23 @@ export class CasesController {
   @DryRunQuery()
   @Roles('village', 'county')
   @ApiOperation({ summary: '受理农户申请，开立案件 (冻结本县现行政策版本)' })
+  @ApiCreatedResponse({ type: CaseView })
   open(@CurrentActor() actor: Actor, @Body() dto: OpenCaseDto): Promise<CaseView> {
     return this.cases.open(actor, dto);
   }
 
   @Get()
   @ApiOperation({ summary: '案件列表 (区划、程序、阶段、待本级办理)' })
+  @ApiPage(CaseListItem)
   list(@CurrentActor() actor: Actor, @Query() query: ListCasesQuery): Promise<Page<CaseListItem>> {
     return this.cases.list(actor, query);
+  }
+
+  @Get('stage-counts')
+  @ApiOperation({ summary: '各阶段案件数 (与案件列表同样的筛选)，含其中逾期的' })
+  @ApiOkResponse({ type: [CaseStageCount] })
+  stageCounts(@CurrentActor() actor: Actor, @Query() query: CaseFilters): Promise<CaseStageCount[]> {
+    return this.cases.stageCounts(actor, query);
   }
 
   @Post('township-decisions')
@@ -54,19 +63,21 @@ export class CasesController {
 
   @Get(':id')
   @ApiOperation({ summary: '案件详情：阶段、农户概况、政策版本、未处理异议、当前可办理的操作；ETag 为案件版本' })
+  @ApiOkResponse({ type: CaseView })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<CaseView> {
     return this.cases.get(actor, id);
   }
 
   @Get(':id/history')
   @ApiOperation({ summary: '办理日志 (只增不改，哈希链)' })
+  @ApiOkResponse({ type: [JournalEntryView] })
   history(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<JournalEntryView[]> {
     return this.cases.history(actor, id);
   }
 
   @Post(':id/submit')
   @DryRunQuery()
-  @IfMatchHeader()
+  @CaseCommand()
   @ApiOperation({ summary: '提交申请，进入村民小组评议' })
   submit(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @ExpectedVersion() version?: number): Promise<CaseView> {
     return this.cases.command(actor, id, { type: 'SUBMIT' }, version);
@@ -74,7 +85,7 @@ export class CasesController {
 
   @Post(':id/withdraw')
   @DryRunQuery()
-  @IfMatchHeader()
+  @CaseCommand()
   @ApiOperation({ summary: '撤回 (识别: 农户在县级复审决定前撤回申请; 监测: 村里在民主评议前撤销)' })
   withdraw(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: WithdrawDto, @ExpectedVersion() version?: number): Promise<CaseView> {
     return this.cases.command(actor, id, { type: 'WITHDRAW', reason: dto.reason }, version);
@@ -82,7 +93,7 @@ export class CasesController {
 
   @Post(':id/township-decision')
   @DryRunQuery()
-  @IfMatchHeader()
+  @CaseCommand()
   @ApiOperation({ summary: '乡镇审核：通过、退回补正、不通过' })
   townshipDecision(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: ReviewDecisionDto, @ExpectedVersion() version?: number): Promise<CaseView> {
     return this.cases.command(actor, id, { type: 'TOWNSHIP_DECIDED', decision: dto.decision, reason: dto.reason }, version);
@@ -90,7 +101,7 @@ export class CasesController {
 
   @Post(':id/county-decision')
   @DryRunQuery()
-  @IfMatchHeader()
+  @CaseCommand()
   @ApiOperation({ summary: '县级复审 / 县级确认 / 错退审定：通过、退回乡镇、不通过' })
   countyDecision(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: CountyDecisionDto, @ExpectedVersion() version?: number): Promise<CaseView> {
     const event = { type: 'COUNTY_DECIDED', decision: dto.decision, reason: dto.reason, ...(dto.objectType ? { objectType: dto.objectType } : {}) };

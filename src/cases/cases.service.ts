@@ -1,13 +1,13 @@
 import { withPolicyDefaults } from '../../workflows/policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { initialTransition } from 'xstate';
 import { JurisdictionService } from '../authorization/jurisdiction.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { DomainError, ErrorCode, invalidFields, notFound, type FieldProblem } from '../common/domain-error';
-import { keysetPage, type Page } from '../common/pagination';
+import { keysetPage, type KeysetColumn, type Page } from '../common/pagination';
 import { escapeLike } from '../common/sql-like';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { nextPublicNumber } from '../database/public-number';
@@ -21,34 +21,15 @@ import { acceptedEvents, CaseCommandService, restoreSnapshot, type CaseEventInpu
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
 import type { JournalContent } from './journal-hash';
-import { outcomeOf, type CaseView, type OutcomeContext } from './case.view';
+import { outcomeOf, type CaseListItem, type CaseStageCount, type CaseView, type JournalEntryView, type OutcomeContext } from './case.view';
 import { describeActions } from './case-actions';
 import { commandTransaction } from './dry-run';
 import { EVENT_LABELS, ROLE_LABELS } from './journal-labels';
-import type { ListCasesQuery } from './dto/list-cases.query';
+import type { CaseFilters, ListCasesQuery } from './dto/list-cases.query';
 import type { OpenCaseDto } from './dto/open-case.dto';
-import { currentProcedure, procedureAt, stageName, stagePath } from './procedures';
+import { currentProcedure, mainPath, procedureAt, stageName, stagePath } from './procedures';
 import type { TownshipDecisionItemDto } from './dto/case-commands.dto';
 import type { ProcedureDefinition } from '../../workflows/procedure';
-
-export interface CaseListItem {
-  id: string;
-  caseNumber: string;
-  procedure: string;
-  householdId: string;
-  headName: string | null;
-  villageCode: string;
-  stage: string;
-  stageLabel: string;
-  phase: string | null;
-  awaitingRole: string | null;
-  /** The review limit of the stage the case is in, if it has one. */
-  stageDueAt: Date | null;
-  /** The whole procedure's limit (monitoring), if it has one. */
-  dueAt: Date | null;
-  final: boolean;
-  updatedAt: Date;
-}
 
 /** One item of a batch decision: applied with where the case now stands, or refused with its error. */
 export type BatchItemOutcome =
@@ -68,17 +49,6 @@ export interface VillageBatch {
   /** Cases that do not exist or lie in another village, by the field that named them. */
   problems: FieldProblem[];
 }
-
-/** A journal entry as the history shows it: its hashed content, who (by name) and its hash. */
-export type JournalEntryView = Omit<JournalContent, 'caseId' | 'occurredAt'> & {
-  occurredAt: Date;
-  username: string | null;
-  hash: string;
-  /** In words: the event (乡镇审核), the stage it left the case in, who acted (乡镇). */
-  eventLabel: string;
-  stageAfterLabel: string;
-  roleLabel: string;
-};
 
 @Injectable()
 export class CasesService {
@@ -233,6 +203,7 @@ export class CasesService {
         phaseLabel: row.phase ? (procedure.phaseLabels[row.phase] ?? row.phase) : null,
         final: row.final,
       },
+      steps: mainPath(procedure),
       awaitingRole: row.awaitingRole,
       stageDueAt: row.stageDueAt,
       dueAt: row.dueAt,
@@ -247,15 +218,10 @@ export class CasesService {
     };
   }
 
-  async list(actor: Actor, query: ListCasesQuery): Promise<Page<CaseListItem>> {
+  /** The cases the filters name, within the actor's jurisdiction (the list and its counts alike). */
+  private async filtered(actor: Actor, query: CaseFilters): Promise<SelectQueryBuilder<ObjectLiteral>> {
     const builder = this.dataSource
       .createQueryBuilder()
-      .select(['c.id AS id', 'c.case_number AS "caseNumber"', 'c.procedure AS procedure', 'c.household_id AS "householdId"'])
-      .addSelect(['c.village_code AS "villageCode"', 'c.stage AS stage', 'c.phase AS phase', 'c.awaiting_role AS "awaitingRole"', 'c.final AS final', 'c.updated_at AS "updatedAt"'])
-      .addSelect('c.stage_due_at', 'stageDueAt')
-      .addSelect('c.due_at', 'dueAt')
-      .addSelect('c.machine_version', 'machineVersion')
-      .addSelect('head.name', 'headName')
       .from(CaseEntity, 'c')
       .leftJoin(HouseholdMemberEntity, 'head', `head.household_id = c.household_id AND head.relation = 'head'`);
     if (actor.scopePrefix !== null) builder.andWhere('c.village_code LIKE :scope', { scope: `${actor.scopePrefix}%` });
@@ -273,16 +239,41 @@ export class CasesService {
     if (query.final !== undefined) builder.andWhere('c.final = :final', { final: query.final });
     if (query.waitingOnMe === true) builder.andWhere('c.awaiting_role = :role', { role: actor.role });
     if (query.overdue === true) builder.andWhere('(c.stage_due_at < :now OR c.due_at < :now) AND NOT c.final', { now: this.clock.now() });
-    const page = await keysetPage<Omit<CaseListItem, 'stageLabel'> & { machineVersion: number }>(
-      builder,
-      query,
-      [
-        { column: 'c.village_code', sqlType: 'text', valueOf: (row) => row.villageCode },
-        { column: 'c.id', sqlType: 'uuid', valueOf: (row) => row.id },
-      ],
-      (paged) => paged.getRawMany(),
-    );
+    return builder;
+  }
+
+  async list(actor: Actor, query: ListCasesQuery): Promise<Page<CaseListItem>> {
+    const builder = (await this.filtered(actor, query))
+      .select(['c.id AS id', 'c.case_number AS "caseNumber"', 'c.procedure AS procedure', 'c.household_id AS "householdId"'])
+      .addSelect(['c.village_code AS "villageCode"', 'c.stage AS stage', 'c.phase AS phase', 'c.awaiting_role AS "awaitingRole"', 'c.final AS final', 'c.updated_at AS "updatedAt"'])
+      .addSelect('c.stage_due_at', 'stageDueAt')
+      .addSelect('c.due_at', 'dueAt')
+      .addSelect('c.machine_version', 'machineVersion')
+      .addSelect('head.name', 'headName');
+    type Row = Omit<CaseListItem, 'stageLabel'> & { machineVersion: number };
+    const idColumn: KeysetColumn<Row> = { column: 'c.id', sqlType: 'uuid', valueOf: (row) => row.id };
+    // 待办 reads the longest waiting first; other lists go village by village.
+    const order: [KeysetColumn<Row>, KeysetColumn<Row>] =
+      query.sort === 'waiting'
+        ? [{ column: 'c.updated_at', sqlType: 'timestamptz', valueOf: (row) => new Date(row.updatedAt).toISOString() }, idColumn]
+        : [{ column: 'c.village_code', sqlType: 'text', valueOf: (row) => row.villageCode }, idColumn];
+    const page = await keysetPage<Row>(builder, query, order, (paged) => paged.getRawMany());
     return { ...page, items: page.items.map(({ machineVersion, ...row }) => ({ ...row, stageLabel: procedureAt(row.procedure, machineVersion).stageLabels[row.stage] ?? row.stage })) };
+  }
+
+  /** How many of the cases the filters name stand at each stage, and how many of them are overdue there. */
+  async stageCounts(actor: Actor, query: CaseFilters): Promise<CaseStageCount[]> {
+    const rows = await (await this.filtered(actor, query))
+      .select(['c.procedure AS procedure', 'c.stage AS stage'])
+      .addSelect('count(*)::int', 'count')
+      .addSelect('(count(*) FILTER (WHERE (c.stage_due_at < :now OR c.due_at < :now) AND NOT c.final))::int', 'overdue')
+      .setParameter('now', this.clock.now())
+      .groupBy('c.procedure')
+      .addGroupBy('c.stage')
+      .orderBy('c.procedure')
+      .addOrderBy('c.stage')
+      .getRawMany<{ procedure: string; stage: string; count: number; overdue: number }>();
+    return rows.map((row) => ({ ...row, stageLabel: currentProcedure(row.procedure)?.stageLabels[row.stage] ?? row.stage }));
   }
 
   async history(actor: Actor, id: string): Promise<JournalEntryView[]> {

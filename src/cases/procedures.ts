@@ -52,3 +52,14 @@ export function stageName(row: { procedure: string; machineVersion: number; stag
   const stage = procedure.stageLabels[row.stage] ?? row.stage;
   return row.phase ? `${stage} · ${procedure.phaseLabels[row.phase] ?? row.phase}` : stage;
 }
+
+/**
+ * The stages a case of this procedure passes on its way to the outcome it is for, in order, as a
+ * step bar shows them: the stages are labelled in procedural order, the success first among the finals.
+ */
+export function mainPath(procedure: ProcedureDefinition): { code: string; label: string }[] {
+  const states = (procedure.machine.config.states ?? {}) as Record<string, { type?: string }>;
+  const codes = Object.keys(procedure.stageLabels);
+  const success = codes.findIndex((code) => states[code]?.type === 'final');
+  return codes.slice(0, success + 1).map((code) => ({ code, label: procedure.stageLabels[code] ?? code }));
+}

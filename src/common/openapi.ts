@@ -52,6 +52,8 @@ const PAGE_PATHS = ['/cases', '/households', '/follow-up-visits', '/accounts', '
 
 type Operation = { tags?: string[]; security?: unknown[]; responses?: Record<string, unknown>; parameters?: { in: string }[] };
 
+const hasSchema = (response: unknown): boolean => (response as { content?: { 'application/json'?: { schema?: unknown } } } | undefined)?.content?.['application/json']?.schema !== undefined;
+
 /**
  * The document a client reads: tags in Chinese in the order of the work, every operation's 4xx
  * answers with the one error body and its codes, and every list's page (items, total, nextCursor).
@@ -73,7 +75,8 @@ export function documentApi(document: OpenAPIObject): OpenAPIObject {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
         };
       }
-      if (method === 'get' && PAGE_PATHS.includes(path)) {
+      // A list not yet documented with ApiPage still says it answers a page.
+      if (method === 'get' && PAGE_PATHS.includes(path) && !hasSchema(operation.responses['200'])) {
         operation.responses['200'] = {
           description: '一页结果：items；total 为符合筛选条件的总数 (每页相同)；nextCursor 传回 cursor 取下一页，末页为 null',
           content: {

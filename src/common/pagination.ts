@@ -1,6 +1,7 @@
 import { IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 import { Transform } from 'class-transformer';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators, type Type } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { invalidFields } from './domain-error';
 
@@ -85,3 +86,21 @@ export function decodeCursor(cursor: string, parts: number): string[] {
   }
   throw invalidFields([{ field: 'cursor', reason: '分页游标无效' }]);
 }
+
+/** Documents a list's answer: one page of `item`, the total the filters match, the cursor of the next page. */
+export const ApiPage = (item: Type) =>
+  applyDecorators(
+    ApiExtraModels(item),
+    ApiOkResponse({
+      description: '一页结果：items；total 为符合筛选条件的总数 (每页相同)；nextCursor 传回 cursor 取下一页，末页为 null',
+      schema: {
+        type: 'object',
+        required: ['items', 'total', 'nextCursor'],
+        properties: {
+          items: { type: 'array', items: { $ref: getSchemaPath(item) } },
+          total: { type: 'integer', minimum: 0 },
+          nextCursor: { type: 'string', nullable: true },
+        },
+      },
+    }),
+  );

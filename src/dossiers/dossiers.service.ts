@@ -5,7 +5,8 @@ import { appraisalOutcome, APPRAISAL_OUTCOME_LABELS } from '../../workflows/meet
 import { withPolicyDefaults } from '../../workflows/policy';
 import type { CaseView } from '../cases/case.view';
 import { CaseEntity } from '../cases/case.entity';
-import { CasesService, type JournalEntryView } from '../cases/cases.service';
+import { CasesService } from '../cases/cases.service';
+import type { JournalEntryView } from '../cases/case.view';
 import { procedureAt } from '../cases/procedures';
 import type { Actor } from '../common/actor';
 import { notFound } from '../common/domain-error';

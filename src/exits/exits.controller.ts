@@ -5,7 +5,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { CaseView } from '../cases/case.view';
 import { CasesService } from '../cases/cases.service';
-import { ExpectedVersion, IfMatchHeader } from '../cases/if-match';
+import { ExpectedVersion, CaseCommand } from '../cases/if-match';
 import type { Actor } from '../common/actor';
 import { uuidParam, intParam } from '../common/param.pipes';
 import { AcknowledgementDto, ExitTargetsDto, RefusalDto } from './dto/exit.dto';
@@ -24,7 +24,7 @@ export class ExitsController {
   @Post('cases/:id/acknowledgement')
   @DryRunQuery()
   @Roles('village')
-  @IfMatchHeader()
+  @CaseCommand()
   @ApiOperation({ summary: '拟退出户认可 (签字)' })
   acknowledge(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: AcknowledgementDto, @ExpectedVersion() version?: number): Promise<CaseView> {
     return this.cases.command(actor, id, { type: 'HOUSEHOLD_ACKNOWLEDGED', signatory: dto.signatory, signedOn: dto.signedOn }, version);
@@ -33,7 +33,7 @@ export class ExitsController {
   @Post('cases/:id/refusal')
   @DryRunQuery()
   @Roles('village')
-  @IfMatchHeader()
+  @CaseCommand()
   @ApiOperation({ summary: '农户不认可退出：重新核实或终止退出' })
   refuse(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: RefusalDto, @ExpectedVersion() version?: number): Promise<CaseView> {
     return this.cases.command(actor, id, { type: 'HOUSEHOLD_REFUSED', reason: dto.reason, next: dto.next }, version);

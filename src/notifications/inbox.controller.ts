@@ -1,14 +1,14 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { intParam } from '../common/param.pipes';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { DataSource, IsNull } from 'typeorm';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { Actor } from '../common/actor';
 import { BooleanQuery } from '../common/boolean-query';
 import { notFound } from '../common/domain-error';
-import { decodeCursor, encodeCursor, PageQuery, type Page } from '../common/pagination';
+import { decodeCursor, encodeCursor, PageQuery } from '../common/pagination';
 import { StaffNotificationEntity } from './staff-notification.entity';
 
 export class InboxQuery extends PageQuery {
@@ -19,7 +19,22 @@ export class InboxQuery extends PageQuery {
   unreadOnly?: boolean;
 }
 
-type InboxItem = Pick<StaffNotificationEntity, 'id' | 'caseId' | 'template' | 'title' | 'body' | 'createdAt' | 'readAt'>;
+class InboxItem {
+  @ApiProperty({ description: '通知编号' }) id!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) caseId!: string | null;
+  @ApiProperty({ example: 'review_due' }) template!: string;
+  @ApiProperty({ example: '待审核' }) title!: string;
+  @ApiProperty() body!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: '读过的时间；未读为 null' }) readAt!: Date | null;
+}
+
+class InboxPage {
+  @ApiProperty({ type: [InboxItem] }) items!: InboxItem[];
+  @ApiProperty({ description: '符合筛选条件的总数' }) total!: number;
+  @ApiProperty({ type: String, nullable: true, description: '传回 cursor 取下一页，末页为 null' }) nextCursor!: string | null;
+  @ApiProperty({ description: '未读条数 (不论筛选)' }) unread!: number;
+}
 
 /** A staff member's in-app notifications, newest first. */
 @ApiTags('notifications')
@@ -30,7 +45,8 @@ export class InboxController {
 
   @Get()
   @ApiOperation({ summary: '我的站内通知 (新的在前)' })
-  async list(@CurrentActor() actor: Actor, @Query() query: InboxQuery): Promise<Page<InboxItem> & { unread: number }> {
+  @ApiOkResponse({ type: InboxPage })
+  async list(@CurrentActor() actor: Actor, @Query() query: InboxQuery): Promise<InboxPage> {
     const limit = query.limit ?? 50;
     const builder = this.dataSource
       .getRepository(StaffNotificationEntity)

@@ -4,7 +4,7 @@ import { DryRunQuery } from '../cases/dry-run.interceptor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { CaseView } from '../cases/case.view';
-import { ExpectedVersion, IfMatchHeader } from '../cases/if-match';
+import { ExpectedVersion, CaseCommand } from '../cases/if-match';
 import type { Actor } from '../common/actor';
 import { uuidParam } from '../common/param.pipes';
 import { RecordVerificationDto } from './dto/record-verification.dto';
@@ -21,7 +21,7 @@ export class VerificationsController {
 
   @Post('verification')
   @DryRunQuery()
-  @IfMatchHeader()
+  @CaseCommand()
   @ApiOperation({ summary: '入户核实记录 (贫困户识别)：按收入、两不愁三保障和排除情形判定是否符合条件' })
   verify(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: RecordVerificationDto, @ExpectedVersion() version?: number): Promise<CaseView> {
     return this.verifications.record(actor, id, dto, version);
@@ -29,7 +29,7 @@ export class VerificationsController {
 
   @Post('exit-verification')
   @DryRunQuery()
-  @IfMatchHeader()
+  @CaseCommand()
   @ApiOperation({ summary: '退出核实：收入高于当年贫困线，两不愁三保障全部达标' })
   verifyExit(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: ExitVerificationDto, @ExpectedVersion() version?: number): Promise<CaseView> {
     return this.verifications.recordExit(actor, id, dto, version);
@@ -37,7 +37,7 @@ export class VerificationsController {
 
   @Post('home-check')
   @DryRunQuery()
-  @IfMatchHeader()
+  @CaseCommand()
   @ApiOperation({ summary: '入户核查 (纳入监测、风险消除、风险消除回退)' })
   homeCheck(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: HomeCheckDto, @ExpectedVersion() version?: number): Promise<CaseView> {
     return this.verifications.recordHomeCheck(actor, id, dto, version);
@@ -45,7 +45,7 @@ export class VerificationsController {
 
   @Post('cross-check')
   @DryRunQuery()
-  @IfMatchHeader()
+  @CaseCommand()
   @ApiOperation({ summary: '信息比对结果 (每条线索须经入户核实确认或排除)' })
   crossCheck(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: CrossCheckDto, @ExpectedVersion() version?: number): Promise<CaseView> {
     return this.verifications.recordCrossCheck(actor, id, dto, version);

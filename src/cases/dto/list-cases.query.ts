@@ -1,10 +1,11 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { BooleanQuery } from '../../common/boolean-query';
 import { RegionPageQuery } from '../../common/pagination';
 import { PROCEDURE_NAMES } from '../procedures';
 
-export class ListCasesQuery extends RegionPageQuery {
+/** Which cases: the filters of the case list and of its counts per stage. */
+export class CaseFilters extends OmitType(RegionPageQuery, ['limit', 'cursor'] as const) {
   @ApiPropertyOptional({ enum: PROCEDURE_NAMES })
   @IsOptional()
   @IsIn(PROCEDURE_NAMES)
@@ -50,4 +51,11 @@ export class ListCasesQuery extends RegionPageQuery {
   @BooleanQuery()
   @IsBoolean()
   waitingOnMe?: boolean;
+}
+
+export class ListCasesQuery extends IntersectionType(CaseFilters, RegionPageQuery) {
+  @ApiPropertyOptional({ enum: ['region', 'waiting'], default: 'region', description: 'region: 按村排列；waiting: 等待最久的在前 (待办)' })
+  @IsOptional()
+  @IsIn(['region', 'waiting'])
+  sort?: 'region' | 'waiting';
 }

@@ -9,7 +9,7 @@ export class AcknowledgementDto {
   @Length(1, 50)
   signatory!: string;
 
-  @ApiProperty({ example: '2026-03-01' })
+  @ApiProperty({ format: 'date', example: '2026-03-01' })
   @IsDateString({ strict: true })
   signedOn!: string;
 }

@@ -14,7 +14,7 @@ export class ListMeetingsQuery extends PageQuery {
   @IsIn(MEETING_KINDS)
   kind?: MeetingKind;
 
-  @ApiPropertyOptional({ description: '会议日期不早于', example: '2026-01-01' })
+  @ApiPropertyOptional({ description: '会议日期不早于', format: 'date', example: '2026-01-01' })
   @IsOptional()
   @IsDateString({ strict: true })
   heldFrom?: string;

@@ -82,7 +82,7 @@ export class RecordMeetingDto {
   @IsUUID()
   groupId?: string;
 
-  @ApiProperty({ example: '2026-03-01' })
+  @ApiProperty({ format: 'date', example: '2026-03-01' })
   @IsDateString({ strict: true })
   heldOn!: string;
 

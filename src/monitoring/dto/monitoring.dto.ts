@@ -21,7 +21,7 @@ export class UpdateMeasureDto {
   @IsIn(MEASURE_STATUSES)
   status!: MeasureStatus;
 
-  @ApiPropertyOptional({ description: '落实日期 (status 为 done 时必填)', example: '2026-03-01' })
+  @ApiPropertyOptional({ description: '落实日期 (status 为 done 时必填)', format: 'date', example: '2026-03-01' })
   @IsOptional()
   @IsDateString({ strict: true })
   doneOn?: string;
@@ -29,7 +29,7 @@ export class UpdateMeasureDto {
 
 /** 监测回访: income found on a visit to a monitored household. */
 export class IncomeCheckDto {
-  @ApiProperty({ example: '2026-03-01' })
+  @ApiProperty({ format: 'date', example: '2026-03-01' })
   @IsDateString({ strict: true })
   checkedOn!: string;
 

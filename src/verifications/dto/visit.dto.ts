@@ -35,7 +35,7 @@ export class CrossCheckHitDto {
 
 /** What every home visit records (identification and exit verification, monitoring home check, follow-up visit). */
 export class HomeVisitDto {
-  @ApiProperty({ example: '2026-03-01' })
+  @ApiProperty({ format: 'date', example: '2026-03-01' })
   @IsDateString({ strict: true })
   visitedOn!: string;
 
