@@ -9,6 +9,7 @@ class CaseHouseholdView {
   @ApiProperty({ example: '450123100201' }) villageCode!: string;
   @ApiProperty({ format: 'uuid', description: '村民小组' }) groupId!: string;
   @ApiProperty({ description: '农户状态，如 registered (建档立卡)' }) status!: string;
+  @ApiProperty({ example: '建档立卡贫困户' }) statusLabel!: string;
   @ApiProperty({ type: Number, nullable: true }) exitYear!: number | null;
   @ApiProperty({ type: String, nullable: true }) monitoringObjectType!: string | null;
 }

@@ -20,7 +20,6 @@ import { RegionEntity } from '../regions/region.entity';
 import { acceptedEvents, CaseCommandService, restoreSnapshot, type CaseEventInput } from './case-command.service';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
-import type { JournalContent } from './journal-hash';
 import { outcomeOf, type CaseListItem, type CaseStageCount, type CaseView, type JournalEntryView, type OutcomeContext } from './case.view';
 import { describeActions } from './case-actions';
 import { commandTransaction } from './dry-run';
@@ -193,6 +192,7 @@ export class CasesService {
         villageCode: household.villageCode,
         groupId: household.groupId,
         status: household.status,
+        statusLabel: HOUSEHOLD_STATUS.labels[household.status],
         exitYear: household.exitYear,
         monitoringObjectType: household.monitoringObjectType,
       },

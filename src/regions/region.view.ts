@@ -1,6 +1,17 @@
+import { ApiProperty } from '@nestjs/swagger';
 import type { RegionEntity } from './region.entity';
+import { REGION_LEVELS, type RegionLevel } from './region-code.util';
 
-export function regionView(region: RegionEntity) {
+export class RegionView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: REGION_LEVELS }) level!: RegionLevel;
+  @ApiProperty({ example: '450123100201' }) code!: string;
+  @ApiProperty({ example: '青山村' }) name!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: '村民小组序号' }) groupNumber!: number | null;
+}
+
+export function regionView(region: RegionEntity): RegionView {
   return {
     id: region.id,
     level: region.level,
@@ -10,11 +21,13 @@ export function regionView(region: RegionEntity) {
     groupNumber: region.groupNumber,
   };
 }
-export type RegionView = ReturnType<typeof regionView>;
 
 export interface RegionList {
   items: RegionView[];
   total: number;
 }
 
-export type RegionTreeNode = RegionView & { children: RegionTreeNode[] };
+/** A region with all of its subregions, nested (a picker's data). */
+export class RegionTreeNode extends RegionView {
+  @ApiProperty({ type: () => [RegionTreeNode] }) children!: RegionTreeNode[];
+}

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { regionCodeParam, uuidParam } from '../common/param.pipes';
 import type { Request } from 'express';
 import { plainToInstance } from 'class-transformer';
@@ -12,7 +12,7 @@ import { validationProblems } from '../common/validation';
 import { CreateRegionDto, RenameRegionDto } from './dto/create-region.dto';
 import { ImportRegionsDto } from './dto/import-regions.dto';
 import { planFromCsv, planFromTree } from './region-import';
-import type { RegionList, RegionTreeNode, RegionView } from './region.view';
+import { RegionTreeNode, type RegionList, type RegionView } from './region.view';
 import { RegionsService, type ImportResult } from './regions.service';
 
 @ApiTags('regions')
@@ -35,6 +35,7 @@ export class RegionsController {
 
   @Get(':id/tree')
   @ApiOperation({ summary: '区划及其全部下级 (嵌套)，如一个县直到村民小组：区划选择器所需' })
+  @ApiOkResponse({ type: RegionTreeNode })
   tree(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<RegionTreeNode> {
     return this.regions.tree(actor, id);
   }

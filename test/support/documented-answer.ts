@@ -3,7 +3,7 @@ interface Schema {
   $ref?: string;
   allOf?: Schema[];
   nullable?: boolean;
-  type?: string;
+  type?: 'string' | 'boolean' | 'number' | 'integer' | 'array' | 'object';
   enum?: unknown[];
   properties?: Record<string, Schema>;
   required?: string[];
@@ -50,7 +50,8 @@ export function departures(document: Document, path: string, method: string, sta
         if (!Array.isArray(value)) problems.push(`${at}: not an array`);
         else value.forEach((item, index) => check(target.items ?? {}, item, `${at}[${index}]`));
         return;
-      default:
+      case 'object':
+      case undefined:
         if (typeof value !== 'object' || Array.isArray(value)) {
           problems.push(`${at}: ${Array.isArray(value) ? 'array' : typeof value} where an object is documented`);
           return;

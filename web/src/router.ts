@@ -1,0 +1,29 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import { session } from './session';
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes: [
+    { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { title: '登录', public: true } },
+    {
+      path: '/',
+      component: () => import('./components/StaffLayout.vue'),
+      children: [
+        { path: '', redirect: { name: 'work' } },
+        { path: 'work', name: 'work', component: () => import('./pages/WorkPage.vue'), meta: { title: '待办' } },
+        { path: 'cases/:id', name: 'case', component: () => import('./pages/CasePage.vue'), meta: { title: '案件' }, props: true },
+        { path: 'inbox', name: 'inbox', component: () => import('./pages/InboxPage.vue'), meta: { title: '通知' } },
+        { path: ':rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
+      ],
+    },
+  ],
+});
+
+router.beforeEach((to) => {
+  if (!to.meta.public && !session.token) return { name: 'login', query: to.fullPath === '/' ? {} : { next: to.fullPath } };
+  return true;
+});
+
+router.afterEach((to) => {
+  document.title = `${String(to.meta.title ?? '工作台')} · 精准工作台`;
+});
