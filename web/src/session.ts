@@ -10,6 +10,8 @@ interface Stored {
 }
 
 const KEY = 'jingzhun.session';
+/** Why the last session ended, kept across the reload that leads to the login page. */
+const ENDED_KEY = 'jingzhun.session-ended';
 
 /**
  * Who is signed in. The token lives in sessionStorage: gone when the browser closes, never in a
@@ -23,6 +25,8 @@ export const session = reactive({
   endedBecause: null as string | null,
 
   restore(): void {
+    this.endedBecause = sessionStorage.getItem(ENDED_KEY);
+    sessionStorage.removeItem(ENDED_KEY);
     const raw = sessionStorage.getItem(KEY);
     if (!raw) return;
     const stored = JSON.parse(raw) as Stored;
@@ -47,6 +51,7 @@ export const session = reactive({
 
   expire(): void {
     this.end('登录已过期或账号已停用，请重新登录');
+    sessionStorage.setItem(ENDED_KEY, this.endedBecause ?? '');
     window.location.assign(`${import.meta.env.BASE_URL}login`);
   },
 });

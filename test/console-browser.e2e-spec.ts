@@ -1,0 +1,192 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CONSOLE_DIST } from '../src/console/console-static';
+import { sample } from '../workflows/identification/identification.fixtures';
+import { CaseDriver, type Tokens } from './support/case-driver';
+import type { FakeClock } from './support/fake-clock';
+import { createAccount, PASSWORD, type RegionTree } from './support/fixtures';
+import { startIdentificationApp } from './support/identification-app';
+import type { TestApp } from './support/test-app';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(__dirname, 'artifacts', 'console');
+
+const SCREENS = [
+  { name: '1366', viewport: { width: 1366, height: 768 } },
+  { name: '390', viewport: { width: 390, height: 844 } },
+] as const;
+
+/**
+ * The staff console in Debian's Chromium, against the real API and database: the built console
+ * (web/dist, built by `npm test`'s pretest) as the service serves it at /console.
+ */
+describe('Staff console in a browser (e2e)', () => {
+  let sut: TestApp;
+  let tree: RegionTree;
+  let tokens: Tokens;
+  let clock: FakeClock;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    if (!existsSync(join(CONSOLE_DIST, 'index.html'))) throw new Error(`The console is not built (${CONSOLE_DIST}): run npm run build`);
+    ({ sut, tree, tokens, clock } = await startIdentificationApp());
+    await createAccount(sut.dataSource, 'v2', 'village', tree.villageA2);
+    await sut.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(sut.app.getHttpServer() as { address(): AddressInfo }).address().port}`;
+    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await sut.close();
+  });
+
+  /**
+   * A page signed in as this account, kept for the suite: logins are limited to ten a minute per
+   * client, and a person keeps working in one tab.
+   */
+  const tabs = new Map<string, Page>();
+  async function signedIn(username: string, screen: (typeof SCREENS)[number] = SCREENS[0]): Promise<{ page: Page }> {
+    let page = tabs.get(username);
+    if (!page) {
+      const context = await browser.newContext({ viewport: screen.viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      // Fail at the step that did not happen, well within the test's own time.
+      context.setDefaultTimeout(8000);
+      page = await context.newPage();
+      tabs.set(username, page);
+      await page.goto(`${base}/`);
+      await logIn(page, username);
+    }
+    await page.setViewportSize(screen.viewport);
+    return { page };
+  }
+
+  async function logIn(page: Page, username: string): Promise<void> {
+    await page.waitForURL(/\/console\/login/);
+    await page.fill('input[name=username]', username);
+    await page.fill('input[name=password]', PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForURL(/\/console\/work/);
+  }
+
+  // Evaluated in the page (strings: this project compiles without DOM types).
+  const noHorizontalScroll = (page: Page) => page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
+  /** Text that spills out of its box: elements whose content is wider than they are (tables scroll inside theirs). */
+  const overflowing = (page: Page) =>
+    page.evaluate<string[]>(`[...document.querySelectorAll('.main *, .header *')]
+      .filter((element) => !element.closest('.el-table, .el-steps, .steps') && getComputedStyle(element).overflowX === 'visible' && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0)
+      .map((element) => element.tagName + '.' + element.className + ': ' + (element.textContent || '').slice(0, 30))`);
+
+  async function atTownshipReview(): Promise<CaseDriver> {
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
+    await driver.run(sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened(), sample.windowEnded());
+    return driver;
+  }
+
+  it('signs a village clerk in and lists the work waiting on the village, oldest first, with counts per stage', async () => {
+    const [older, newer] = [await CaseDriver.openCase(sut, tokens, tree, clock), await CaseDriver.openCase(sut, tokens, tree, clock)];
+    await older.send(sample.submit());
+    await newer.send(sample.submit());
+    const { page } = await signedIn('v');
+    await page.waitForSelector('[data-test=work-table] .el-table__row');
+    expect(await page.textContent('[data-test=who]')).toContain('村级 · 甲一村');
+    const numbers = await page.$$eval('[data-test=work-table] .el-table__row td:first-child', (cells) => cells.map((cell) => cell.textContent?.trim()));
+    const olderNumber = (await older.view()).caseNumber;
+    expect(numbers.indexOf(olderNumber)).toBeLessThan(numbers.indexOf((await newer.view()).caseNumber));
+    expect(await page.textContent('[data-test=stage-counts]')).toMatch(/村民小组评议\s*\d+/);
+    expect(await page.textContent('[data-test=total]')).toMatch(/共 \d+ 件/);
+  });
+
+  it('lets a township reviewer return a case with a reason: confirmed, journaled, and waiting on the village again', async () => {
+    const driver = await atTownshipReview();
+    const { page } = await signedIn('t');
+    await page.goto(`${base}/console/cases/${driver.caseId}`);
+    await page.waitForSelector('[data-test=steps]');
+    expect(await page.textContent('[data-test=stage]')).toBe('乡镇审核');
+    await page.click('[data-event=TOWNSHIP_DECIDED]');
+    await page.click('[data-field=decision] >> text=退回补正');
+    await page.click('[data-test=action-submit]');
+    // Nothing typed as the reason: the field says so and nothing is sent.
+    expect(await page.textContent('.el-dialog .el-form-item__error')).toBe('必填');
+    expect((await driver.view()).stage.code).toBe('township_review');
+    await page.fill('[data-field=reason] textarea, textarea[data-field=reason]', '收入核算缺少务工收入，请补正');
+    await page.click('[data-test=action-submit]');
+    await page.click('.el-message-box__btns >> text=确认办理');
+    await page.waitForSelector('.el-message', { state: 'attached' });
+    expect(await page.textContent('.el-message')).toContain('已办理');
+    expect(await page.textContent('.el-message--success')).toContain('入户核实');
+    expect((await driver.view()).stage.code).toBe('verification');
+    expect(await page.textContent('[data-test=journal]')).toContain('收入核算缺少务工收入，请补正');
+
+    const clerk = (await signedIn('v')).page;
+    await clerk.goto(`${base}/console/work`);
+    await clerk.waitForSelector('[data-test=work-table] .el-table__row');
+    expect(await clerk.textContent('[data-test=work-table]')).toContain((await driver.view()).caseNumber);
+  });
+
+  it('says someone else changed the case, and reloads it, when the page was stale (412)', async () => {
+    const driver = await atTownshipReview();
+    const { page } = await signedIn('t');
+    await page.goto(`${base}/console/cases/${driver.caseId}`);
+    await page.waitForSelector('[data-event=TOWNSHIP_DECIDED]');
+    // Another reviewer decides first.
+    expect((await sut.as(tokens.township).post(`/cases/${driver.caseId}/township-decision`).send({ decision: 'approve', reason: '符合条件' })).status).toBe(201);
+    await page.click('[data-event=TOWNSHIP_DECIDED]');
+    await page.click('[data-field=decision] >> text=通过');
+    await page.fill('textarea', '同意');
+    await page.click('[data-test=action-submit]');
+    await page.click('.el-message-box__btns >> text=确认办理');
+    await page.waitForSelector('.el-message-box >> text=该案件刚被他人更新');
+    await page.click('.el-message-box__btns >> text=重新载入');
+    await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '乡镇审核后公示'`).catch(async (error: unknown) => {
+      throw new Error(`${String(error)}: the page shows ${await page.textContent('[data-test=case-summary]')}`);
+    });
+    expect((await sut.as(tokens.township).get(`/cases/${driver.caseId}/history`)).body).toHaveLength(8);
+  });
+
+  it('shows the refusal, not a blank page, when a clerk opens another village’s case', async () => {
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
+    const { page } = await signedIn('v2');
+    await page.goto(`${base}/console/cases/${driver.caseId}`);
+    await page.waitForSelector('[data-test=case-refused]');
+    expect(await page.textContent('[data-test=case-refused]')).toContain('无权查看');
+  });
+
+  it('sends an expired session back to the login page with the reason', async () => {
+    const { page } = await signedIn('v');
+    await page.evaluate(`(() => { const stored = JSON.parse(sessionStorage.getItem('jingzhun.session')); stored.token = 'expired'; sessionStorage.setItem('jingzhun.session', JSON.stringify(stored)); })()`);
+    await page.reload();
+    await page.waitForURL(/\/console\/login/);
+    expect(await page.textContent('.el-alert')).toContain('登录已过期');
+    await logIn(page, 'v');
+  });
+
+  it.each(SCREENS)('fits each page on a $name px screen: no horizontal scroll, no text outside its box', async (screen) => {
+    const driver = await atTownshipReview();
+    const { page } = await signedIn('t', screen);
+    const pages: [name: string, path: string, ready: string][] = [
+      ['work', '/console/work', '[data-test=total]'],
+      ['case', `/console/cases/${driver.caseId}`, '[data-test=journal]'],
+      ['inbox', '/console/inbox', '.page-title'],
+    ];
+    for (const [name, path, ready] of pages) {
+      await page.goto(`${base}${path}`);
+      await page.waitForSelector(ready);
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: join(ARTIFACTS, `${name}-${screen.name}.png`), fullPage: true });
+      expect({ name, scrolls: !(await noHorizontalScroll(page)), overflowing: await overflowing(page) }).toEqual({ name, scrolls: false, overflowing: [] });
+    }
+    await page.click('text=退出');
+    await page.waitForURL(/\/console\/login/);
+    await page.screenshot({ path: join(ARTIFACTS, `login-${screen.name}.png`), fullPage: true });
+    expect(await noHorizontalScroll(page)).toBe(true);
+    await logIn(page, 't');
+  });
+});
