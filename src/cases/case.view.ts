@@ -22,7 +22,7 @@ class CaseStageView {
   @ApiProperty({ description: '已办结' }) final!: boolean;
 }
 
-class CaseStepView {
+export class CaseStepView {
   @ApiProperty({ example: 'group_review' }) code!: string;
   @ApiProperty({ example: '村民小组评议' }) label!: string;
 }

@@ -13,6 +13,18 @@ export const HOUSEHOLD_CHANGE_ACTIONS = [
 ] as const;
 export type HouseholdChangeAction = (typeof HOUSEHOLD_CHANGE_ACTIONS)[number];
 
+export const HOUSEHOLD_CHANGE_LABELS: Record<HouseholdChangeAction, string> = {
+  registered: '登记',
+  updated: '修改农户信息',
+  member_added: '添加家庭成员',
+  member_updated: '修改家庭成员',
+  member_removed: '删除家庭成员',
+  head_changed: '更换户主',
+  status_changed: '农户状态变更',
+  measure_planned: '制定帮扶措施',
+  measure_updated: '更新帮扶措施',
+};
+
 /** Field → [before, after]; member changes are keyed "members.<memberId>.<field>". */
 export type ChangeSet = Record<string, [unknown, unknown]>;
 

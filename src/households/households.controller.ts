@@ -1,16 +1,16 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { uuidParam } from '../common/param.pipes';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../common/actor';
-import type { Page } from '../common/pagination';
+import { ApiPage, type Page } from '../common/pagination';
 import { ChangeHeadDto } from './dto/change-head.dto';
 import { ListHouseholdsQuery } from './dto/list-households.query';
 import { MemberDto, UpdateMemberDto } from './dto/member.dto';
 import { RegisterHouseholdDto, UpdateHouseholdDto } from './dto/register-household.dto';
-import type { HouseholdListItem, HouseholdView } from './household.view';
-import { HouseholdsService, type HouseholdChangeView } from './households.service';
+import { HouseholdChangeView, HouseholdListItem, HouseholdView } from './household.view';
+import { HouseholdsService } from './households.service';
 
 /** The registry is kept by the offices of the county, townships and villages, each in its own area. */
 @ApiTags('households')
@@ -22,18 +22,21 @@ export class HouseholdsController {
 
   @Post()
   @ApiOperation({ summary: '登记农户及家庭成员' })
+  @ApiCreatedResponse({ type: HouseholdView })
   register(@CurrentActor() actor: Actor, @Body() dto: RegisterHouseholdDto): Promise<HouseholdView> {
     return this.households.register(actor, dto);
   }
 
   @Get()
   @ApiOperation({ summary: '农户列表 (筛选，按游标分页)' })
+  @ApiPage(HouseholdListItem)
   list(@CurrentActor() actor: Actor, @Query() query: ListHouseholdsQuery): Promise<Page<HouseholdListItem>> {
     return this.households.list(actor, query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: '农户详情 (含家庭成员)' })
+  @ApiOkResponse({ type: HouseholdView })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<HouseholdView> {
     return this.households.get(actor, id);
   }
@@ -46,6 +49,7 @@ export class HouseholdsController {
 
   @Get(':id/history')
   @ApiOperation({ summary: '农户信息变更记录' })
+  @ApiOkResponse({ type: [HouseholdChangeView] })
   history(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<HouseholdChangeView[]> {
     return this.households.history(actor, id);
   }

@@ -14,22 +14,13 @@ import type { ChangeHeadDto } from './dto/change-head.dto';
 import type { ListHouseholdsQuery } from './dto/list-households.query';
 import type { MemberDto, UpdateMemberDto } from './dto/member.dto';
 import type { LivingConditionsDto, RegisterHouseholdDto, UpdateHouseholdDto } from './dto/register-household.dto';
-import { HouseholdChangeEntity, type ChangeSet, type HouseholdChangeAction } from './household-change.entity';
+import { HOUSEHOLD_CHANGE_LABELS, HouseholdChangeEntity, type ChangeSet, type HouseholdChangeAction } from './household-change.entity';
 import { HouseholdMemberEntity } from './household-member.entity';
 import { HouseholdEntity } from './household.entity';
-import { householdView, memberView, type HouseholdListItem, type HouseholdView } from './household.view';
+import { householdView, memberView, type HouseholdChangeView, type HouseholdListItem, type HouseholdView } from './household.view';
 import { memberIdentity, type MemberIdentity } from './member-identity';
 
 const ID_NUMBER_UNIQUE = 'household_member_id_number_unique';
-
-export interface HouseholdChangeView {
-  id: string;
-  occurredAt: Date;
-  action: HouseholdChangeAction;
-  accountId: string;
-  username: string | null;
-  changes: ChangeSet;
-}
 
 function livingConditionColumns(conditions: LivingConditionsDto | undefined): Partial<HouseholdEntity> {
   if (!conditions) return {};
@@ -247,7 +238,8 @@ export class HouseholdsService {
       .leftJoin('staff_account', 'a', 'a.id = c.account_id')
       .where('c.household_id = :id', { id })
       .orderBy('c.id', 'ASC')
-      .getRawMany<HouseholdChangeView>();
+      .getRawMany<Omit<HouseholdChangeView, 'actionLabel'>>()
+      .then((rows) => rows.map((row) => ({ ...row, actionLabel: HOUSEHOLD_CHANGE_LABELS[row.action] })));
   }
 
   private memberIdentities(members: MemberDto[]): MemberIdentity[] {

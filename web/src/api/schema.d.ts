@@ -848,6 +848,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/procedures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办理程序：名称、开立者、可开立的农户状态、各阶段 */
+        get: operations["ProceduresController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/publicity-notices": {
         parameters: {
             query?: never;
@@ -1604,6 +1621,68 @@ export interface components {
             /** @description 至少两人，其中至少一人来自驻村工作队 */
             visitors: components["schemas"]["VisitorDto"][];
         };
+        HouseholdChangeView: {
+            /** Format: uuid */
+            accountId: string;
+            /** @enum {string} */
+            action: "registered" | "updated" | "member_added" | "member_updated" | "member_removed" | "head_changed" | "status_changed" | "measure_planned" | "measure_updated";
+            /** @example 添加家庭成员 */
+            actionLabel: string;
+            /** @description 字段 → [修改前, 修改后] */
+            changes: {
+                [key: string]: unknown[];
+            };
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            username: string | null;
+        };
+        HouseholdListItem: {
+            /** Format: uuid */
+            groupId: string;
+            headName: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string|null} */
+            povertyAttribute: "general" | "dibao" | "tekun" | null;
+            size: number;
+            /** @enum {string} */
+            status: "none" | "registered" | "exited" | "monitored" | "risk_eliminated";
+            villageCode: string;
+            /** Format: uuid */
+            villageId: string;
+        };
+        HouseholdView: {
+            /** Format: date-time */
+            createdAt: string;
+            exitYear: number | null;
+            /** Format: uuid */
+            groupId: string;
+            /** Format: uuid */
+            id: string;
+            livingConditions: components["schemas"]["LivingConditionsView"];
+            /** @enum {string|null} */
+            mainCause: "illness" | "disability" | "schooling" | "disaster" | "lack_of_land" | "lack_of_water" | "lack_of_skills" | "lack_of_labour" | "lack_of_funds" | "poor_transport" | "lack_of_motivation" | null;
+            members: components["schemas"]["MemberView"][];
+            monitoringObjectType: string | null;
+            /** @description 家庭人均纯收入 (元/年) */
+            perCapitaIncome: number | null;
+            /** @enum {string|null} */
+            povertyAttribute: "general" | "dibao" | "tekun" | null;
+            /** @enum {string} */
+            status: "none" | "registered" | "exited" | "monitored" | "risk_eliminated";
+            /**
+             * Format: date
+             * @description 状态变更日期
+             */
+            statusSince: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            villageCode: string;
+            /** Format: uuid */
+            villageId: string;
+        };
         IdentificationLimitsDto: {
             /** @description 县级复审时限 (天，0 为不设时限) */
             county_review: number;
@@ -1715,6 +1794,20 @@ export interface components {
             /** @description 基本医疗有保障 */
             medical?: boolean;
         };
+        LivingConditionsView: {
+            /** @description 不愁穿 */
+            clothing: boolean | null;
+            /** @description 饮水安全有保障 */
+            drinkingWater: boolean | null;
+            /** @description 义务教育有保障 */
+            education: boolean | null;
+            /** @description 不愁吃 */
+            food: boolean | null;
+            /** @description 住房安全有保障 */
+            housing: boolean | null;
+            /** @description 基本医疗有保障 */
+            medical: boolean | null;
+        };
         LoginDto: {
             /** @example jingzhun-demo */
             password: string;
@@ -1785,6 +1878,26 @@ export interface components {
              */
             sex?: "male" | "female";
         };
+        MemberView: {
+            /** Format: date */
+            birthDate: string;
+            /** @enum {string} */
+            health: "healthy" | "chronic_illness" | "serious_illness" | "disabled";
+            /** Format: uuid */
+            id: string;
+            /** @example 450123198003150011 */
+            idNumber: string;
+            /** @enum {string} */
+            labourCapacity: "ordinary" | "skilled" | "lost" | "none";
+            name: string;
+            phone: string | null;
+            /** @enum {string} */
+            relation: "head" | "spouse" | "son" | "daughter" | "son_in_law" | "daughter_in_law" | "grandchild" | "parent" | "grandparent" | "sibling" | "other";
+            /** @enum {string} */
+            schooling: "preschool" | "in_school" | "illiterate" | "primary" | "junior_secondary" | "senior_secondary" | "vocational" | "college";
+            /** @enum {string} */
+            sex: "male" | "female";
+        };
         MonitoringLimitsDto: {
             /** @description 县级确认时限 (天，0 为不设时限) */
             county_confirmation: number;
@@ -1850,6 +1963,28 @@ export interface components {
             /** @enum {string} */
             kind: "objection" | "appeal";
             reason: string;
+        };
+        ProcedureView: {
+            /**
+             * @description 名称 (防返贫监测以本县政策的称谓为准，此处为默认称谓)
+             * @example 贫困户识别
+             */
+            label: string;
+            /** @example identification */
+            name: string;
+            /**
+             * @description 由哪一级开立
+             * @enum {string}
+             */
+            openedBy: "admin" | "county" | "township" | "village";
+            /** @description 全部阶段代码 → 名称 (含未通过、撤回等办结情形) */
+            stageLabels: {
+                [key: string]: string;
+            };
+            /** @description 农户处于哪些状态时可以开立 */
+            startsFrom: ("none" | "registered" | "exited" | "monitored" | "risk_eliminated")[];
+            /** @description 各阶段 (按办理顺序，至办结) */
+            steps: components["schemas"]["CaseStepView"][];
         };
         PublicBoardDto: {
             /** @description 监督举报电话 */
@@ -4894,7 +5029,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: Record<string, never>[];
+                        items: components["schemas"]["HouseholdListItem"][];
                         nextCursor: string | null;
                         total: number;
                     };
@@ -4955,7 +5090,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
@@ -5028,7 +5165,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdView"];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
@@ -5237,7 +5376,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdChangeView"][];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
@@ -6402,6 +6543,61 @@ export interface operations {
             };
             /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ProceduresController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureView"][];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
