@@ -66,6 +66,12 @@ describe('API contracts (e2e)', () => {
       ['/me', 'get', 200, (await sut.as(tokens.village).get('/me')).body],
       ['/auth/login', 'post', 200, (await sut.http().post('/auth/login').send({ username: 't', password: PASSWORD })).body],
       ['/me/notifications', 'get', 200, (await sut.as(tokens.township).get('/me/notifications')).body],
+      ['/cases/stage-counts', 'get', 200, (await sut.as(tokens.village).get('/cases/stage-counts')).body],
+      ['/procedures', 'get', 200, (await sut.as(tokens.village).get('/procedures')).body],
+      ['/households', 'get', 200, (await sut.as(tokens.village).get('/households')).body],
+      ['/households/{id}', 'get', 200, (await sut.as(tokens.village).get(`/households/${driver.householdId ?? ''}`)).body],
+      ['/households/{id}/history', 'get', 200, (await sut.as(tokens.village).get(`/households/${driver.householdId ?? ''}/history`)).body],
+      ['/regions/{id}/tree', 'get', 200, (await sut.as(tokens.village).get(`/regions/${tree.villageA1.id}/tree`)).body],
     ];
     for (const [path, method, status, body] of answers) expect({ path, problems: departures(document, path, method, status, body) }).toEqual({ path, problems: [] });
     // The check can fail: an answer with a field the document does not name is caught.

@@ -6,7 +6,7 @@ import { CONSOLE_DIST } from '../src/console/console-static';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
-import { createAccount, PASSWORD, type RegionTree } from './support/fixtures';
+import { anIdNumber, createAccount, PASSWORD, type RegionTree } from './support/fixtures';
 import { startIdentificationApp } from './support/identification-app';
 import type { TestApp } from './support/test-app';
 
@@ -104,6 +104,40 @@ describe('Staff console in a browser (e2e)', () => {
     expect(await page.textContent('[data-test=total]')).toMatch(/共 \d+ 件/);
   });
 
+  it('lets a village clerk register a household (a wrong ID check character caught as typed), open its identification case and submit it', async () => {
+    const { page } = await signedIn('v');
+    await page.goto(`${base}/console/households`);
+    await page.click('[data-test=register]');
+    const valid = anIdNumber();
+    const wrongCheck = valid.slice(0, 17) + (valid[17] === '0' ? '1' : '0');
+    await page.fill('[data-member="0"] input[data-field=name]', '蓝桂芳');
+    await page.fill('[data-member="0"] input[data-field=idNumber]', wrongCheck);
+    // Element Plus shows a field's error a moment after it is set.
+    await page.waitForSelector('[data-member="0"] .el-form-item__error >> text=身份证号码校验码错误');
+    await page.click('[data-test=register-submit]');
+    expect(await sut.dataSource.query(`SELECT 1 FROM household_member WHERE name = '蓝桂芳'`)).toHaveLength(0);
+    await page.fill('[data-member="0"] input[data-field=idNumber]', valid);
+    await page.waitForSelector('[data-member="0"] .el-form-item__error >> text=身份证号码校验码错误', { state: 'detached' });
+    await page.click('[data-test=register-submit]');
+    await page.waitForURL(/\/console\/households\/[0-9a-f-]{36}/);
+    expect(await page.textContent('[data-test=members]')).toContain('蓝桂芳');
+
+    await page.click('[data-open=identification]');
+    await page.fill('[data-field=reasons] textarea, textarea[data-field=reasons]', '家中主要劳动力患病，收入低');
+    await page.click('[data-field=crossCheckConsent]');
+    await page.click('[data-test=open-submit]');
+    await page.click('.el-message-box__btns >> text=开立');
+    await page.waitForURL(/\/console\/cases\/[0-9a-f-]{36}/);
+    await page.waitForSelector('[data-event=SUBMIT]');
+    expect(await page.textContent('[data-test=stage]')).toBe('农户申请');
+    await page.click('[data-event=SUBMIT]');
+    await page.click('[data-test=action-submit]');
+    await page.click('.el-message-box__btns >> text=确认办理');
+    await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '村民小组评议'`);
+    const [row] = await sut.dataSource.query<{ stage: string }[]>(`SELECT c.stage FROM procedure_case c JOIN household_member m ON m.household_id = c.household_id WHERE m.name = '蓝桂芳'`);
+    expect(row?.stage).toBe('group_review');
+  });
+
   it('lets a township reviewer return a case with a reason: confirmed, journaled, and waiting on the village again', async () => {
     const driver = await atTownshipReview();
     const { page } = await signedIn('t');
@@ -175,6 +209,7 @@ describe('Staff console in a browser (e2e)', () => {
       ['work', '/console/work', '[data-test=total]'],
       ['case', `/console/cases/${driver.caseId}`, '[data-test=journal]'],
       ['inbox', '/console/inbox', '.page-title'],
+      ['households', '/console/households', '.page-title'],
     ];
     for (const [name, path, ready] of pages) {
       await page.goto(`${base}${path}`);
