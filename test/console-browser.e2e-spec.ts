@@ -138,6 +138,44 @@ describe('Staff console in a browser (e2e)', () => {
     expect(row?.stage).toBe('group_review');
   });
 
+  it('records a representatives\u2019 meeting for many cases, the pass or fail of each shown as the counts are typed', async () => {
+    const passing = await CaseDriver.openCase(sut, tokens, tree, clock);
+    const failing = await CaseDriver.openCase(sut, tokens, tree, clock);
+    for (const driver of [passing, failing]) await driver.run(sample.submit(), sample.groupReview(true));
+    const [passingNumber, failingNumber] = [(await passing.view()).caseNumber, (await failing.view()).caseNumber];
+    const { page } = await signedIn('v');
+    // The browser's today is the app's (a test clock): the meeting's date is checked against the same day.
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/meetings/new?kind=representatives`);
+    await page.waitForSelector(`[data-case="${passingNumber}"]`);
+    await page.fill('input[data-field=place]', '村委会会议室');
+    await page.fill('textarea[data-field=minutes]', '审议两户贫困户识别申请');
+    await page.fill('[data-field=inOffice] input, input[data-field=inOffice]', '25');
+    await page.fill('[data-field=present] input, input[data-field=present]', '20');
+    const countsOf = async (caseNumber: string, inFavour: string, against: string, abstaining: string) => {
+      const row = `[data-case="${caseNumber}"]`;
+      await page.fill(`${row} [data-field=inFavour] input`, inFavour);
+      await page.fill(`${row} [data-field=against] input`, against);
+      await page.fill(`${row} [data-field=abstaining] input`, abstaining);
+    };
+    // Votes above those present: the field says so, from the API's rule, and nothing is recorded.
+    await countsOf(passingNumber, '18', '3', '0');
+    await page.waitForSelector(`[data-case="${passingNumber}"] .el-form-item__error`);
+    expect(await page.textContent(`[data-case="${passingNumber}"]`)).toContain('不能多于到会人数');
+    await countsOf(passingNumber, '15', '3', '2');
+    await countsOf(failingNumber, '8', '10', '2');
+    await page.waitForSelector(`[data-case="${failingNumber}"] [data-test=vote-outcome]`);
+    expect(await page.textContent(`[data-case="${passingNumber}"] [data-test=vote-outcome]`)).toContain('通过');
+    expect(await page.textContent(`[data-case="${failingNumber}"] [data-test=vote-outcome]`)).toContain('未获通过');
+    expect((await passing.view()).stage.code).toBe('democratic_appraisal');
+    await page.screenshot({ path: join(ARTIFACTS, 'meeting-1366.png'), fullPage: true });
+    await page.click('[data-test=meeting-submit]');
+    await page.click('.el-message-box__btns >> text=记录');
+    await page.waitForURL(/\/console\/work/);
+    expect((await passing.view()).stage.code).toBe('verification');
+    expect((await failing.view()).stage.code).toBe('rejected');
+  });
+
   it('lets a township reviewer return a case with a reason: confirmed, journaled, and waiting on the village again', async () => {
     const driver = await atTownshipReview();
     const { page } = await signedIn('t');

@@ -48,6 +48,38 @@ const ERROR_BODY = {
   },
 };
 
+/** What a dry run carried out before rolling back, one entry per command (src/cases/dry-run.ts, AppliedCommand). */
+const DRY_RUN_APPLIED = {
+  type: 'object',
+  required: ['caseId', 'caseNumber', 'eventType', 'stageBefore', 'stageAfter', 'stageAfterLabel', 'rejection', 'effects'],
+  properties: {
+    caseId: { type: 'string', format: 'uuid' },
+    caseNumber: { type: 'string' },
+    eventType: { type: 'string' },
+    stageBefore: { type: 'string' },
+    stageAfter: { type: 'string' },
+    stageAfterLabel: { type: 'string' },
+    rejection: { type: 'object', nullable: true, required: ['stage', 'reason'], properties: { stage: { type: 'string' }, reason: { type: 'string' } } },
+    effects: { type: 'array', items: { type: 'object', required: ['type'], properties: { type: { type: 'string' }, params: {} } } },
+  },
+};
+
+/** `?dryRun=true` answers the command's answer wrapped: { dryRun, result, applied } (src/cases/dry-run.interceptor.ts). */
+function withDryRunAnswers(operation: Operation): void {
+  if (!operation.parameters?.some((parameter) => (parameter as { name?: string }).name === 'dryRun')) return;
+  for (const status of ['200', '201']) {
+    const content = (operation.responses?.[status] as { content?: { 'application/json'?: { schema?: unknown } } } | undefined)?.content?.['application/json'];
+    if (!content?.schema) continue;
+    const answer = content.schema;
+    content.schema = {
+      oneOf: [
+        answer,
+        { type: 'object', required: ['dryRun', 'result', 'applied'], properties: { dryRun: { type: 'boolean', enum: [true] }, result: answer, applied: { type: 'array', items: { $ref: '#/components/schemas/DryRunApplied' } } } },
+      ],
+    };
+  }
+}
+
 const PAGE_PATHS = ['/cases', '/households', '/follow-up-visits', '/accounts', '/publicity-notices', '/meetings', '/objections', '/me/notifications'];
 
 type Operation = { tags?: string[]; security?: unknown[]; responses?: Record<string, unknown>; parameters?: { in: string }[] };
@@ -61,10 +93,11 @@ const hasSchema = (response: unknown): boolean => (response as { content?: { 'ap
 export function documentApi(document: OpenAPIObject): OpenAPIObject {
   const chinese = new Map(TAGS.map(([english, name]) => [english, name]));
   document.tags = TAGS.map(([, name, description]) => ({ name, description }));
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, ErrorBody: ERROR_BODY as never } };
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, ErrorBody: ERROR_BODY as never, DryRunApplied: DRY_RUN_APPLIED as never } };
   for (const [path, operations] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(operations as Record<string, Operation>)) {
       operation.tags = (operation.tags ?? []).map((tag) => chinese.get(tag) ?? tag);
+      withDryRunAnswers(operation);
       const statuses = [400, 403, 404, ...(operation.security ? [401] : []), ...(method === 'get' ? [] : [409, 412])];
       operation.responses = operation.responses ?? {};
       for (const status of statuses) {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DryRunQuery } from '../cases/dry-run.interceptor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -7,7 +7,8 @@ import type { Actor } from '../common/actor';
 import { uuidParam } from '../common/param.pipes';
 import { RecordMeetingDto } from './dto/record-meeting.dto';
 import type { MeetingEntity } from './meeting.entity';
-import { MeetingsService, type MeetingListItem, type MeetingOutcome } from './meetings.service';
+import { MeetingsService, type MeetingListItem } from './meetings.service';
+import { MeetingOutcome } from './meeting.view';
 import { ListMeetingsQuery } from './dto/list-meetings.query';
 import type { Page } from '../common/pagination';
 
@@ -28,6 +29,7 @@ export class MeetingsController {
   @DryRunQuery()
   @Roles('village')
   @ApiOperation({ summary: '记录村民小组评议或村民代表大会民主评议，一次处理多户；任何一户不符合则全部不处理' })
+  @ApiCreatedResponse({ type: MeetingOutcome, description: '各户结果；dryRun=true 时为按规则将得出的结果，不作任何记录' })
   record(@CurrentActor() actor: Actor, @Body() dto: RecordMeetingDto): Promise<MeetingOutcome> {
     return this.meetings.record(actor, dto);
   }

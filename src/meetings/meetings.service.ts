@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { APPRAISAL_OUTCOME_LABELS, appraisalOutcome, voteCountProblems, type AppraisalOutcome } from '../../workflows/meeting-rules';
+import { APPRAISAL_OUTCOME_LABELS, appraisalOutcome, voteCountProblems } from '../../workflows/meeting-rules';
+import type { MeetingOutcome } from './meeting.view';
 import { withPolicyDefaults } from '../../workflows/policy';
 import { stageName } from '../cases/procedures';
 import { JurisdictionService } from '../authorization/jurisdiction.service';
@@ -34,20 +35,6 @@ export interface MeetingListItem {
   inOffice: number | null;
   present: number;
   caseCount: number;
-}
-
-export interface MeetingOutcome {
-  meetingId: string;
-  cases: {
-    caseId: string;
-    caseNumber: string;
-    /** What the meeting decided for the case, by the rule (村民委员会组织法 art. 26), in words. */
-    vote: { outcome: AppraisalOutcome | 'recommended' | 'not_recommended'; label: string };
-    stage: string;
-    stageLabel: string;
-    phase: string | null;
-    version: number;
-  }[];
 }
 
 @Injectable()

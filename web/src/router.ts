@@ -14,6 +14,7 @@ export const router = createRouter({
         { path: 'cases/:id', name: 'case', component: () => import('./pages/CasePage.vue'), meta: { title: '案件' }, props: true },
         { path: 'households', name: 'households', component: () => import('./pages/HouseholdsPage.vue'), meta: { title: '农户' } },
         { path: 'households/:id', name: 'household', component: () => import('./pages/HouseholdPage.vue'), meta: { title: '农户' }, props: true },
+        { path: 'meetings/new', name: 'meeting', component: () => import('./pages/MeetingPage.vue'), meta: { title: '记录评议会议' } },
         { path: 'inbox', name: 'inbox', component: () => import('./pages/InboxPage.vue'), meta: { title: '通知' } },
         { path: ':rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
       ],

@@ -83,3 +83,8 @@ export async function openDocument(path: string): Promise<void> {
   if (opened) opened.location.href = url;
   else window.location.href = url;
 }
+
+/** A command's answer, whether it ran or was tried (`?dryRun=true` wraps it as { dryRun, result, applied }). */
+export function answerOf<T extends object>(answer: T | { dryRun: true; result: T }): T {
+  return 'dryRun' in answer && answer.dryRun === true ? (answer as { result: T }).result : (answer as T);
+}

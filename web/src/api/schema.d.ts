@@ -1480,6 +1480,23 @@ export interface components {
             /** @description 比对部门及数据，如「公安车辆登记」 */
             source: string;
         };
+        DryRunApplied: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string;
+            effects: {
+                params?: unknown;
+                type: string;
+            }[];
+            eventType: string;
+            rejection: {
+                reason: string;
+                stage: string;
+            } | null;
+            stageAfter: string;
+            stageAfterLabel: string;
+            stageBefore: string;
+        };
         EndNoticesDto: {
             /** @description 要办理期满的公示 */
             noticeIds: string[];
@@ -1821,6 +1838,22 @@ export interface components {
             /** @description 令牌有效秒数 */
             expiresIn: number;
         };
+        MeetingCaseOutcome: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string;
+            phase: string | null;
+            stage: string;
+            stageLabel: string;
+            version: number;
+            /** @description 按规则 (村民委员会组织法第二十六条) 得出的本户结果 */
+            vote: components["schemas"]["MeetingVoteOutcome"];
+        };
+        MeetingOutcome: {
+            cases: components["schemas"]["MeetingCaseOutcome"][];
+            /** Format: uuid */
+            meetingId: string;
+        };
         MeetingVoteDto: {
             /** @description 弃权票 */
             abstaining?: number;
@@ -1836,6 +1869,12 @@ export interface components {
             reason?: string;
             /** @description 村民小组评议: 是否推荐 */
             recommended?: boolean;
+        };
+        MeetingVoteOutcome: {
+            /** @example 通过 (赞成票过半) */
+            label: string;
+            /** @enum {string} */
+            outcome: "no_quorum" | "passed" | "failed" | "recommended" | "not_recommended";
         };
         MemberDto: {
             /**
@@ -3052,7 +3091,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseView"];
+                    "application/json": components["schemas"]["CaseView"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["CaseView"];
+                    };
                 };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
@@ -3195,7 +3239,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseView"];
+                    "application/json": components["schemas"]["CaseView"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["CaseView"];
+                    };
                 };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
@@ -3281,7 +3330,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseView"];
+                    "application/json": components["schemas"]["CaseView"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["CaseView"];
+                    };
                 };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
@@ -3367,7 +3421,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseView"];
+                    "application/json": components["schemas"]["CaseView"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["CaseView"];
+                    };
                 };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
@@ -3563,7 +3622,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseView"];
+                    "application/json": components["schemas"]["CaseView"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["CaseView"];
+                    };
                 };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
@@ -3706,7 +3770,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseView"];
+                    "application/json": components["schemas"]["CaseView"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["CaseView"];
+                    };
                 };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
@@ -3872,7 +3941,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseView"];
+                    "application/json": components["schemas"]["CaseView"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["CaseView"];
+                    };
                 };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
@@ -3954,7 +4028,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseView"];
+                    "application/json": components["schemas"]["CaseView"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["CaseView"];
+                    };
                 };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
@@ -4040,7 +4119,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseView"];
+                    "application/json": components["schemas"]["CaseView"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["CaseView"];
+                    };
                 };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
@@ -4126,7 +4210,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseView"];
+                    "application/json": components["schemas"]["CaseView"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["CaseView"];
+                    };
                 };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
@@ -4212,7 +4301,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseView"];
+                    "application/json": components["schemas"]["CaseView"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["CaseView"];
+                    };
                 };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
@@ -6281,11 +6375,19 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 各户结果；dryRun=true 时为按规则将得出的结果，不作任何记录 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingOutcome"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["MeetingOutcome"];
+                    };
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
