@@ -97,7 +97,7 @@ describe('Staff console in a browser (e2e)', () => {
     const { page } = await signedIn('v');
     await page.waitForSelector('[data-test=work-table] .el-table__row');
     expect(await page.textContent('[data-test=who]')).toContain('村级 · 甲一村');
-    const numbers = await page.$$eval('[data-test=work-table] .el-table__row td:first-child', (cells) => cells.map((cell) => cell.textContent?.trim()));
+    const numbers = await page.evaluate<string[]>(`[...document.querySelectorAll('[data-test=work-table] .el-table__row td:first-child')].map((cell) => cell.textContent.trim())`);
     const olderNumber = (await older.view()).caseNumber;
     expect(numbers.indexOf(olderNumber)).toBeLessThan(numbers.indexOf((await newer.view()).caseNumber));
     expect(await page.textContent('[data-test=stage-counts]')).toMatch(/村民小组评议\s*\d+/);
