@@ -203,6 +203,49 @@ describe('Staff console in a browser (e2e)', () => {
     expect(await clerk.textContent('[data-test=work-table]')).toContain((await driver.view()).caseNumber);
   });
 
+  it('lets a township approve a village\u2019s list in one action and return one case with its reason; the clerk finds the returned case in 待办', async () => {
+    const [first, second, returned] = [await atTownshipReview(), await atTownshipReview(), await atTownshipReview()];
+    const numbers = await Promise.all([first, second, returned].map(async (driver) => (await driver.view()).caseNumber));
+    const { page } = await signedIn('t');
+    await page.goto(`${base}/console/work`);
+    await page.waitForSelector('[data-test=work-table] .el-table__row');
+    for (const number of numbers) await page.click(`[data-test=work-table] .el-table__row:has-text("${number}") .el-checkbox`);
+    await page.click('[data-test=batch-review]');
+    await page.fill('textarea[data-field=approvalReason]', '符合识别条件');
+    await page.click(`.el-dialog [data-case="${numbers[2]}"] >> text=退回补正`);
+    await page.fill(`.el-dialog [data-case="${numbers[2]}"] input[data-field=reason]`, '家庭成员务工收入未核实');
+    await page.click('[data-test=batch-submit]');
+    await page.click('.el-message-box__btns >> text=确认审核');
+    await page.waitForSelector(`.el-dialog [data-case="${numbers[2]}"] [data-test=batch-result]`);
+    expect(await page.textContent(`.el-dialog [data-case="${numbers[0]}"] [data-test=batch-result]`)).toContain('乡镇审核后公示');
+    expect([(await first.view()).stage.code, (await second.view()).stage.code, (await returned.view()).stage.code]).toEqual(['township_publicity', 'township_publicity', 'verification']);
+    await page.screenshot({ path: join(ARTIFACTS, 'batch-review-1366.png'), fullPage: true });
+
+    const clerk = (await signedIn('v')).page;
+    await clerk.goto(`${base}/console/work`);
+    await clerk.waitForSelector(`[data-test=work-table] .el-table__row:has-text("${numbers[2]}")`);
+    expect(await clerk.textContent(`[data-test=work-table] .el-table__row:has-text("${numbers[2]}")`)).toContain('入户核实');
+  });
+
+  it('opens the village notice for the cases waiting for it and prints it', async () => {
+    const waiting = await CaseDriver.openCase(sut, tokens, tree, clock);
+    await waiting.run(sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification());
+    const { page } = await signedIn('v');
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/notices`);
+    await page.click('[data-test=open-notice]');
+    await page.waitForSelector(`.el-dialog .el-checkbox:has-text("${(await waiting.view()).caseNumber}")`);
+    await page.click('[data-test=notice-submit]');
+    await page.click('.el-message-box__btns >> text=发布');
+    await page.waitForSelector('.el-message--success');
+    expect((await waiting.view()).stage).toMatchObject({ code: 'village_publicity', phase: 'open' });
+    await page.waitForSelector('[data-test=notice] >> text=公示中');
+    expect(await page.textContent('[data-test=notice]')).toMatch(/剩余 \d+ 天/);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.click('[data-test=notice] >> text=打印公示')]);
+    await popup.waitForURL(/^blob:/);
+    await popup.close();
+  });
+
   it('says someone else changed the case, and reloads it, when the page was stale (412)', async () => {
     const driver = await atTownshipReview();
     const { page } = await signedIn('t');
@@ -248,6 +291,7 @@ describe('Staff console in a browser (e2e)', () => {
       ['case', `/console/cases/${driver.caseId}`, '[data-test=journal]'],
       ['inbox', '/console/inbox', '.page-title'],
       ['households', '/console/households', '.page-title'],
+      ['notices', '/console/notices', '.page-title'],
     ];
     for (const [name, path, ready] of pages) {
       await page.goto(`${base}${path}`);

@@ -1,5 +1,5 @@
 import type { ProcedureDefinition } from '../../workflows/procedure';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { AllowedAction } from './case-actions';
 
 class CaseHouseholdView {
@@ -115,6 +115,7 @@ export class CaseListItem {
   /** The whole procedure's limit (monitoring), if it has one. */
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: '整个程序的办理时限 (监测)' }) dueAt!: Date | null;
   @ApiProperty() final!: boolean;
+  @ApiProperty({ description: '案件版本：批量审核时随各项传回 (version)' }) version!: number;
   /** Since when the case stands where it is: its last change. */
   @ApiProperty({ type: String, format: 'date-time', description: '最近一次办理的时间 (在当前阶段等待自此时起)' }) updatedAt!: Date;
 }
@@ -146,4 +147,38 @@ export class CaseStageCount {
   @ApiProperty({ example: '乡镇审核' }) stageLabel!: string;
   @ApiProperty() count!: number;
   @ApiProperty({ description: '其中超过办理时限的' }) overdue!: number;
+}
+
+class BatchItemError {
+  @ApiProperty({ example: 'VERSION_MISMATCH' }) code!: string;
+  @ApiProperty() message!: string;
+}
+
+/** An item of a batch applied: where its case now stands. */
+export class BatchItemApplied {
+  @ApiProperty({ description: '在 items 中的序号' }) index!: number;
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ enum: [true] }) applied!: true;
+  @ApiProperty() caseNumber!: string;
+  @ApiProperty() stage!: string;
+  @ApiProperty() stageLabel!: string;
+  @ApiProperty() version!: number;
+}
+
+/** An item of a batch refused, with its error; the others are not affected. */
+export class BatchItemRefused {
+  @ApiProperty({ description: '在 items 中的序号' }) index!: number;
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ enum: [false] }) applied!: false;
+  @ApiProperty({ type: BatchItemError, description: '与单独办理时相同的错误 (code、message 及其他字段)' }) error!: BatchItemError & Record<string, unknown>;
+}
+
+export type BatchItemOutcome = BatchItemApplied | BatchItemRefused;
+
+/** A batch decision answered per item. */
+@ApiExtraModels(BatchItemApplied, BatchItemRefused)
+export class BatchOutcome {
+  @ApiProperty() applied!: number;
+  @ApiProperty() refused!: number;
+  @ApiProperty({ type: 'array', items: { oneOf: [{ $ref: getSchemaPath(BatchItemApplied) }, { $ref: getSchemaPath(BatchItemRefused) }] } }) items!: BatchItemOutcome[];
 }

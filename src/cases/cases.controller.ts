@@ -6,8 +6,8 @@ import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../common/actor';
 import { ApiPage, type Page } from '../common/pagination';
 import { uuidParam } from '../common/param.pipes';
-import { CasesService, type BatchOutcome } from './cases.service';
-import { CaseListItem, CaseStageCount, CaseView, JournalEntryView } from './case.view';
+import { CasesService } from './cases.service';
+import { BatchOutcome, CaseListItem, CaseStageCount, CaseView, JournalEntryView } from './case.view';
 import { CountyDecisionDto, CountyDecisionsDto, ReviewDecisionDto, TownshipDecisionsDto, WithdrawDto } from './dto/case-commands.dto';
 import { CaseFilters, ListCasesQuery } from './dto/list-cases.query';
 import { OpenCaseDto } from './dto/open-case.dto';
@@ -48,6 +48,7 @@ export class CasesController {
   @HttpCode(200)
   @Roles('township')
   @ApiOperation({ summary: '乡镇审核一批案件 (如一次通过一个村的名单、退回其中一户)：逐项办理，各自成功或返回该项的错误及序号 (items[i])，互不影响' })
+  @ApiOkResponse({ type: BatchOutcome })
   townshipDecisions(@CurrentActor() actor: Actor, @Body() dto: TownshipDecisionsDto): Promise<BatchOutcome> {
     return this.cases.decideMany(actor, 'TOWNSHIP_DECIDED', dto.items);
   }
@@ -57,6 +58,7 @@ export class CasesController {
   @HttpCode(200)
   @Roles('county')
   @ApiOperation({ summary: '县级复审 / 确认一批案件：逐项办理，各自成功或返回该项的错误及序号 (items[i])，互不影响' })
+  @ApiOkResponse({ type: BatchOutcome })
   countyDecisions(@CurrentActor() actor: Actor, @Body() dto: CountyDecisionsDto): Promise<BatchOutcome> {
     return this.cases.decideMany(actor, 'COUNTY_DECIDED', dto.items);
   }

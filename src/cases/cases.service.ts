@@ -20,7 +20,7 @@ import { RegionEntity } from '../regions/region.entity';
 import { acceptedEvents, CaseCommandService, restoreSnapshot, type CaseEventInput } from './case-command.service';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
-import { outcomeOf, type CaseListItem, type CaseStageCount, type CaseView, type JournalEntryView, type OutcomeContext } from './case.view';
+import { outcomeOf, type BatchItemOutcome, type BatchOutcome, type CaseListItem, type CaseStageCount, type CaseView, type JournalEntryView, type OutcomeContext } from './case.view';
 import { describeActions } from './case-actions';
 import { commandTransaction } from './dry-run';
 import { EVENT_LABELS, ROLE_LABELS } from './journal-labels';
@@ -29,17 +29,6 @@ import type { OpenCaseDto } from './dto/open-case.dto';
 import { currentProcedure, mainPath, procedureAt, stageName, stagePath } from './procedures';
 import type { TownshipDecisionItemDto } from './dto/case-commands.dto';
 import type { ProcedureDefinition } from '../../workflows/procedure';
-
-/** One item of a batch decision: applied with where the case now stands, or refused with its error. */
-export type BatchItemOutcome =
-  | { index: number; caseId: string; applied: true; caseNumber: string; stage: string; stageLabel: string; version: number }
-  | { index: number; caseId: string; applied: false; error: { code: string; message: string } & Record<string, unknown> };
-
-export interface BatchOutcome {
-  applied: number;
-  refused: number;
-  items: BatchItemOutcome[];
-}
 
 /** A village and the cases a batch command (meeting, notice) names in it. */
 export interface VillageBatch {
@@ -249,6 +238,7 @@ export class CasesService {
       .addSelect('c.stage_due_at', 'stageDueAt')
       .addSelect('c.due_at', 'dueAt')
       .addSelect('c.machine_version', 'machineVersion')
+      .addSelect('c.version', 'version')
       .addSelect('head.name', 'headName');
     type Row = Omit<CaseListItem, 'stageLabel'> & { machineVersion: number };
     const idColumn: KeysetColumn<Row> = { column: 'c.id', sqlType: 'uuid', valueOf: (row) => row.id };

@@ -7,7 +7,7 @@ import { CaseStepView } from './case.view';
 import { currentProcedure, mainPath, PROCEDURE_NAMES } from './procedures';
 
 class ProcedureView {
-  @ApiProperty({ example: 'identification' }) name!: string;
+  @ApiProperty({ enum: PROCEDURE_NAMES }) name!: string;
   @ApiProperty({ example: '贫困户识别', description: '名称 (防返贫监测以本县政策的称谓为准，此处为默认称谓)' }) label!: string;
   @ApiProperty({ enum: STAFF_ROLES, description: '由哪一级开立' }) openedBy!: StaffRole;
   @ApiProperty({ enum: HOUSEHOLD_STATUS.values, isArray: true, description: '农户处于哪些状态时可以开立' }) startsFrom!: HouseholdStatus[];

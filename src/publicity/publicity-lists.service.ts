@@ -13,21 +13,7 @@ import type { ListNoticesQuery, ListObjectionsQuery, NoticeState } from './dto/l
 import { noticeTitle } from './notice-titles';
 import { ObjectionEntity, type ObjectionKind, type ObjectionStatus } from './objection.entity';
 import { PublicityNoticeEntity } from './publicity-notice.entity';
-
-export interface NoticeListItem {
-  id: string;
-  villageId: string;
-  villageCode: string;
-  villageName: string;
-  procedure: string;
-  stage: string;
-  /** As the board titles it (贫困户识别 · 村级第一次公示). */
-  title: string;
-  startsOn: string;
-  endsAt: Date;
-  caseCount: number;
-  state: NoticeState;
-}
+import type { NoticeListItem } from './notice.view';
 
 export interface ObjectionListItem {
   id: string;

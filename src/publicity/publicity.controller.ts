@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DryRunQuery } from '../cases/dry-run.interceptor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -8,10 +8,11 @@ import type { CaseView } from '../cases/case.view';
 import type { Actor } from '../common/actor';
 import { uuidParam } from '../common/param.pipes';
 import { CancelNoticeDto, EndNoticesDto, FileObjectionDto, ObjectionFindingDto, OpenNoticeDto } from './dto/open-notice.dto';
-import { PublicityService, type NoticeOutcome, type NoticesOutcome, type NoticeView } from './publicity.service';
+import { PublicityService, type NoticesOutcome } from './publicity.service';
+import { NoticeListItem, NoticeOutcome, NoticeView } from './notice.view';
 import { ListNoticesQuery, ListObjectionsQuery } from './dto/list-publicity.query';
-import { PublicityListsService, type NoticeListItem, type ObjectionListItem } from './publicity-lists.service';
-import type { Page } from '../common/pagination';
+import { PublicityListsService, type ObjectionListItem } from './publicity-lists.service';
+import { ApiPage, type Page } from '../common/pagination';
 
 @ApiTags('publicity')
 @ApiBearerAuth()
@@ -25,6 +26,7 @@ export class PublicityController {
 
   @Get('publicity-notices')
   @ApiOperation({ summary: '公示列表 (新的在前)：按区划、程序、阶段、状态 (公示中/已期满/已撤销)、截止日期筛选，返回 items、total 与 nextCursor' })
+  @ApiPage(NoticeListItem)
   notices(@CurrentActor() actor: Actor, @Query() query: ListNoticesQuery): Promise<Page<NoticeListItem>> {
     return this.lists.notices(actor, query);
   }
@@ -38,11 +40,14 @@ export class PublicityController {
   @Post('publicity-notices')
   @DryRunQuery()
   @ApiOperation({ summary: '发布公示 (一村、一个阶段、多户、一个公示期)；任何一户不符合则全部不发布' })
+  @ApiCreatedResponse({ type: NoticeOutcome })
   open(@CurrentActor() actor: Actor, @Body() dto: OpenNoticeDto): Promise<NoticeOutcome> {
     return this.publicity.open(actor, dto);
   }
 
   @Get('publicity-notices/:id')
+  @ApiOperation({ summary: '公示详情' })
+  @ApiOkResponse({ type: NoticeView })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<NoticeView> {
     return this.publicity.get(actor, id);
   }

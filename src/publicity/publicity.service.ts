@@ -28,34 +28,17 @@ import { maskName } from '../public-board/mask-name';
 import { noticeListings, villagePlace } from './notice-listings';
 import { renderNoticePdf } from './notice-pdf';
 import { noticeTitle } from './notice-titles';
+import type { NoticeOutcome, NoticeView } from './notice.view';
 
 /** A stage of the procedure's machine is a publicity stage when it waits for a notice. */
 function isPublicityStage(procedure: ProcedureDefinition, stage: string): boolean {
   return Boolean(procedure.machine.root.states[stage]?.states.pending);
 }
 
-export interface NoticeView {
-  id: string;
-  cancelled?: boolean;
-  villageId: string;
-  villageCode: string;
-  procedure: string;
-  stage: string;
-  startsOn: string;
-  endsAt: Date;
-  caseIds: string[];
-}
-
 export interface NoticesOutcome {
   ended: number;
   refused: number;
   items: ({ index: number; noticeId: string } & ({ ended: true; outcome: NoticeOutcome } | { ended: false; error: { code: string; message: string } & Record<string, unknown> }))[];
-}
-
-export interface NoticeOutcome {
-  notice: NoticeView;
-  /** Per case: its stage after the command, or why nothing was done. */
-  cases: { caseId: string; stage: string; phase: string | null; skipped?: string }[];
 }
 
 function noticeView(notice: PublicityNoticeEntity): NoticeView {

@@ -15,6 +15,7 @@ export const router = createRouter({
         { path: 'households', name: 'households', component: () => import('./pages/HouseholdsPage.vue'), meta: { title: '农户' } },
         { path: 'households/:id', name: 'household', component: () => import('./pages/HouseholdPage.vue'), meta: { title: '农户' }, props: true },
         { path: 'meetings/new', name: 'meeting', component: () => import('./pages/MeetingPage.vue'), meta: { title: '记录评议会议' } },
+        { path: 'notices', name: 'notices', component: () => import('./pages/NoticesPage.vue'), meta: { title: '公示' } },
         { path: 'inbox', name: 'inbox', component: () => import('./pages/InboxPage.vue'), meta: { title: '通知' } },
         { path: ':rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
       ],

@@ -890,6 +890,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 公示详情 */
         get: operations["PublicityController_get"];
         put?: never;
         post?: never;
@@ -1181,6 +1182,38 @@ export interface components {
              */
             source?: "self_report" | "cadre_sweep" | "department_alert" | "follow_up_visit";
         };
+        BatchItemApplied: {
+            /** @enum {boolean} */
+            applied: true;
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string;
+            /** @description 在 items 中的序号 */
+            index: number;
+            stage: string;
+            stageLabel: string;
+            version: number;
+        };
+        BatchItemError: {
+            /** @example VERSION_MISMATCH */
+            code: string;
+            message: string;
+        };
+        BatchItemRefused: {
+            /** @enum {boolean} */
+            applied: false;
+            /** Format: uuid */
+            caseId: string;
+            /** @description 与单独办理时相同的错误 (code、message 及其他字段) */
+            error: components["schemas"]["BatchItemError"];
+            /** @description 在 items 中的序号 */
+            index: number;
+        };
+        BatchOutcome: {
+            applied: number;
+            items: (components["schemas"]["BatchItemApplied"] | components["schemas"]["BatchItemRefused"])[];
+            refused: number;
+        };
         CadreRelativeDto: {
             /** @description 相关村干部或经办人员姓名 */
             cadreName: string;
@@ -1264,6 +1297,8 @@ export interface components {
              * @description 最近一次办理的时间 (在当前阶段等待自此时起)
              */
             updatedAt: string;
+            /** @description 案件版本：批量审核时随各项传回 (version) */
+            version: number;
             /** @example 450123100201 */
             villageCode: string;
         };
@@ -1967,6 +2002,58 @@ export interface components {
              */
             term: "监测对象" | "防止返贫致贫对象";
         };
+        NoticeCaseOutcome: {
+            /** Format: uuid */
+            caseId: string;
+            phase: string | null;
+            /** @description 未办理的原因 (如有未处理的异议) */
+            skipped?: string;
+            stage: string;
+        };
+        NoticeListItem: {
+            caseCount: number;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            procedure: string;
+            stage: string;
+            /** Format: date */
+            startsOn: string;
+            /** @enum {string} */
+            state: "open" | "ended" | "cancelled";
+            /** @example 贫困户识别 · 村级第一次公示 */
+            title: string;
+            villageCode: string;
+            /** Format: uuid */
+            villageId: string;
+            villageName: string;
+        };
+        NoticeOutcome: {
+            cases: components["schemas"]["NoticeCaseOutcome"][];
+            notice: components["schemas"]["NoticeView"];
+        };
+        NoticeView: {
+            /** @description 已撤销 */
+            cancelled?: boolean;
+            caseIds: string[];
+            /**
+             * Format: date-time
+             * @description 公示期截止
+             */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example identification */
+            procedure: string;
+            /** @example village_publicity */
+            stage: string;
+            /** Format: date */
+            startsOn: string;
+            villageCode: string;
+            /** Format: uuid */
+            villageId: string;
+        };
         ObjectionFindingDto: {
             /** @description 调查核实情况及结论 (书面答复) */
             finding: string;
@@ -2009,8 +2096,8 @@ export interface components {
              * @example 贫困户识别
              */
             label: string;
-            /** @example identification */
-            name: string;
+            /** @enum {string} */
+            name: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback";
             /**
              * @description 由哪一级开立
              * @enum {string}
@@ -4385,7 +4472,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BatchOutcome"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["BatchOutcome"];
+                    };
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
@@ -4536,7 +4630,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BatchOutcome"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["BatchOutcome"];
+                    };
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
@@ -6738,7 +6839,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: Record<string, never>[];
+                        items: components["schemas"]["NoticeListItem"][];
                         nextCursor: string | null;
                         total: number;
                     };
@@ -6802,7 +6903,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NoticeOutcome"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["NoticeOutcome"];
+                    };
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
@@ -6875,7 +6983,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NoticeView"];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
