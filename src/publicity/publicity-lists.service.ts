@@ -9,7 +9,7 @@ import { Clock } from '../common/clock';
 import { keysetPage, type Page } from '../common/pagination';
 import { PoliciesService } from '../policies/policies.service';
 import { enclosingCode } from '../regions/region-code.util';
-import type { ListNoticesQuery, ListObjectionsQuery, NoticeState } from './dto/list-publicity.query';
+import type { ListNoticesQuery, ListObjectionsQuery } from './dto/list-publicity.query';
 import { noticeTitle } from './notice-titles';
 import { ObjectionEntity, type ObjectionKind, type ObjectionStatus } from './objection.entity';
 import { PublicityNoticeEntity } from './publicity-notice.entity';
