@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CONSOLE_DIST } from '../src/console/console-static';
+import { chinaDate } from '../src/common/clock';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
@@ -12,6 +13,9 @@ import type { TestApp } from './support/test-app';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, 'artifacts', 'console');
+
+/** A day as the console's date fields take it: 2026年3月2日. */
+const chinaDay = (instant: Date): string => chinaDate(instant).replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日');
 
 const SCREENS = [
   { name: '1366', viewport: { width: 1366, height: 768 } },
@@ -174,6 +178,35 @@ describe('Staff console in a browser (e2e)', () => {
     await page.waitForURL(/\/console\/work/);
     expect((await passing.view()).stage.code).toBe('verification');
     expect((await failing.view()).stage.code).toBe('rejected');
+  });
+
+  it('records the verification from its facts, the rule\u2019s verdict shown as they are typed; a visit dated in the future is refused at the field', async () => {
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
+    await driver.run(sample.submit(), sample.groupReview(true), sample.appraisal());
+    const { page } = await signedIn('v');
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/cases/${driver.caseId}`);
+    await page.click('[data-event=VERIFICATION_RECORDED]');
+    await page.fill('input[data-field="visitors.0.name"]', '韦支书');
+    await page.fill('input[data-field="visitors.1.name"]', '黄队员');
+    await page.fill('[data-field=incomeFound] input', '2600');
+    await page.waitForSelector('[data-test=visit-verdict] >> text=按规则将进入「村级第一次公示」');
+    // A visit in the future: the field says so, and nothing is recorded.
+    const dateInput = 'input[data-field=visitedOn], [data-field=visitedOn] input';
+    await page.fill(dateInput, '2099年1月1日');
+    await page.press(dateInput, 'Enter');
+    await page.waitForSelector('.el-dialog .el-form-item__error >> text=日期不能晚于今天');
+    await page.click('[data-test=action-submit]');
+    expect((await driver.view()).stage.code).toBe('verification');
+    await page.fill(dateInput, '');
+    await page.fill(dateInput, chinaDay(clock.now()));
+    await page.press(dateInput, 'Enter');
+    await page.waitForSelector('.el-dialog .el-form-item__error >> text=日期不能晚于今天', { state: 'detached' });
+    await page.screenshot({ path: join(ARTIFACTS, 'verification-1366.png'), fullPage: true });
+    await page.click('[data-test=action-submit]');
+    await page.click('.el-message-box__btns >> text=确认办理');
+    await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '村级第一次公示'`);
+    expect((await driver.view()).stage.code).toBe('village_publicity');
   });
 
   it('lets a township reviewer return a case with a reason: confirmed, journaled, and waiting on the village again', async () => {

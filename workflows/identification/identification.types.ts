@@ -25,6 +25,8 @@ export type { CrossCheckHit, Decision, NotifyEffect, OpenPublicity, PublicityPha
 
 export type FactSource = 'declared' | 'home_visit' | 'department_data';
 
+export const FACT_SOURCE_LABELS: Record<FactSource, string> = { declared: '本人申报', home_visit: '入户核实', department_data: '部门数据' };
+
 export interface ExclusionCheckResult {
   check: ExclusionCheck;
   found: boolean;

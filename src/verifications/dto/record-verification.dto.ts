@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { EXCLUSION_CHECK_LABELS, EXCLUSION_CHECKS, type ExclusionCheck } from '../../../workflows/policy';
-import type { FactSource } from '../../../workflows/identification/identification.types';
+import { FACT_SOURCE_LABELS, type FactSource } from '../../../workflows/identification/identification.types';
 import { CrossCheckHitDto, HomeVisitDto } from './visit.dto';
 
 const SOURCES: FactSource[] = ['declared', 'home_visit', 'department_data'];
@@ -16,7 +16,7 @@ export class ExclusionCheckDto {
   @IsBoolean()
   found!: boolean;
 
-  @ApiProperty({ enum: SOURCES, description: '信息来源: 本人申报、入户核实、部门数据' })
+  @ApiProperty({ enum: SOURCES, description: `信息来源: ${SOURCES.map((source) => `${source} (${FACT_SOURCE_LABELS[source]})`).join(', ')}` })
   @IsIn(SOURCES)
   source!: FactSource;
 }

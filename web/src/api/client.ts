@@ -51,12 +51,13 @@ export async function unwrap<T>(request: Promise<{ data?: T; error?: unknown; re
 
 /**
  * Sends one of a case's allowed actions: its path comes from the API (`allowedActions`), so it is
- * sent as given, with the version the user saw as If-Match.
+ * sent as given, with the version the user saw as If-Match. A dry run (`dryRun`) answers what the
+ * command would do (the stage each case would reach, a rule's rejection) and changes nothing.
  */
-export async function sendAction(path: string, body: Record<string, unknown> | null, version: number): Promise<void> {
+export async function sendAction(path: string, body: Record<string, unknown> | null, version: number, options: { dryRun?: boolean } = {}): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await fetch(options.dryRun ? `${path}?dryRun=true` : path, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'If-Match': `"${version}"`, ...(session.token ? { Authorization: `Bearer ${session.token}` } : {}) },
       body: body === null ? undefined : JSON.stringify(body),
@@ -65,9 +66,10 @@ export async function sendAction(path: string, body: Record<string, unknown> | n
     throw new ApiError(0, { code: 'SERVICE_UNAVAILABLE', message: '无法连接服务器，请检查网络后重试', requestId: '' } as ErrorBody);
   }
   if (response.status === 401 && session.token) session.expire();
-  if (response.ok) return;
-  const answer = (await response.json().catch(() => ({}))) as Partial<ErrorBody>;
-  throw new ApiError(response.status, { code: answer.code ?? 'INTERNAL_ERROR', message: answer.message ?? `请求失败 (${response.status})`, requestId: answer.requestId ?? '', errors: answer.errors } as ErrorBody);
+  const answer = (await response.json().catch(() => ({}))) as unknown;
+  if (response.ok) return answer;
+  const error = answer as Partial<ErrorBody>;
+  throw new ApiError(response.status, { code: error.code ?? 'INTERNAL_ERROR', message: error.message ?? `请求失败 (${response.status})`, requestId: error.requestId ?? '', errors: error.errors } as ErrorBody);
 }
 
 /** A document the API answers (the dossier PDF), fetched with the token and opened in a new tab. */
