@@ -1567,7 +1567,7 @@ export interface components {
             /** @description 是否存在该情形 */
             found: boolean;
             /**
-             * @description 信息来源: 本人申报、入户核实、部门数据
+             * @description 信息来源: declared (本人申报), home_visit (入户核实), department_data (部门数据)
              * @enum {string}
              */
             source: "declared" | "home_visit" | "department_data";
