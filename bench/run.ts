@@ -17,6 +17,7 @@ import { findFreePort } from '../src/local-servers/free-port';
 import { findPostgresBinDir } from '../src/local-servers/postgres-server';
 import { startSupervised, type SupervisedProcess } from '../src/local-servers/supervised-process';
 import { startThrowawayServers } from '../src/local-servers/throwaway-servers';
+import { measureConsoleLoad } from './console-load';
 import { BENCH_PASSWORD, seedHouseholds, seedRegions, snapshotAfter, STAGES, villageCode } from './bench-data';
 
 const quick = process.argv.includes('--quick');
@@ -76,6 +77,12 @@ async function main(): Promise<void> {
     await waitUntil(async () => (await fetch(`${base}/health/live`).catch(() => null))?.ok === true, 60_000);
     const login = (await (await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench-village-0', password: BENCH_PASSWORD }) })).json()) as { accessToken: string };
     const authorization = `Bearer ${login.accessToken}`;
+
+    // 0. The staff console's first page, on a machine not yet busy.
+    const consoleLoad = await measureConsoleLoad(base);
+    figure('console_first_page_js_gzip_kb', consoleLoad.jsGzipKb);
+    figure('console_first_page_css_gzip_kb', consoleLoad.cssGzipKb);
+    figure('console_first_load_ms', consoleLoad.firstLoadMs);
 
     // 1. Command throughput through the API, and the same four statements in raw SQL (pgbench).
     const commandCases = await seedHouseholds(dataSource, { villages: [0], perVillage: SIZE.commandCases, stage: 'application', tag: 'C001' });

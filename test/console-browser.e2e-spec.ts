@@ -202,7 +202,7 @@ describe('Staff console in a browser (e2e)', () => {
     await page.fill(dateInput, chinaDay(clock.now()));
     await page.press(dateInput, 'Enter');
     await page.waitForSelector('.el-dialog .el-form-item__error >> text=日期不能晚于今天', { state: 'detached' });
-    await page.screenshot({ path: join(ARTIFACTS, 'verification-1366.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'verification-1366.png') });
     await page.click('[data-test=action-submit]');
     await page.click('.el-message-box__btns >> text=确认办理');
     await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '村级第一次公示'`);
