@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from './config/app-config';
 import { configureApp } from './configure-app';
 import { runMigrations } from './database/migrate';
 import { seedDemoCases } from './demo/demo-cases';
+import { DemoClock } from './demo/demo-clock';
 import { applyDemoWindow, DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/demo-seed';
 import { resolveRuntime } from './local-servers/local-servers';
 import { LocalServerError } from './local-servers/supervised-process';
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
 
   try {
     await runMigrations(runtime.settings.databaseUrl);
-    const clock = new SystemClock();
+    // The local demo's clock may be set back while the first start lays down its story (demo-cases.ts).
+    const clock = runtime.localDatabase ? new DemoClock() : new SystemClock();
     const app = await NestFactory.create<NestExpressApplication>(AppModule.register(runtime.settings, clock), {
       bufferLogs: true,
     });
@@ -35,7 +37,7 @@ async function main(): Promise<void> {
     // Demo data only on the private database this process runs, never on real servers.
     const seeded = runtime.localDatabase ? await seedDemo(app.get(DataSource), clock) : false;
     if (runtime.localDatabase) await applyDemoWindow(app.get(DataSource), config.DEMO_WINDOW_SECONDS ?? null);
-    if (seeded) await seedDemoCases(app);
+    if (seeded && clock instanceof DemoClock) await seedDemoCases(app, clock);
     await app.listen(runtime.settings.port, runtime.settings.host);
 
     const url = `http://localhost:${runtime.settings.port}`;

@@ -25,7 +25,7 @@ describe('Demo story: exit, follow-up, monitoring, elimination, rollback (e2e)',
   beforeAll(async () => {
     sut = await startTestApp({ clock, demo: true, runWorker: true, reconcileIntervalMs: 3_600_000 });
     expect(await seedDemo(sut.dataSource, clock)).toBe(true);
-    await seedDemoCases(sut.app);
+    await seedDemoCases(sut.app, clock);
     token.village = await sut.login('village-1', DEMO_PASSWORD);
     token.township = await sut.login('township-1', DEMO_PASSWORD);
     token.county = await sut.login('county', DEMO_PASSWORD);
@@ -143,5 +143,17 @@ describe('Demo story: exit, follow-up, monitoring, elimination, rollback (e2e)',
     expect(registered.items.length).toBeGreaterThanOrEqual(5);
     const monitored = await ok<{ items: { id: string }[] }>(as('county').get('/households').query({ status: 'monitored', limit: 200 }));
     expect(monitored.items.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('leaves work waiting for every demo office at each of its stages, the story dated over the weeks before now', async () => {
+    const waiting = async (role: keyof typeof token) =>
+      (await ok<{ procedure: string; stage: string; count: number }[]>(as(role).get('/cases/stage-counts').query({ waitingOnMe: true, procedure: 'identification' }))).map((count) => count.stage);
+    expect(await waiting('village')).toEqual(expect.arrayContaining(['group_review', 'democratic_appraisal', 'verification', 'village_publicity']));
+    expect(await waiting('township')).toEqual(expect.arrayContaining(['township_review', 'township_publicity']));
+    expect(await waiting('county')).toEqual(expect.arrayContaining(['county_review']));
+    // Windows ran their days: the oldest entry lies weeks back, none after now.
+    const [span] = await sut.dataSource.query<{ oldest: Date; newest: Date }[]>(`SELECT min(occurred_at) AS oldest, max(occurred_at) AS newest FROM case_event`);
+    expect(clock.now().getTime() - new Date(span?.oldest ?? 0).getTime()).toBeGreaterThan(30 * 86_400_000);
+    expect(new Date(span?.newest ?? 0).getTime()).toBeLessThanOrEqual(clock.now().getTime());
   });
 });

@@ -43,7 +43,7 @@ describe('README examples (e2e)', () => {
     clock = new FakeClock(new Date('2026-12-01T02:00:00Z'));
     sut = await startTestApp({ clock, demo: true });
     expect(await seedDemo(sut.dataSource, clock)).toBe(true);
-    await seedDemoCases(sut.app);
+    await seedDemoCases(sut.app, clock);
   });
 
   afterAll(() => sut.close());
