@@ -80,6 +80,9 @@ describe('Staff console in a browser (e2e)', () => {
     await page.waitForURL(/\/console\/work/);
   }
 
+  /** Dialogs and their overlays fade out; a screenshot waits until none is left on screen. */
+  const settled = (page: Page) => page.waitForFunction(`![...document.querySelectorAll('.el-overlay')].some((overlay) => getComputedStyle(overlay).display !== 'none')`);
+
   // Evaluated in the page (strings: this project compiles without DOM types).
   const noHorizontalScroll = (page: Page) => page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
   /** Text that spills out of its box: elements whose content is wider than they are (tables scroll inside theirs). */
@@ -252,7 +255,7 @@ describe('Staff console in a browser (e2e)', () => {
     await page.waitForSelector(`.el-dialog [data-case="${numbers[2]}"] [data-test=batch-result]`);
     expect(await page.textContent(`.el-dialog [data-case="${numbers[0]}"] [data-test=batch-result]`)).toContain('乡镇审核后公示');
     expect([(await first.view()).stage.code, (await second.view()).stage.code, (await returned.view()).stage.code]).toEqual(['township_publicity', 'township_publicity', 'verification']);
-    await page.screenshot({ path: join(ARTIFACTS, 'batch-review-1366.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'batch-review-1366.png') });
 
     const clerk = (await signedIn('v')).page;
     await clerk.goto(`${base}/console/work`);
@@ -277,6 +280,44 @@ describe('Staff console in a browser (e2e)', () => {
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.click('[data-test=notice] >> text=打印公示')]);
     await popup.waitForURL(/^blob:/);
     await popup.close();
+  });
+
+  it('lets the county review and announce; when the announcement ends the household shows as 建档立卡 with its journal', async () => {
+    const driver = await atTownshipReview();
+    await driver.run(sample.township('approve'), sample.publicityOpened(), sample.windowEnded());
+    expect((await driver.view()).stage.code).toBe('county_review');
+    const { page } = await signedIn('c');
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/cases/${driver.caseId}`);
+    await page.click('[data-event=COUNTY_DECIDED]');
+    await page.click('[data-field=decision] >> text=通过');
+    await page.fill('textarea[data-field=reason]', '经复审，符合贫困户识别条件');
+    await page.click('[data-test=action-submit]');
+    await page.click('.el-message-box__btns >> text=确认办理');
+    await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '县级公告'`);
+
+    await page.goto(`${base}/console/notices`);
+    await page.click('[data-test=open-notice]');
+    await page.click('.el-dialog [data-field=villageId]');
+    await page.click('.el-select-dropdown__item >> text=甲一村');
+    await page.waitForSelector(`.el-dialog .el-checkbox:has-text("${(await driver.view()).caseNumber}")`);
+    await page.click('[data-test=notice-submit]');
+    await page.click('.el-message-box__btns >> text=发布');
+    await page.waitForSelector('.el-message--success');
+    expect((await driver.view()).stage).toMatchObject({ code: 'county_announcement', phase: 'open' });
+
+    // The announcement runs its days (the test clock), then the county ends it from the case page.
+    clock.set(new Date(Date.parse((await driver.view()).publicity?.endsAt ?? '') + 3_600_000));
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/cases/${driver.caseId}`);
+    await page.click('[data-event=PUBLICITY_WINDOW_ENDED]');
+    await page.click('[data-test=action-submit]');
+    await page.click('.el-message-box__btns >> text=确认办理');
+    await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '已建档立卡'`);
+    expect(await page.textContent('[data-test=case-summary]')).toContain('建档立卡贫困户');
+    expect(await page.textContent('[data-test=journal]')).toContain('县级审定');
+    await settled(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'registered-1366.png'), fullPage: true });
   });
 
   it('says someone else changed the case, and reloads it, when the page was stale (412)', async () => {
