@@ -97,6 +97,15 @@ export class AccountsService {
       account.disabled = dto.disabled;
       account.tokenVersion += 1;
     }
+    // A new role or jurisdiction: checked like a new account's, and the old tokens (which carry the old scope) end.
+    if (dto.role !== undefined || dto.regionId !== undefined) {
+      const role = dto.role ?? account.role;
+      const region = await this.regionForRole(role, dto.regionId === undefined ? (account.regionId ?? undefined) : (dto.regionId ?? undefined));
+      if (role !== account.role || (region?.id ?? null) !== account.regionId) account.tokenVersion += 1;
+      account.role = role;
+      account.regionId = region?.id ?? null;
+      account.region = region;
+    }
     await this.accounts.save(account);
     return accountView(account);
   }

@@ -22,9 +22,9 @@ export function regionView(region: RegionEntity): RegionView {
   };
 }
 
-export interface RegionList {
-  items: RegionView[];
-  total: number;
+export class RegionList {
+  @ApiProperty({ type: [RegionView] }) items!: RegionView[];
+  @ApiProperty() total!: number;
 }
 
 /** A region with all of its subregions, nested (a picker's data). */

@@ -12,7 +12,7 @@ import { validationProblems } from '../common/validation';
 import { CreateRegionDto, RenameRegionDto } from './dto/create-region.dto';
 import { ImportRegionsDto } from './dto/import-regions.dto';
 import { planFromCsv, planFromTree } from './region-import';
-import { RegionTreeNode, type RegionList, type RegionView } from './region.view';
+import { RegionList, RegionTreeNode, type RegionView } from './region.view';
 import { RegionsService, type ImportResult } from './regions.service';
 
 @ApiTags('regions')
@@ -25,6 +25,7 @@ export class RegionsController {
   @ApiOperation({ summary: '区划列表：按统计用区划代码 (code)，或某区划的下级 (parentId)；都不带时返回本账号的管辖区划。返回 items 与 total' })
   @ApiQuery({ name: 'parentId', required: false, description: '上级区划' })
   @ApiQuery({ name: 'code', required: false, description: '12 位统计用区划代码 (村级代码同时返回其村民小组)', example: '450123100201' })
+  @ApiOkResponse({ type: RegionList })
   list(
     @CurrentActor() actor: Actor,
     @Query('parentId', uuidParam('parentId', true)) parentId?: string,

@@ -30,6 +30,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** 账号详情 */
         get: operations["AccountsController_get"];
         put?: never;
         post?: never;
@@ -37,7 +38,7 @@ export interface paths {
         delete: operations["AccountsController_remove"];
         options?: never;
         head?: never;
-        /** 修改账号：姓名、密码、停用 */
+        /** 修改账号：姓名、密码 (重置)、停用、角色与管辖区划 */
         patch: operations["AccountsController_update"];
         trace?: never;
     };
@@ -2218,8 +2219,26 @@ export interface components {
             /** @description 农户不认可的理由 */
             reason: string;
         };
+        RegionList: {
+            items: components["schemas"]["RegionView"][];
+            total: number;
+        };
         RegionTreeNode: {
             children: components["schemas"]["RegionTreeNode"][];
+            /** @example 450123100201 */
+            code: string;
+            /** @description 村民小组序号 */
+            groupNumber: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "county" | "township" | "village" | "group";
+            /** @example 青山村 */
+            name: string;
+            /** Format: uuid */
+            parentId: string | null;
+        };
+        RegionView: {
             /** @example 450123100201 */
             code: string;
             /** @description 村民小组序号 */
@@ -2303,6 +2322,13 @@ export interface components {
             disabled?: boolean;
             displayName?: string;
             password?: string;
+            /** @description 新的管辖区划 (级别须与角色相符)；原令牌立即失效 */
+            regionId?: string | null;
+            /**
+             * @description 改变角色时须同时给出相应级别的管辖区划 (管理员为 null)；原令牌立即失效
+             * @enum {string}
+             */
+            role?: "admin" | "county" | "township" | "village";
         };
         UpdateHouseholdDto: {
             /** @description 所在村民小组 */
@@ -2426,7 +2452,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: Record<string, never>[];
+                        items: components["schemas"]["AccountView"][];
                         nextCursor: string | null;
                         total: number;
                     };
@@ -2487,7 +2513,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
@@ -2560,7 +2588,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
@@ -2692,7 +2722,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
@@ -7332,7 +7364,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegionList"];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
