@@ -80,25 +80,6 @@ describe('Staff accounts and login (e2e)', () => {
     expect(await sut.dataSource.getRepository(StaffAccountEntity).count({ where: { username: 'leaver' }, withDeleted: true })).toBe(1);
   });
 
-  it('moves an account to another role and jurisdiction, checked like a new one, ending its old sessions', async () => {
-    const created = await newAccount('mover');
-    const id = (created.body as { id: string }).id;
-    const token = await sut.login('mover', 'a long password');
-    const mismatched = await sut.as(admin).patch(`/accounts/${id}`).send({ role: 'township', regionId: tree.villageA2.id });
-    expect(mismatched.status).toBe(400);
-    expect(mismatched.body).toMatchObject({ errors: [{ field: 'regionId', reason: expect.stringContaining('乡镇') as string }] });
-    expect((await sut.as(token).get('/me')).body).toMatchObject({ role: 'village' });
-
-    const moved = await sut.as(admin).patch(`/accounts/${id}`).send({ role: 'township', regionId: tree.townshipA.id });
-    expect(moved.status).toBe(200);
-    expect(moved.body).toMatchObject({ role: 'township', region: { code: tree.townshipA.code } });
-    expect((await sut.as(token).get('/me')).status).toBe(401);
-    expect((await sut.as(admin).get(`/accounts/${id}`)).body).toMatchObject({ role: 'township', region: { code: tree.townshipA.code } });
-    // Only the jurisdiction: the role stays and the new region must fit it.
-    expect((await sut.as(admin).patch(`/accounts/${id}`).send({ regionId: tree.townshipB.id })).body).toMatchObject({ role: 'township', region: { code: tree.townshipB.code } });
-    expect((await sut.as(admin).patch(`/accounts/${id}`).send({ regionId: tree.villageB1.id })).status).toBe(400);
-  });
-
   it('ends the sessions of a disabled account, and of a changed password', async () => {
     const created = await newAccount('paused');
     const id = (created.body as { id: string }).id;

@@ -1,0 +1,40 @@
+import { createAccount, PASSWORD, seedRegionTree, type RegionTree } from './support/fixtures';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/** An administrator moving staff between offices (its own app: logins are limited per client and minute). */
+describe('Staff accounts changing office (e2e)', () => {
+  let sut: TestApp;
+  let tree: RegionTree;
+  let admin: string;
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    tree = await seedRegionTree(sut.dataSource);
+    await createAccount(sut.dataSource, 'root', 'admin', null);
+    admin = await sut.login('root', PASSWORD);
+  });
+
+  afterAll(() => sut.close());
+
+  const newAccount = (username: string) => sut.as(admin).post('/accounts').send({ username, displayName: '测试', password: 'a long password', role: 'village', regionId: tree.villageA1.id });
+
+  it('moves an account to another role and jurisdiction, checked like a new one, ending its old sessions', async () => {
+    const created = await newAccount('mover');
+    const id = (created.body as { id: string }).id;
+    const token = await sut.login('mover', 'a long password');
+    const mismatched = await sut.as(admin).patch(`/accounts/${id}`).send({ role: 'township', regionId: tree.villageA2.id });
+    expect(mismatched.status).toBe(400);
+    expect(mismatched.body).toMatchObject({ errors: [{ field: 'regionId', reason: expect.stringContaining('乡镇') as string }] });
+    expect((await sut.as(token).get('/me')).body).toMatchObject({ role: 'village' });
+
+    const moved = await sut.as(admin).patch(`/accounts/${id}`).send({ role: 'township', regionId: tree.townshipA.id });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ role: 'township', region: { code: tree.townshipA.code } });
+    expect((await sut.as(token).get('/me')).status).toBe(401);
+    expect((await sut.as(admin).get(`/accounts/${id}`)).body).toMatchObject({ role: 'township', region: { code: tree.townshipA.code } });
+    // Only the jurisdiction: the role stays and the new region must fit it.
+    expect((await sut.as(admin).patch(`/accounts/${id}`).send({ regionId: tree.townshipB.id })).body).toMatchObject({ role: 'township', region: { code: tree.townshipB.code } });
+    expect((await sut.as(admin).patch(`/accounts/${id}`).send({ regionId: tree.villageB1.id })).status).toBe(400);
+  });
+
+});
