@@ -38,6 +38,7 @@ describe('Staff console in a browser (e2e)', () => {
     if (!existsSync(join(CONSOLE_DIST, 'index.html'))) throw new Error(`The console is not built (${CONSOLE_DIST}): run npm run build`);
     ({ sut, tree, tokens, clock } = await startIdentificationApp());
     await createAccount(sut.dataSource, 'v2', 'village', tree.villageA2);
+    await createAccount(sut.dataSource, 'root', 'admin', null);
     await sut.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(sut.app.getHttpServer() as { address(): AddressInfo }).address().port}`;
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -77,7 +78,7 @@ describe('Staff console in a browser (e2e)', () => {
     await page.fill('input[name=username]', username);
     await page.fill('input[name=password]', PASSWORD);
     await page.click('button[type=submit]');
-    await page.waitForURL(/\/console\/work/);
+    await page.waitForURL(/\/console\/(work|accounts)/);
   }
 
   /** Dialogs and their overlays fade out; a screenshot waits until none is left on screen. */
@@ -318,6 +319,36 @@ describe('Staff console in a browser (e2e)', () => {
     expect(await page.textContent('[data-test=journal]')).toContain('县级审定');
     await settled(page);
     await page.screenshot({ path: join(ARTIFACTS, 'registered-1366.png'), fullPage: true });
+  });
+
+  it('lets the administrator create an account in a village, refuse a role that does not fit its region, and disable it', async () => {
+    const { page } = await signedIn('root');
+    await page.waitForURL(/\/console\/accounts/);
+    await page.click('[data-test=create-account]');
+    await page.fill('input[data-field=username]', 'clerk-a2');
+    await page.fill('input[data-field=displayName]', '甲二村文书');
+    await page.fill('input[data-field=password]', 'a long enough password');
+    await page.click('[data-field=region] .el-cascader');
+    await page.click('.el-cascader-node:has-text("青山县")');
+    await page.click('.el-cascader-node:has-text("甲镇")');
+    await page.click('.el-cascader-node:has-text("甲二村") .el-radio');
+    await page.click('[data-test=account-submit]');
+    await page.waitForSelector('[data-test=accounts-table] .el-table__row:has-text("clerk-a2")');
+    const [created] = await sut.dataSource.query<{ role: string; code: string }[]>(`SELECT a.role, r.code FROM staff_account a JOIN region r ON r.id = a.region_id WHERE a.username = 'clerk-a2'`);
+    expect(created).toEqual({ role: 'village', code: tree.villageA2.code });
+
+    await page.click('[data-test=accounts-table] .el-table__row:has-text("clerk-a2") >> text=修改');
+    await page.click('[data-field=role] >> text=乡镇');
+    await page.waitForSelector('.el-dialog .el-form-item__error >> text=乡镇账号的管辖区划必须是乡镇级');
+    await page.click('[data-test=account-submit]');
+    expect((await sut.dataSource.query<{ role: string }[]>(`SELECT role FROM staff_account WHERE username = 'clerk-a2'`))[0]?.role).toBe('village');
+    await page.click('.el-dialog__footer >> text=取消');
+
+    await page.click('[data-toggle=clerk-a2]');
+    await page.click('.el-message-box__btns >> text=停用');
+    await page.waitForSelector('[data-test=accounts-table] .el-table__row:has-text("clerk-a2") >> text=已停用');
+    await settled(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'accounts-1366.png') });
   });
 
   it('says someone else changed the case, and reloads it, when the page was stale (412)', async () => {

@@ -9,13 +9,15 @@ export const router = createRouter({
       path: '/',
       component: () => import('./components/StaffLayout.vue'),
       children: [
-        { path: '', redirect: { name: 'work' } },
+        // An administrator has no casework: the accounts are its first page.
+        { path: '', redirect: () => ({ name: session.account?.role === 'admin' ? 'accounts' : 'work' }) },
         { path: 'work', name: 'work', component: () => import('./pages/WorkPage.vue'), meta: { title: '待办' } },
         { path: 'cases/:id', name: 'case', component: () => import('./pages/CasePage.vue'), meta: { title: '案件' }, props: true },
         { path: 'households', name: 'households', component: () => import('./pages/HouseholdsPage.vue'), meta: { title: '农户' } },
         { path: 'households/:id', name: 'household', component: () => import('./pages/HouseholdPage.vue'), meta: { title: '农户' }, props: true },
         { path: 'meetings/new', name: 'meeting', component: () => import('./pages/MeetingPage.vue'), meta: { title: '记录评议会议' } },
         { path: 'notices', name: 'notices', component: () => import('./pages/NoticesPage.vue'), meta: { title: '公示' } },
+        { path: 'accounts', name: 'accounts', component: () => import('./pages/AccountsPage.vue'), meta: { title: '账号管理' } },
         { path: 'inbox', name: 'inbox', component: () => import('./pages/InboxPage.vue'), meta: { title: '通知' } },
         { path: ':rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
       ],
@@ -24,7 +26,9 @@ export const router = createRouter({
 });
 
 router.beforeEach((to) => {
-  if (!to.meta.public && !session.token) return { name: 'login', query: to.fullPath === '/' ? {} : { next: to.fullPath } };
+  // Back where the user was going after signing in; `/` itself leads each role to its own first page.
+  const wanted = to.redirectedFrom?.fullPath ?? to.fullPath;
+  if (!to.meta.public && !session.token) return { name: 'login', query: wanted === '/' ? {} : { next: wanted } };
   return true;
 });
 
