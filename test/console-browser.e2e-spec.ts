@@ -405,10 +405,11 @@ describe('Staff console in a browser (e2e)', () => {
       await page.screenshot({ path: join(ARTIFACTS, `${name}-${screen.name}.png`), fullPage: true });
       expect({ name, scrolls: !(await noHorizontalScroll(page)), overflowing: await overflowing(page) }).toEqual({ name, scrolls: false, overflowing: [] });
     }
+    // Signing out leads to the sign-in page, which fits too (logins are limited: this tab stays out).
     await page.click('text=退出');
     await page.waitForURL(/\/console\/login/);
+    tabs.delete('t');
     await page.screenshot({ path: join(ARTIFACTS, `login-${screen.name}.png`), fullPage: true });
     expect(await noHorizontalScroll(page)).toBe(true);
-    await logIn(page, 't');
   });
 });
