@@ -146,6 +146,28 @@ describe('Staff console in a browser (e2e)', () => {
     expect(row?.stage).toBe('group_review');
   });
 
+  it('lets a clerk edit a member and add one, each change in the household\u2019s history', async () => {
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
+    const { page } = await signedIn('v');
+    await page.goto(`${base}/console/households/${driver.householdId ?? ''}`);
+    await page.click('[data-edit-member="韦建国"]');
+    await page.fill('.el-dialog input[data-field=phone]', '1380013');
+    await page.waitForSelector('.el-dialog .el-form-item__error >> text=须为 11 位手机号或带区号的固定电话');
+    await page.fill('.el-dialog input[data-field=phone]', '13800138001');
+    await page.click('[data-test=member-submit]');
+    await page.waitForSelector('.el-message--success');
+    await page.click('[data-test=add-member]');
+    await page.fill('.el-dialog input[data-field=name]', '韦小军');
+    await page.fill('.el-dialog input[data-field=idNumber]', anIdNumber({ birth: '20100304' }));
+    await page.click('[data-test=member-submit]');
+    await page.waitForSelector('[data-test=members] >> text=韦小军');
+    const history = await page.textContent('.el-timeline');
+    expect(history).toContain('修改家庭成员');
+    expect(history).toContain('添加家庭成员');
+    const [head] = await sut.dataSource.query<{ phone: string }[]>(`SELECT phone FROM household_member WHERE household_id = $1 AND relation = 'head'`, [driver.householdId]);
+    expect(head?.phone).toBe('13800138001');
+  });
+
   it('records a representatives\u2019 meeting for many cases, the pass or fail of each shown as the counts are typed', async () => {
     const passing = await CaseDriver.openCase(sut, tokens, tree, clock);
     const failing = await CaseDriver.openCase(sut, tokens, tree, clock);

@@ -43,6 +43,7 @@ export class HouseholdsController {
 
   @Patch(':id')
   @ApiOperation({ summary: '修改农户信息 (收入、两不愁三保障、属性、所在村民小组)' })
+  @ApiOkResponse({ type: HouseholdView })
   update(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: UpdateHouseholdDto): Promise<HouseholdView> {
     return this.households.update(actor, id, dto);
   }
@@ -56,12 +57,14 @@ export class HouseholdsController {
 
   @Post(':id/members')
   @ApiOperation({ summary: '添加家庭成员' })
+  @ApiCreatedResponse({ type: HouseholdView })
   addMember(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: MemberDto): Promise<HouseholdView> {
     return this.households.addMember(actor, id, dto);
   }
 
   @Patch(':id/members/:memberId')
   @ApiOperation({ summary: '修改家庭成员' })
+  @ApiOkResponse({ type: HouseholdView })
   updateMember(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam('id')) id: string,
@@ -73,6 +76,7 @@ export class HouseholdsController {
 
   @Delete(':id/members/:memberId')
   @ApiOperation({ summary: '移除家庭成员 (户主除外)' })
+  @ApiOkResponse({ type: HouseholdView })
   removeMember(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam('id')) id: string,
@@ -83,6 +87,7 @@ export class HouseholdsController {
 
   @Post(':id/head')
   @ApiOperation({ summary: '更换户主' })
+  @ApiCreatedResponse({ type: HouseholdView })
   changeHead(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: ChangeHeadDto): Promise<HouseholdView> {
     return this.households.changeHead(actor, id, dto);
   }
