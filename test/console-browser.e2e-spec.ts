@@ -7,7 +7,7 @@ import { chinaDate } from '../src/common/clock';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
-import { anIdNumber, createAccount, PASSWORD, type RegionTree } from './support/fixtures';
+import { aMember, anIdNumber, createAccount, PASSWORD, type RegionTree } from './support/fixtures';
 import { startIdentificationApp } from './support/identification-app';
 import type { TestApp } from './support/test-app';
 
@@ -166,6 +166,22 @@ describe('Staff console in a browser (e2e)', () => {
     expect(history).toContain('添加家庭成员');
     const [head] = await sut.dataSource.query<{ phone: string }[]>(`SELECT phone FROM household_member WHERE household_id = $1 AND relation = 'head'`, [driver.householdId]);
     expect(head?.phone).toBe('13800138001');
+  });
+
+  it('pages a long list on the server: twenty rows, the total, and the next page', async () => {
+    for (let index = 0; index < 25; index += 1) {
+      const response = await sut.as(tokens.county).post('/households').send({ groupId: tree.groupA2.id, members: [aMember({ name: `覃${index}号` })] });
+      expect(response.status).toBe(201);
+    }
+    const { page } = await signedIn('v2');
+    await page.goto(`${base}/console/households`);
+    await page.waitForSelector('[data-test=households-table] .el-table__row');
+    expect(await page.locator('[data-test=households-table] .el-table__row').count()).toBe(20);
+    expect(await page.textContent('[data-test=total]')).toBe('共 25 户');
+    await page.click('.pager >> text=下一页');
+    await page.waitForFunction(`document.querySelectorAll('[data-test=households-table] .el-table__row').length === 5`);
+    await page.click('.pager >> text=上一页');
+    await page.waitForFunction(`document.querySelectorAll('[data-test=households-table] .el-table__row').length === 20`);
   });
 
   it('records a representatives\u2019 meeting for many cases, the pass or fail of each shown as the counts are typed', async () => {

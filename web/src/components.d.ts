@@ -45,6 +45,7 @@ declare module 'vue' {
     ElTimelineItem: typeof import('element-plus/es')['ElTimelineItem']
     HomeVisitForm: typeof import('./components/HomeVisitForm.vue')['default']
     MemberFields: typeof import('./components/MemberFields.vue')['default']
+    PageBar: typeof import('./components/PageBar.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
     StaffLayout: typeof import('./components/StaffLayout.vue')['default']
