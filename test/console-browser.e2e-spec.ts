@@ -251,6 +251,55 @@ describe('Staff console in a browser (e2e)', () => {
     expect((await driver.view()).stage.code).toBe('village_publicity');
   });
 
+  it('takes a registered household through its exit as far as the village notice: proposal, appraisal, exit verification, the household\u2019s signature', async () => {
+    const household = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ name: '农光明' })] });
+    const householdId = (household.body as { id: string }).id;
+    // Registered (建档立卡) some years ago: the identification that did it is tested above.
+    await sut.dataSource.query(`UPDATE household SET status = 'registered', status_since = '2024-06-01' WHERE id = $1`, [householdId]);
+    const { page } = await signedIn('v');
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/households/${householdId}`);
+    await page.click('[data-open=exit]');
+    await page.fill('textarea[data-field=reasons]', '家庭人均纯收入稳定超过标准，两不愁三保障均已实现');
+    await page.click('[data-test=open-submit]');
+    await page.click('.el-message-box__btns >> text=开立');
+    await page.waitForURL(/\/console\/cases\/[0-9a-f-]{36}/);
+    const caseId = page.url().split('/').pop() ?? '';
+    await page.click('[data-event=APPRAISAL_RECORDED]');
+    await page.click('[data-test=to-meeting]');
+    await page.waitForURL(/\/console\/meetings\/new\?kind=representatives/);
+    const caseNumber = ((await sut.as(tokens.village).get(`/cases/${caseId}`)).body as { caseNumber: string }).caseNumber;
+    await page.waitForSelector(`[data-case="${caseNumber}"]`);
+    await page.fill('input[data-field=place]', '村委会会议室');
+    await page.fill('textarea[data-field=minutes]', '评议拟退出户');
+    await page.fill('[data-field=inOffice] input, input[data-field=inOffice]', '25');
+    await page.fill('[data-field=present] input, input[data-field=present]', '20');
+    for (const [field, count] of [['inFavour', '17'], ['against', '2'], ['abstaining', '1']] as const) await page.fill(`[data-case="${caseNumber}"] [data-field=${field}] input`, count);
+    await page.waitForSelector(`[data-case="${caseNumber}"] [data-test=vote-outcome] >> text=通过`);
+    await page.click('[data-test=meeting-submit]');
+    await page.click('.el-message-box__btns >> text=记录');
+    await page.waitForURL(/\/console\/work/);
+
+    await page.goto(`${base}/console/cases/${caseId}`);
+    await page.click('[data-event=EXIT_VERIFICATION_RECORDED]');
+    await page.fill('input[data-field="visitors.0.name"]', '韦支书');
+    await page.fill('input[data-field="visitors.1.name"]', '黄队员');
+    await page.fill('[data-field=incomeFound] input', '9800');
+    await page.waitForSelector('[data-test=visit-verdict] >> text=按规则将进入');
+    await page.click('[data-test=action-submit]');
+    await page.click('.el-message-box__btns >> text=确认办理');
+    await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '拟退出户认可'`);
+
+    await page.click('[data-event=HOUSEHOLD_ACKNOWLEDGED]');
+    await page.fill('[data-form-item=signatory] input', '农光明');
+    await page.fill('[data-form-item=signedOn] input', chinaDay(clock.now()));
+    await page.press('[data-form-item=signedOn] input', 'Enter');
+    await page.click('[data-test=action-submit]');
+    await page.click('.el-message-box__btns >> text=确认办理');
+    await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '村内公示'`);
+    expect(((await sut.as(tokens.village).get(`/cases/${caseId}`)).body as { stage: { code: string } }).stage.code).toBe('village_publicity');
+  });
+
   it('lets a township reviewer return a case with a reason: confirmed, journaled, and waiting on the village again', async () => {
     const driver = await atTownshipReview();
     const { page } = await signedIn('t');
