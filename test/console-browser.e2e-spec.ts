@@ -300,6 +300,43 @@ describe('Staff console in a browser (e2e)', () => {
     expect(((await sut.as(tokens.village).get(`/cases/${caseId}`)).body as { stage: { code: string } }).stage.code).toBe('village_publicity');
   });
 
+  it('enrols a household at risk in monitoring from its lead: home check, cross-check, on to the village\u2019s appraisal', async () => {
+    const household = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ name: '陆春花' })] });
+    const householdId = (household.body as { id: string }).id;
+    const { page } = await signedIn('v');
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/households/${householdId}`);
+    await page.click('[data-open=monitoring]');
+    await page.fill('textarea[data-field=reasons]', '户主突发重病，医疗支出大，收入骤减');
+    await page.click('[data-field=source]');
+    await page.click('.el-select-dropdown__item >> text=农户自主申报');
+    await page.click('[data-test=open-submit]');
+    await page.click('.el-message-box__btns >> text=开立');
+    await page.waitForURL(/\/console\/cases\/[0-9a-f-]{36}/);
+    const caseId = page.url().split('/').pop() ?? '';
+
+    await page.click('[data-event=HOME_CHECK_RECORDED]');
+    await page.fill('input[data-field="visitors.0.name"]', '韦支书');
+    await page.fill('input[data-field="visitors.1.name"]', '黄队员');
+    await page.fill('[data-field=incomeFound] input', '2100');
+    await page.click('[data-field="livingConditions.medical"]');
+    await page.waitForSelector('[data-test=visit-verdict] >> text=按规则将进入');
+    await page.click('[data-test=action-submit]');
+    await page.click('.el-message-box__btns >> text=确认办理');
+    await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '信息比对'`);
+
+    await page.click('[data-event=CROSS_CHECK_RECORDED]');
+    await page.click('[data-test=add-hit]');
+    await page.fill('input[data-field="hits.0.source"]', '医保住院结算');
+    await page.click('.el-dialog .hit .el-select');
+    await page.click('.el-select-dropdown__item:visible >> text=属实');
+    await page.click('[data-test=action-submit]');
+    await page.click('.el-message-box__btns >> text=确认办理');
+    await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '村级民主评议'`);
+    const view = (await sut.as(tokens.village).get(`/cases/${caseId}`)).body as { procedure: string; stage: { code: string } };
+    expect(view).toMatchObject({ procedure: 'monitoring', stage: { code: 'appraisal' } });
+  });
+
   it('lets a township reviewer return a case with a reason: confirmed, journaled, and waiting on the village again', async () => {
     const driver = await atTownshipReview();
     const { page } = await signedIn('t');

@@ -13,6 +13,7 @@ declare module 'vue' {
   export interface GlobalComponents {
     ActionForm: typeof import('./components/ActionForm.vue')['default']
     BatchReview: typeof import('./components/BatchReview.vue')['default']
+    CrossCheckHits: typeof import('./components/CrossCheckHits.vue')['default']
     ElAlert: typeof import('element-plus/es')['ElAlert']
     ElBadge: typeof import('element-plus/es')['ElBadge']
     ElButton: typeof import('element-plus/es')['ElButton']
