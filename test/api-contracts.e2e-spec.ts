@@ -58,6 +58,9 @@ describe('API contracts (e2e)', () => {
     const document = (await sut.http().get('/docs-json')).body as Parameters<typeof departures>[0];
     const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
     const submitted = await sut.as(tokens.village).post(`/cases/${driver.caseId}/submit`);
+    // A dossier with something in every list: meetings, a verification, a notice, a decision.
+    const full = await CaseDriver.openCase(sut, tokens, tree, clock);
+    await full.run(sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened(), sample.windowEnded(), sample.township('approve'));
     const answers: [path: string, method: string, status: number, body: unknown][] = [
       ['/cases/{id}/submit', 'post', 201, submitted.body],
       ['/cases', 'get', 200, (await sut.as(tokens.village).get('/cases').query({ waitingOnMe: 'true' })).body],
@@ -71,6 +74,7 @@ describe('API contracts (e2e)', () => {
       ['/households', 'get', 200, (await sut.as(tokens.village).get('/households')).body],
       ['/households/{id}', 'get', 200, (await sut.as(tokens.village).get(`/households/${driver.householdId ?? ''}`)).body],
       ['/households/{id}/history', 'get', 200, (await sut.as(tokens.village).get(`/households/${driver.householdId ?? ''}/history`)).body],
+      ['/cases/{id}/dossier', 'get', 200, (await sut.as(tokens.village).get(`/cases/${full.caseId}/dossier`)).body],
       ['/regions/{id}/tree', 'get', 200, (await sut.as(tokens.village).get(`/regions/${tree.villageA1.id}/tree`)).body],
     ];
     for (const [path, method, status, body] of answers) expect({ path, problems: departures(document, path, method, status, body) }).toEqual({ path, problems: [] });

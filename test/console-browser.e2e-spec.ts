@@ -441,6 +441,9 @@ describe('Staff console in a browser (e2e)', () => {
     await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '已建档立卡'`);
     expect(await page.textContent('[data-test=case-summary]')).toContain('建档立卡贫困户');
     expect(await page.textContent('[data-test=journal]')).toContain('县级审定');
+    // The dossier on the page: the meetings with this household's votes, the visit, the notices, every decision.
+    const dossier = await page.textContent('[data-test=dossier]');
+    for (const text of ['村民代表大会民主评议', '入户核实', '县级公告', '县级复审：通过', '经复审，符合贫困户识别条件']) expect(dossier).toContain(text);
     await settled(page);
     await page.screenshot({ path: join(ARTIFACTS, 'registered-1366.png'), fullPage: true });
   });

@@ -1,7 +1,7 @@
 import { A4, a4Document, MARGIN } from '../common/pdf-document';
 import { chinaDate } from '../common/clock';
 import { HEALTH, HOUSEHOLD_STATUS, LABOUR_CAPACITY, RELATION } from '../households/household.enums';
-import type { Dossier } from './dossiers.service';
+import type { Dossier } from './dossier.view';
 import { textOf } from '../common/text';
 import { ROLE_LABELS } from '../cases/journal-labels';
 import { LIVING_CONDITION_LABELS } from './dossier.labels';

@@ -6,7 +6,7 @@ import { withPolicyDefaults } from '../../workflows/policy';
 import type { CaseView } from '../cases/case.view';
 import { CaseEntity } from '../cases/case.entity';
 import { CasesService } from '../cases/cases.service';
-import type { JournalEntryView } from '../cases/case.view';
+import type { Dossier } from './dossier.view';
 import { procedureAt } from '../cases/procedures';
 import type { Actor } from '../common/actor';
 import { notFound } from '../common/domain-error';
@@ -22,32 +22,6 @@ import { DECISION_LABELS, MEETING_KIND_LABELS, OBJECTION_STATUS_LABELS, VERIFICA
 import { JurisdictionService } from '../authorization/jurisdiction.service';
 import { Clock } from '../common/clock';
 import { textOf } from '../common/text';
-
-/** Everything a reviewer reads before deciding, in the order the case went. */
-export interface Dossier {
-  case: CaseView;
-  household: HouseholdView & { villageName: string; groupName: string };
-  application: Record<string, unknown>;
-  meetings: {
-    id: string;
-    kind: string;
-    kindLabel: string;
-    heldOn: string;
-    place: string;
-    groupName: string | null;
-    inOffice: number | null;
-    present: number;
-    attendees: string[];
-    vote: { recommended: boolean | null; inFavour: number | null; against: number | null; abstaining: number | null; cadreRelationDeclared: boolean; note: string | null };
-    outcome: string;
-  }[];
-  verifications: (Omit<VerificationEntity, 'recordedBy' | 'createdAt'> & { kindLabel: string })[];
-  notices: { id: string; stage: string; title: string; startsOn: string; endsAt: Date; cancelledAt: Date | null; cancelReason: string | null }[];
-  objections: { id: string; publicNumber: string; kind: string; status: string; statusLabel: string; stage: string; reason: string; objectorName: string | null; filedAt: Date; finding: string | null; resolvedAt: Date | null }[];
-  decisions: { sequence: number; eventType: string; stage: string; stageLabel: string; decision: string; decisionLabel: string; reason: string; role: string; username: string | null; occurredAt: Date }[];
-  timeLimits: { limit: string; kind: string; dueAt: Date; state: string }[];
-  journal: JournalEntryView[];
-}
 
 @Injectable()
 export class DossiersService {

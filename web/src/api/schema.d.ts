@@ -1516,6 +1516,177 @@ export interface components {
             /** @description 比对部门及数据，如「公安车辆登记」 */
             source: string;
         };
+        Dossier: {
+            /** @description 申请书 (开立案件时提交的内容) */
+            application: {
+                [key: string]: unknown;
+            };
+            case: components["schemas"]["CaseView"];
+            decisions: components["schemas"]["DossierDecision"][];
+            household: components["schemas"]["DossierHousehold"];
+            journal: components["schemas"]["JournalEntryView"][];
+            meetings: components["schemas"]["DossierMeeting"][];
+            notices: components["schemas"]["DossierNotice"][];
+            objections: components["schemas"]["DossierObjection"][];
+            timeLimits: components["schemas"]["DossierTimeLimit"][];
+            verifications: components["schemas"]["DossierVerification"][];
+        };
+        DossierDecision: {
+            /** @enum {string} */
+            decision: "approve" | "return" | "reject";
+            /** @example 通过 */
+            decisionLabel: string;
+            eventType: string;
+            /** Format: date-time */
+            occurredAt: string;
+            reason: string;
+            role: string;
+            sequence: number;
+            stage: string;
+            stageLabel: string;
+            username: string | null;
+        };
+        DossierHousehold: {
+            /** Format: date-time */
+            createdAt: string;
+            exitYear: number | null;
+            /** Format: uuid */
+            groupId: string;
+            /** @example 一组 */
+            groupName: string;
+            /** Format: uuid */
+            id: string;
+            livingConditions: components["schemas"]["LivingConditionsView"];
+            /** @enum {string|null} */
+            mainCause: "illness" | "disability" | "schooling" | "disaster" | "lack_of_land" | "lack_of_water" | "lack_of_skills" | "lack_of_labour" | "lack_of_funds" | "poor_transport" | "lack_of_motivation" | null;
+            members: components["schemas"]["MemberView"][];
+            monitoringObjectType: string | null;
+            /** @description 家庭人均纯收入 (元/年) */
+            perCapitaIncome: number | null;
+            /** @enum {string|null} */
+            povertyAttribute: "general" | "dibao" | "tekun" | null;
+            /** @enum {string} */
+            status: "none" | "registered" | "exited" | "monitored" | "risk_eliminated";
+            /**
+             * Format: date
+             * @description 状态变更日期
+             */
+            statusSince: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            villageCode: string;
+            /** Format: uuid */
+            villageId: string;
+            /** @example 青山村 */
+            villageName: string;
+        };
+        DossierMeeting: {
+            attendees: string[];
+            groupName: string | null;
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            inOffice: number | null;
+            /** @enum {string} */
+            kind: "group_review" | "representatives";
+            /** @example 村民代表大会民主评议 */
+            kindLabel: string;
+            /**
+             * @description 按规则得出的本户结果
+             * @example 通过
+             */
+            outcome: string;
+            place: string;
+            present: number;
+            /** @description 本户的表决 */
+            vote: components["schemas"]["DossierVote"];
+        };
+        DossierNotice: {
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            stage: string;
+            /** Format: date */
+            startsOn: string;
+            /** @example 贫困户识别 · 村级第一次公示 */
+            title: string;
+        };
+        DossierObjection: {
+            /** Format: date-time */
+            filedAt: string;
+            finding: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "objection" | "appeal";
+            objectorName: string | null;
+            /** @example YY-2026-000001 */
+            publicNumber: string;
+            reason: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            stage: string;
+            status: string;
+            /** @example 已办结 */
+            statusLabel: string;
+        };
+        DossierTimeLimit: {
+            /** Format: date-time */
+            dueAt: string;
+            kind: string;
+            limit: string;
+            state: string;
+        };
+        DossierVerification: {
+            /** Format: uuid */
+            caseId: string;
+            consentSigned: boolean | null;
+            crossCheckHits: {
+                note?: string;
+                resolution?: string;
+                source?: string;
+            }[];
+            eligible: boolean | null;
+            exclusionChecks: {
+                check?: string;
+                found?: boolean;
+                source?: string;
+            }[];
+            fullHomeVisit: boolean;
+            /** Format: uuid */
+            id: string;
+            incomeFound: number | null;
+            incomeYear: number | null;
+            /** @example identification */
+            kind: string;
+            /** @example 入户核实 */
+            kindLabel: string;
+            livingConditions: {
+                [key: string]: boolean;
+            };
+            reason: string | null;
+            /** Format: date */
+            visitedOn: string;
+            visitors: {
+                name?: string;
+                team?: string;
+            }[];
+        };
+        DossierVote: {
+            abstaining: number | null;
+            against: number | null;
+            cadreRelationDeclared: boolean;
+            inFavour: number | null;
+            note: string | null;
+            /** @description 村民小组评议: 是否推荐 */
+            recommended: boolean | null;
+        };
         DryRunApplied: {
             /** Format: uuid */
             caseId: string;
@@ -3619,7 +3790,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
