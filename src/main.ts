@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     await app.listen(runtime.settings.port, runtime.settings.host);
 
     const url = `http://localhost:${runtime.settings.port}`;
-    console.log(`\njingzhun is serving ${url}  (API docs ${url}/docs, health ${url}/health, queues ${url}/admin/queues)`);
+    console.log(`\njingzhun is serving ${url}  (staff console ${url}/console, API docs ${url}/docs, health ${url}/health, queues ${url}/admin/queues)`);
     console.log(runtime.settings.runWorker ? 'Worker: running in this process.' : 'Worker: not in this process (RUN_WORKER=false).');
     if (runtime.localDatabase) {
       console.log(`${seeded ? 'Demo data loaded.' : 'Demo data already present.'} Demo accounts, password "${DEMO_PASSWORD}":`);

@@ -54,7 +54,7 @@ export class CaseFilters extends OmitType(RegionPageQuery, ['limit', 'cursor'] a
 }
 
 export class ListCasesQuery extends IntersectionType(CaseFilters, RegionPageQuery) {
-  @ApiPropertyOptional({ enum: ['region', 'waiting'], default: 'region', description: 'region: 按村排列；waiting: 等待最久的在前 (待办)' })
+  @ApiPropertyOptional({ enum: ['region', 'waiting'], default: 'region', description: 'region: 按村排列；waiting: 最近一次变动最早的在前 (待办：搁置最久的在前)' })
   @IsOptional()
   @IsIn(['region', 'waiting'])
   sort?: 'region' | 'waiting';

@@ -3296,7 +3296,7 @@ export interface operations {
                 procedure?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback";
                 /** @description 区划 (县、乡镇或村)，默认为本账号的管辖区划 */
                 regionId?: string;
-                /** @description region: 按村排列；waiting: 等待最久的在前 (待办) */
+                /** @description region: 按村排列；waiting: 最近一次变动最早的在前 (待办：搁置最久的在前) */
                 sort?: "region" | "waiting";
                 /** @description 阶段代码，如 township_review */
                 stage?: string;
