@@ -337,6 +337,30 @@ describe('Staff console in a browser (e2e)', () => {
     expect(view).toMatchObject({ procedure: 'monitoring', stage: { code: 'appraisal' } });
   });
 
+  it('keeps a monitored household\u2019s plan: a measure carried out with its date, an income check', async () => {
+    const household = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ name: '蒙秀兰' })] });
+    const householdId = (household.body as { id: string }).id;
+    // Enrolled in monitoring earlier (its own procedure is tested above and in test/monitoring).
+    await sut.dataSource.query(`UPDATE household SET status = 'monitored', status_since = '2026-01-05', monitoring_object_type = 'sudden_hardship' WHERE id = $1`, [householdId]);
+    const { page } = await signedIn('v');
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/households/${householdId}`);
+    await page.waitForSelector('[data-test=plan]');
+    await page.fill('input[data-field=description]', '安排公益性岗位 (护林员)');
+    await page.click('[data-test=add-measure]');
+    await page.waitForSelector('[data-measure="安排公益性岗位 (护林员)"]');
+    await page.click('[data-measure="安排公益性岗位 (护林员)"] [data-field=status]');
+    await page.click('.el-select-dropdown__item:visible >> text=已落实');
+    await page.click('[data-measure="安排公益性岗位 (护林员)"] [data-test=save-progress]');
+    await page.waitForSelector('[data-measure="安排公益性岗位 (护林员)"] >> text=落实）');
+    await page.fill('[data-test=plan] [data-field=perCapitaIncome] input', '8600');
+    await page.click('[data-test=add-income]');
+    await page.waitForSelector('[data-test=plan] >> text=人均纯收入 8600 元/年');
+    const plan = (await sut.as(tokens.village).get(`/households/${householdId}/plan`)).body as { measures: { status: string; doneOn: string }[]; incomeChecks: { perCapitaIncome: number }[] };
+    expect(plan.measures).toEqual([expect.objectContaining({ status: 'done', doneOn: chinaDate(clock.now()) })]);
+    expect(plan.incomeChecks.map((check) => check.perCapitaIncome)).toContain(8600);
+  });
+
   it('lets a township reviewer return a case with a reason: confirmed, journaled, and waiting on the village again', async () => {
     const driver = await atTownshipReview();
     const { page } = await signedIn('t');

@@ -12,16 +12,8 @@ import { HouseholdEntity } from '../households/household.entity';
 import { HOUSEHOLD_STATUS } from '../households/household.enums';
 import { IncomeCheckEntity } from '../households/income-check.entity';
 import { AssistanceMeasureEntity } from './assistance-measure.entity';
+import type { HouseholdPlan } from './household-plan.view';
 import type { CreateMeasureDto, IncomeCheckDto, UpdateMeasureDto } from './dto/monitoring.dto';
-
-export interface HouseholdPlan {
-  householdId: string;
-  status: string;
-  monitoringObjectType: string | null;
-  statusSince: string | null;
-  measures: AssistanceMeasureEntity[];
-  incomeChecks: { checkedOn: string; perCapitaIncome: number; source: string }[];
-}
 
 /** Households with a plan: enrolled, or eliminated (the plan stays on record). */
 const PLAN_STATUSES = ['monitored', 'risk_eliminated'];

@@ -47,6 +47,7 @@ declare module 'vue' {
     ElTimeline: typeof import('element-plus/es')['ElTimeline']
     ElTimelineItem: typeof import('element-plus/es')['ElTimelineItem']
     HomeVisitForm: typeof import('./components/HomeVisitForm.vue')['default']
+    HouseholdPlan: typeof import('./components/HouseholdPlan.vue')['default']
     MemberFields: typeof import('./components/MemberFields.vue')['default']
     PageBar: typeof import('./components/PageBar.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { MEASURE_KINDS, MEASURE_STATUSES, type MeasureKind, type MeasureStatus } from '../assistance-measure.entity';
+import { MEASURE_KINDS, MEASURE_STATUS_LABELS, MEASURE_STATUSES, type MeasureKind, type MeasureStatus } from '../measure-kinds';
 
 const KINDS = Object.keys(MEASURE_KINDS) as MeasureKind[];
 
@@ -17,7 +17,7 @@ export class CreateMeasureDto {
 }
 
 export class UpdateMeasureDto {
-  @ApiProperty({ enum: MEASURE_STATUSES, description: 'planned 计划, in_progress 实施中, done 已落实' })
+  @ApiProperty({ enum: MEASURE_STATUSES, description: MEASURE_STATUSES.map((status) => `${status} ${MEASURE_STATUS_LABELS[status]}`).join(', ') })
   @IsIn(MEASURE_STATUSES)
   status!: MeasureStatus;
 

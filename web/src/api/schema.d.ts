@@ -1876,6 +1876,16 @@ export interface components {
             /** Format: uuid */
             villageId: string;
         };
+        HouseholdPlan: {
+            /** Format: uuid */
+            householdId: string;
+            incomeChecks: components["schemas"]["IncomeCheckView"][];
+            measures: components["schemas"]["MeasureView"][];
+            monitoringObjectType: string | null;
+            status: string;
+            /** Format: date */
+            statusSince: string | null;
+        };
         HouseholdView: {
             /** Format: date-time */
             createdAt: string;
@@ -1969,6 +1979,17 @@ export interface components {
             /** @description 家庭人均纯收入 (元/年) */
             perCapitaIncome: number;
         };
+        IncomeCheckView: {
+            /** Format: date */
+            checkedOn: string;
+            /** @description 家庭人均纯收入 (元/年) */
+            perCapitaIncome: number;
+            /**
+             * @description 记录来源：监测回访或入户核查
+             * @example income_check
+             */
+            source: string;
+        };
         JournalEntryView: {
             /**
              * Format: uuid
@@ -2044,6 +2065,33 @@ export interface components {
             account: components["schemas"]["AccountView"];
             /** @description 令牌有效秒数 */
             expiresIn: number;
+        };
+        MeasureView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 安排公益性岗位 (护林员) */
+            description: string;
+            /**
+             * Format: date
+             * @description 落实日期
+             */
+            doneOn: string | null;
+            /** Format: uuid */
+            householdId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "industry" | "employment" | "health" | "education" | "housing" | "drinking_water" | "social_security" | "other";
+            /**
+             * Format: uuid
+             * @description 登记人账号
+             */
+            recordedBy: string;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done";
+            /** Format: date-time */
+            updatedAt: string;
+            villageCode: string;
         };
         MeetingCaseOutcome: {
             /** Format: uuid */
@@ -5841,7 +5889,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdPlan"];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
@@ -5918,7 +5968,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeasureView"];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
@@ -6226,7 +6278,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdPlan"];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
@@ -6545,7 +6599,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeasureView"];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
