@@ -502,6 +502,21 @@ describe('Staff console in a browser (e2e)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'accounts-1366.png') });
   });
 
+  it('lets the county set each township\u2019s exit target for the year and shows it against the exits', async () => {
+    const { page } = await signedIn('c');
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/exit-targets`);
+    await page.waitForSelector('[data-target="甲镇"]');
+    await page.fill('[data-target="甲镇"] input', '12');
+    await page.fill('[data-target="乙乡"] input', '8');
+    await page.click('[data-test=save-targets]');
+    await page.click('.el-message-box__btns >> text=保存');
+    await page.waitForSelector('.el-message--success');
+    const year = Number(chinaDate(clock.now()).slice(0, 4));
+    const report = (await sut.as(tokens.township).get(`/exit-targets/${year}`)).body as { townshipName: string; target: number | null; exited: number }[];
+    expect(report).toEqual([expect.objectContaining({ townshipName: '甲镇', target: 12, exited: 0 })]);
+  });
+
   it('says someone else changed the case, and reloads it, when the page was stale (412)', async () => {
     const driver = await atTownshipReview();
     const { page } = await signedIn('t');
@@ -548,6 +563,7 @@ describe('Staff console in a browser (e2e)', () => {
       ['inbox', '/console/inbox', '.page-title'],
       ['households', '/console/households', '.page-title'],
       ['notices', '/console/notices', '.page-title'],
+      ['exit-targets', '/console/exit-targets', '[data-test=targets]'],
     ];
     for (const [name, path, ready] of pages) {
       await page.goto(`${base}${path}`);

@@ -1,3 +1,4 @@
+import type { ExitTargetRow } from './exit-target.view';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -9,23 +10,6 @@ import type { ExitTargetsDto } from './dto/exit.dto';
 import { ExitTargetEntity } from './exit-target.entity';
 
 /** One township's target for the year against what happened. */
-export interface ExitTargetRow {
-  townshipId: string;
-  townshipCode: string;
-  townshipName: string;
-  target: number | null;
-  /**
-   * Households that exited in the year (corrected exits not counted), whatever became of them
-   * since: the figure the target is measured against.
-   */
-  exited: number;
-  /** Of those, still exited now; the others have since been enrolled in monitoring (or their risk eliminated). */
-  stillExited: number;
-  monitoredSince: number;
-  /** Exit cases still running. */
-  inProgress: number;
-}
-
 function checkYear(year: number): void {
   if (year < 2000 || year > 2100) throw invalidFields([{ field: 'year', reason: '年度须在 2000 至 2100 之间' }]);
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DryRunQuery } from '../cases/dry-run.interceptor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -9,7 +9,8 @@ import { ExpectedVersion, CaseCommand } from '../cases/if-match';
 import type { Actor } from '../common/actor';
 import { uuidParam, intParam } from '../common/param.pipes';
 import { AcknowledgementDto, ExitTargetsDto, RefusalDto } from './dto/exit.dto';
-import { ExitTargetsService, type ExitTargetRow } from './exit-targets.service';
+import { ExitTargetsService } from './exit-targets.service';
+import { ExitTargetRow } from './exit-target.view';
 
 /** 贫困户退出: the steps of an exit case that are not shared with other procedures, and the annual targets. */
 @ApiTags('exit')
@@ -42,6 +43,7 @@ export class ExitsController {
   @Put('exit-targets/:year')
   @Roles('county')
   @ApiOperation({ summary: '年初制定各乡镇脱贫目标' })
+  @ApiOkResponse({ type: [ExitTargetRow] })
   setTargets(@CurrentActor() actor: Actor, @Param('year', intParam('year')) year: number, @Body() dto: ExitTargetsDto): Promise<ExitTargetRow[]> {
     return this.targets.set(actor, year, dto);
   }
@@ -49,6 +51,7 @@ export class ExitsController {
   @Get('exit-targets/:year')
   @Roles('township', 'county')
   @ApiOperation({ summary: '脱贫目标与实际退出户数对比' })
+  @ApiOkResponse({ type: [ExitTargetRow] })
   report(@CurrentActor() actor: Actor, @Param('year', intParam('year')) year: number): Promise<ExitTargetRow[]> {
     return this.targets.report(actor, year);
   }

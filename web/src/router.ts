@@ -18,6 +18,7 @@ export const router = createRouter({
         { path: 'meetings/new', name: 'meeting', component: () => import('./pages/MeetingPage.vue'), meta: { title: '记录评议会议' } },
         { path: 'notices', name: 'notices', component: () => import('./pages/NoticesPage.vue'), meta: { title: '公示' } },
         { path: 'accounts', name: 'accounts', component: () => import('./pages/AccountsPage.vue'), meta: { title: '账号管理' } },
+        { path: 'exit-targets', name: 'exit-targets', component: () => import('./pages/ExitTargetsPage.vue'), meta: { title: '脱贫目标' } },
         { path: 'inbox', name: 'inbox', component: () => import('./pages/InboxPage.vue'), meta: { title: '通知' } },
         { path: ':rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
       ],

@@ -1777,6 +1777,23 @@ export interface components {
             /** @description 退出村内公示天数 */
             village: number;
         };
+        ExitTargetRow: {
+            /** @description 本年度实际退出户数 (错退纠正的不计) */
+            exited: number;
+            /** @description 正在办理的退出案件 */
+            inProgress: number;
+            /** @description 其中后来纳入监测的 */
+            monitoredSince: number;
+            /** @description 其中至今仍为脱贫户的 */
+            stillExited: number;
+            /** @description 年度脱贫目标 (户)；未制定为 null */
+            target: number | null;
+            townshipCode: string;
+            /** Format: uuid */
+            townshipId: string;
+            /** @example 青山镇 */
+            townshipName: string;
+        };
         ExitTargetsDto: {
             targets: components["schemas"]["TownshipTargetDto"][];
         };
@@ -5095,7 +5112,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExitTargetRow"][];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
@@ -5154,7 +5173,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExitTargetRow"][];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
