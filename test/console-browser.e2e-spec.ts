@@ -517,6 +517,24 @@ describe('Staff console in a browser (e2e)', () => {
     expect(report).toEqual([expect.objectContaining({ townshipName: '甲镇', target: 12, exited: 0 })]);
   });
 
+  it('lets the administrator import regions from a CSV file: a wrong row refuses the whole file, a good one adds to the tree', async () => {
+    const { page } = await signedIn('root');
+    await page.goto(`${base}/console/regions`);
+    await page.click('[data-test=import-regions]');
+    const file = (text: string) => ({ name: 'regions.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+    await page.setInputFiles('input[data-field=file]', file('code,name,group_number\n4501231002,坏村,\n'));
+    await page.click('[data-test=import-submit]');
+    await page.waitForSelector('.el-dialog .el-alert--error >> text=row 2.code');
+    expect(await sut.dataSource.query(`SELECT 1 FROM region WHERE name = '坏村'`)).toHaveLength(0);
+    await page.setInputFiles('input[data-field=file]', file('code,name,group_number\n450123100203,甲三村,\n450123100203,一组,1\n'));
+    await page.click('[data-test=import-submit]');
+    await page.waitForSelector('[data-test=import-result] >> text=新建 2');
+    await page.click('.el-dialog__footer >> text=关闭');
+    await page.click('[data-test=region-tree] >> text=青山县');
+    await page.click('[data-test=region-tree] >> text=甲镇');
+    await page.waitForSelector('[data-test=region-tree] >> text=甲三村');
+  });
+
   it('says someone else changed the case, and reloads it, when the page was stale (412)', async () => {
     const driver = await atTownshipReview();
     const { page } = await signedIn('t');

@@ -31,3 +31,11 @@ export class RegionList {
 export class RegionTreeNode extends RegionView {
   @ApiProperty({ type: () => [RegionTreeNode] }) children!: RegionTreeNode[];
 }
+
+/** What an import did: regions created (with their ids, parents first), renamed, left as they were. */
+export class ImportResult {
+  @ApiProperty() created!: number;
+  @ApiProperty() renamed!: number;
+  @ApiProperty() unchanged!: number;
+  @ApiProperty({ type: [RegionView] }) createdRegions!: RegionView[];
+}

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { regionCodeParam, uuidParam } from '../common/param.pipes';
 import type { Request } from 'express';
 import { plainToInstance } from 'class-transformer';
@@ -12,8 +12,8 @@ import { validationProblems } from '../common/validation';
 import { CreateRegionDto, RenameRegionDto } from './dto/create-region.dto';
 import { ImportRegionsDto } from './dto/import-regions.dto';
 import { planFromCsv, planFromTree } from './region-import';
-import { RegionList, RegionTreeNode, type RegionView } from './region.view';
-import { RegionsService, type ImportResult } from './regions.service';
+import { ImportResult, RegionList, RegionTreeNode, RegionView } from './region.view';
+import { RegionsService } from './regions.service';
 
 @ApiTags('regions')
 @ApiBearerAuth()
@@ -50,6 +50,7 @@ export class RegionsController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: '新建区划 (县、乡镇、村、村民小组)' })
+  @ApiCreatedResponse({ type: RegionView })
   create(@Body() dto: CreateRegionDto): Promise<RegionView> {
     return this.regions.create(dto);
   }
@@ -57,6 +58,7 @@ export class RegionsController {
   @Patch(':id')
   @Roles('admin')
   @ApiOperation({ summary: '修改区划名称' })
+  @ApiOkResponse({ type: RegionView })
   rename(@Param('id', uuidParam('id')) id: string, @Body() dto: RenameRegionDto): Promise<RegionView> {
     return this.regions.rename(id, dto.name);
   }
@@ -67,6 +69,7 @@ export class RegionsController {
     summary: '导入区划树 (JSON 树，或 text/csv: code,name,group_number)；已有代码只更新名称；有任何错误则全部不导入',
   })
   @ApiConsumes('application/json', 'text/csv')
+  @ApiCreatedResponse({ type: ImportResult })
   @ApiBody({ type: ImportRegionsDto })
   import(@Req() request: Request): Promise<ImportResult> {
     return this.regions.import(request.is('text/csv') ? planFromCsv(String(request.body)) : planFromTree(this.parseTree(request.body)));

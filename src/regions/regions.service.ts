@@ -9,15 +9,7 @@ import type { CreateRegionDto } from './dto/create-region.dto';
 import { jurisdictionPrefix, LEVEL_NAMES, regionCodeProblem } from './region-code.util';
 import { parentCodeOf, type ImportPlan } from './region-import';
 import { RegionEntity } from './region.entity';
-import { regionView, type RegionList, type RegionTreeNode, type RegionView } from './region.view';
-
-export interface ImportResult {
-  created: number;
-  renamed: number;
-  unchanged: number;
-  /** The regions the import created, with their ids, parents first. */
-  createdRegions: RegionView[];
-}
+import { regionView, type ImportResult, type RegionList, type RegionTreeNode, type RegionView } from './region.view';
 
 @Injectable()
 export class RegionsService {

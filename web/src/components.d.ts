@@ -46,6 +46,7 @@ declare module 'vue' {
     ElTag: typeof import('element-plus/es')['ElTag']
     ElTimeline: typeof import('element-plus/es')['ElTimeline']
     ElTimelineItem: typeof import('element-plus/es')['ElTimelineItem']
+    ElTree: typeof import('element-plus/es')['ElTree']
     HomeVisitForm: typeof import('./components/HomeVisitForm.vue')['default']
     HouseholdPlan: typeof import('./components/HouseholdPlan.vue')['default']
     MemberFields: typeof import('./components/MemberFields.vue')['default']

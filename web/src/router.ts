@@ -17,6 +17,7 @@ export const router = createRouter({
         { path: 'households/:id', name: 'household', component: () => import('./pages/HouseholdPage.vue'), meta: { title: '农户' }, props: true },
         { path: 'meetings/new', name: 'meeting', component: () => import('./pages/MeetingPage.vue'), meta: { title: '记录评议会议' } },
         { path: 'notices', name: 'notices', component: () => import('./pages/NoticesPage.vue'), meta: { title: '公示' } },
+        { path: 'regions', name: 'regions', component: () => import('./pages/RegionsPage.vue'), meta: { title: '区划' } },
         { path: 'accounts', name: 'accounts', component: () => import('./pages/AccountsPage.vue'), meta: { title: '账号管理' } },
         { path: 'exit-targets', name: 'exit-targets', component: () => import('./pages/ExitTargetsPage.vue'), meta: { title: '脱贫目标' } },
         { path: 'inbox', name: 'inbox', component: () => import('./pages/InboxPage.vue'), meta: { title: '通知' } },
