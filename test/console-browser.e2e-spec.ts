@@ -535,6 +535,23 @@ describe('Staff console in a browser (e2e)', () => {
     await page.waitForSelector('[data-test=region-tree] >> text=甲三村');
   });
 
+  it('lets the county register a webhook, showing its secret once, and stop it', async () => {
+    const { page } = await signedIn('c');
+    await page.goto(`${base}/console/webhooks`);
+    await page.fill('input[data-field=url]', 'https://county.example.gov.cn/jingzhun/events');
+    await page.click('[data-test=register-webhook]');
+    await page.waitForSelector('[data-test=webhook-secret] code');
+    const [stored] = await sut.dataSource.query<{ secret: string; active: boolean }[]>(`SELECT secret, active FROM webhook WHERE url = 'https://county.example.gov.cn/jingzhun/events'`);
+    expect(await page.textContent('[data-test=webhook-secret] code')).toBe(stored?.secret);
+    // The list never shows it again.
+    await page.reload();
+    await page.waitForSelector('[data-test=webhooks] >> text=使用中');
+    expect(await page.textContent('body')).not.toContain(stored?.secret ?? '');
+    await page.click('[data-test=webhooks] >> text=停用');
+    await page.click('.el-message-box__btns >> text=停用');
+    await page.waitForSelector('[data-test=webhooks] >> text=已停用');
+  });
+
   it('says someone else changed the case, and reloads it, when the page was stale (412)', async () => {
     const driver = await atTownshipReview();
     const { page } = await signedIn('t');

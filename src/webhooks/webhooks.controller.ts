@@ -1,12 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../common/actor';
 import { uuidParam } from '../common/param.pipes';
 import { RegisterWebhookDto } from './dto/register-webhook.dto';
-import type { WebhookEntity } from './webhook.entity';
-import { WebhooksService, type DeadLetter } from './webhooks.service';
+import { DeadLetter, RegisteredWebhook, WebhookView } from './webhook.view';
+import { WebhooksService } from './webhooks.service';
 
 /** A county's webhooks: every notification on its cases is POSTed there, signed. */
 @ApiTags('webhooks')
@@ -18,13 +18,15 @@ export class WebhooksController {
 
   @Post()
   @ApiOperation({ summary: '登记回调地址；返回的 secret 仅显示这一次，用于校验 X-Jingzhun-Signature' })
-  register(@CurrentActor() actor: Actor, @Body() dto: RegisterWebhookDto): Promise<{ id: string; url: string; secret: string }> {
+  @ApiCreatedResponse({ type: RegisteredWebhook })
+  register(@CurrentActor() actor: Actor, @Body() dto: RegisterWebhookDto): Promise<RegisteredWebhook> {
     return this.webhooks.register(actor, dto);
   }
 
   @Get()
   @ApiOperation({ summary: '本县的回调地址' })
-  list(@CurrentActor() actor: Actor): Promise<WebhookEntity[]> {
+  @ApiOkResponse({ type: [WebhookView] })
+  list(@CurrentActor() actor: Actor): Promise<WebhookView[]> {
     return this.webhooks.list(actor);
   }
 
@@ -37,6 +39,7 @@ export class WebhooksController {
 
   @Get('dead-letters')
   @ApiOperation({ summary: '多次重试仍失败的回调 (死信)' })
+  @ApiOkResponse({ type: [DeadLetter] })
   deadLetters(@CurrentActor() actor: Actor): Promise<DeadLetter[]> {
     return this.webhooks.deadLetters(actor);
   }

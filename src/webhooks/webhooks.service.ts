@@ -1,3 +1,4 @@
+import type { DeadLetter } from './webhook.view';
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,16 +10,6 @@ import type { RegisterWebhookDto } from './dto/register-webhook.dto';
 import { WebhookEntity } from './webhook.entity';
 
 /** A dead delivery: retried until it gave up. */
-export interface DeadLetter {
-  id: string;
-  outboxId: string;
-  attempts: number;
-  lastError: string | null;
-  createdAt: Date;
-  webhookId: string;
-  url: string;
-}
-
 /** A county's webhooks, registered by its office: every notification on its cases is POSTed there, signed. */
 @Injectable()
 export class WebhooksService {

@@ -20,6 +20,7 @@ export const router = createRouter({
         { path: 'regions', name: 'regions', component: () => import('./pages/RegionsPage.vue'), meta: { title: '区划' } },
         { path: 'accounts', name: 'accounts', component: () => import('./pages/AccountsPage.vue'), meta: { title: '账号管理' } },
         { path: 'exit-targets', name: 'exit-targets', component: () => import('./pages/ExitTargetsPage.vue'), meta: { title: '脱贫目标' } },
+        { path: 'webhooks', name: 'webhooks', component: () => import('./pages/WebhooksPage.vue'), meta: { title: '回调地址' } },
         { path: 'inbox', name: 'inbox', component: () => import('./pages/InboxPage.vue'), meta: { title: '通知' } },
         { path: ':rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
       ],

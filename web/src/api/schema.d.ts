@@ -1516,6 +1516,18 @@ export interface components {
             /** @description 比对部门及数据，如「公安车辆登记」 */
             source: string;
         };
+        DeadLetter: {
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            lastError: string | null;
+            outboxId: string;
+            url: string;
+            /** Format: uuid */
+            webhookId: string;
+        };
         Dossier: {
             /** @description 申请书 (开立案件时提交的内容) */
             application: {
@@ -2494,6 +2506,13 @@ export interface components {
             /** Format: uuid */
             parentId: string | null;
         };
+        RegisteredWebhook: {
+            /** Format: uuid */
+            id: string;
+            /** @description 签名密钥，仅显示这一次 */
+            secret: string;
+            url: string;
+        };
         RegisterHouseholdDto: {
             /** @description 所在村民小组 */
             groupId: string;
@@ -2653,6 +2672,23 @@ export interface components {
              * @enum {string}
              */
             team: "village_committee" | "work_team";
+        };
+        WebhookView: {
+            active: boolean;
+            countyCode: string;
+            /** Format: uuid */
+            countyId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description 登记人账号
+             */
+            createdBy: string;
+            /** Format: uuid */
+            id: string;
+            /** @example https://county.example.gov.cn/jingzhun/events */
+            url: string;
         };
         WithdrawDto: {
             /** @description 撤回理由 */
@@ -8031,7 +8067,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookView"][];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
@@ -8088,7 +8126,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegisteredWebhook"];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
@@ -8232,7 +8272,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadLetter"][];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
