@@ -552,6 +552,18 @@ describe('Staff console in a browser (e2e)', () => {
     await page.waitForSelector('[data-test=webhooks] >> text=已停用');
   });
 
+  it('shows a township its villages\u2019 progress: running cases per village and stage, the overdue among them', async () => {
+    const waiting = await atTownshipReview();
+    const { page } = await signedIn('t');
+    await page.goto(`${base}/console/progress`);
+    await page.waitForSelector('[data-progress=identification]');
+    const counts = (await sut.as(tokens.township).get('/cases/stage-counts').query({ perVillage: true, final: false })).body as { villageCode: string; stage: string; count: number }[];
+    const atReview = counts.find((count) => count.villageCode === tree.villageA1.code && count.stage === 'township_review');
+    expect(atReview?.count).toBeGreaterThanOrEqual(1);
+    expect(await page.textContent('[data-cell="甲一村.township_review"]')).toContain(String(atReview?.count));
+    expect((await waiting.view()).stage.code).toBe('township_review');
+  });
+
   it('says someone else changed the case, and reloads it, when the page was stale (412)', async () => {
     const driver = await atTownshipReview();
     const { page } = await signedIn('t');
@@ -599,6 +611,7 @@ describe('Staff console in a browser (e2e)', () => {
       ['households', '/console/households', '.page-title'],
       ['notices', '/console/notices', '.page-title'],
       ['exit-targets', '/console/exit-targets', '[data-test=targets]'],
+      ['progress', '/console/progress', '.page-title'],
     ];
     for (const [name, path, ready] of pages) {
       await page.goto(`${base}${path}`);

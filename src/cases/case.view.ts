@@ -147,6 +147,7 @@ export class CaseStageCount {
   @ApiProperty({ example: '乡镇审核' }) stageLabel!: string;
   @ApiProperty() count!: number;
   @ApiProperty({ description: '其中超过办理时限的' }) overdue!: number;
+  @ApiProperty({ required: false, description: '按村计数时: 村的区划代码' }) villageCode?: string;
 }
 
 class BatchItemError {

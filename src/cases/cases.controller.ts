@@ -9,7 +9,7 @@ import { uuidParam } from '../common/param.pipes';
 import { CasesService } from './cases.service';
 import { BatchOutcome, CaseListItem, CaseStageCount, CaseView, JournalEntryView } from './case.view';
 import { CountyDecisionDto, CountyDecisionsDto, ReviewDecisionDto, TownshipDecisionsDto, WithdrawDto } from './dto/case-commands.dto';
-import { CaseFilters, ListCasesQuery } from './dto/list-cases.query';
+import { ListCasesQuery, StageCountsQuery } from './dto/list-cases.query';
 import { OpenCaseDto } from './dto/open-case.dto';
 import { ExpectedVersion, CaseCommand } from './if-match';
 
@@ -39,7 +39,7 @@ export class CasesController {
   @Get('stage-counts')
   @ApiOperation({ summary: '各阶段案件数 (与案件列表同样的筛选)，含其中逾期的' })
   @ApiOkResponse({ type: [CaseStageCount] })
-  stageCounts(@CurrentActor() actor: Actor, @Query() query: CaseFilters): Promise<CaseStageCount[]> {
+  stageCounts(@CurrentActor() actor: Actor, @Query() query: StageCountsQuery): Promise<CaseStageCount[]> {
     return this.cases.stageCounts(actor, query);
   }
 

@@ -24,7 +24,7 @@ import { outcomeOf, type BatchItemOutcome, type BatchOutcome, type CaseListItem,
 import { describeActions } from './case-actions';
 import { commandTransaction } from './dry-run';
 import { EVENT_LABELS, ROLE_LABELS } from './journal-labels';
-import type { CaseFilters, ListCasesQuery } from './dto/list-cases.query';
+import type { CaseFilters, ListCasesQuery, StageCountsQuery } from './dto/list-cases.query';
 import type { OpenCaseDto } from './dto/open-case.dto';
 import { currentProcedure, mainPath, procedureAt, stageName, stagePath } from './procedures';
 import type { TownshipDecisionItemDto } from './dto/case-commands.dto';
@@ -252,8 +252,8 @@ export class CasesService {
   }
 
   /** How many of the cases the filters name stand at each stage, and how many of them are overdue there. */
-  async stageCounts(actor: Actor, query: CaseFilters): Promise<CaseStageCount[]> {
-    const rows = await (await this.filtered(actor, query))
+  async stageCounts(actor: Actor, query: StageCountsQuery): Promise<CaseStageCount[]> {
+    const builder = (await this.filtered(actor, query))
       .select(['c.procedure AS procedure', 'c.stage AS stage'])
       .addSelect('count(*)::int', 'count')
       .addSelect('(count(*) FILTER (WHERE (c.stage_due_at < :now OR c.due_at < :now) AND NOT c.final))::int', 'overdue')
@@ -261,8 +261,10 @@ export class CasesService {
       .groupBy('c.procedure')
       .addGroupBy('c.stage')
       .orderBy('c.procedure')
-      .addOrderBy('c.stage')
-      .getRawMany<{ procedure: string; stage: string; count: number; overdue: number }>();
+      .addOrderBy('c.stage');
+    // A township's or county's view of its villages' progress: the same counts, village by village.
+    if (query.perVillage === true) builder.addSelect('c.village_code', 'villageCode').addGroupBy('c.village_code').addOrderBy('c.village_code');
+    const rows = await builder.getRawMany<{ procedure: string; stage: string; count: number; overdue: number; villageCode?: string }>();
     return rows.map((row) => ({ ...row, stageLabel: currentProcedure(row.procedure)?.stageLabels[row.stage] ?? row.stage }));
   }
 

@@ -59,3 +59,11 @@ export class ListCasesQuery extends IntersectionType(CaseFilters, RegionPageQuer
   @IsIn(['region', 'waiting'])
   sort?: 'region' | 'waiting';
 }
+
+export class StageCountsQuery extends CaseFilters {
+  @ApiPropertyOptional({ description: 'true: 按村分别计数 (乡镇、县查看各村进度)' })
+  @IsOptional()
+  @BooleanQuery()
+  @IsBoolean()
+  perVillage?: boolean;
+}

@@ -1325,6 +1325,8 @@ export interface components {
             stage: string;
             /** @example 乡镇审核 */
             stageLabel: string;
+            /** @description 按村计数时: 村的区划代码 */
+            villageCode?: string;
         };
         CaseStageView: {
             /** @example township_review */
@@ -4862,6 +4864,8 @@ export interface operations {
                 householdId?: string;
                 /** @description 只列出超过时限的案件 */
                 overdue?: boolean;
+                /** @description true: 按村分别计数 (乡镇、县查看各村进度) */
+                perVillage?: boolean;
                 procedure?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback";
                 /** @description 区划 (县、乡镇或村)，默认为本账号的管辖区划 */
                 regionId?: string;
