@@ -564,6 +564,29 @@ describe('Staff console in a browser (e2e)', () => {
     expect((await waiting.view()).stage.code).toBe('township_review');
   });
 
+  it('lists the follow-up visits due (回头看) and records one like a home visit', async () => {
+    const exit = await CaseDriver.openCase(sut, tokens, tree, clock);
+    // An exited household whose visit fell due yesterday (the exit itself is tested in test/exit).
+    await sut.dataSource.query(`UPDATE household SET status = 'exited', status_since = '2025-12-01', exit_year = 2025 WHERE id = $1`, [exit.householdId]);
+    const dueOn = chinaDate(new Date(clock.now().getTime() - 86_400_000));
+    await sut.dataSource.query(`INSERT INTO follow_up_visit (household_id, village_code, exit_case_id, due_on) VALUES ($1, $2, $3, $4)`, [exit.householdId, tree.villageA1.code, exit.caseId, dueOn]);
+    const { page } = await signedIn('v');
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/follow-ups`);
+    await page.waitForSelector('[data-follow-up="韦建国"] [data-test=record-follow-up]');
+    expect(await page.textContent('[data-follow-up="韦建国"] .overdue')).toBe(chinaDay(new Date(`${dueOn}T12:00:00+08:00`)));
+    await page.click('[data-follow-up="韦建国"] [data-test=record-follow-up]');
+    await page.fill('input[data-field="visitors.0.name"]', '韦支书');
+    await page.fill('input[data-field="visitors.1.name"]', '黄队员');
+    await page.fill('[data-field=incomeFound] input', '12600');
+    await page.click('[data-test=follow-up-submit]');
+    await page.click('.el-message-box__btns >> text=登记');
+    await page.waitForSelector('.el-message--success >> text=已登记回访');
+    const [visit] = await sut.dataSource.query<{ visited_on: string | null; at_risk: boolean | null }[]>(`SELECT visited_on, at_risk FROM follow_up_visit WHERE household_id = $1`, [exit.householdId]);
+    expect(visit).toMatchObject({ at_risk: false });
+    expect(visit?.visited_on).not.toBeNull();
+  });
+
   it('says someone else changed the case, and reloads it, when the page was stale (412)', async () => {
     const driver = await atTownshipReview();
     const { page } = await signedIn('t');

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../common/actor';
-import type { Page } from '../common/pagination';
+import { ApiPage, type Page } from '../common/pagination';
 import { uuidParam } from '../common/param.pipes';
 import { ListFollowUpsQuery, RecordFollowUpDto } from './dto/follow-up.dto';
-import type { FollowUpVisitEntity } from './follow-up-visit.entity';
-import { FollowUpsService, type FollowUpView } from './follow-ups.service';
+import { FollowUpsService } from './follow-ups.service';
+import { FollowUpView } from './follow-up.view';
 
 @ApiTags('follow-ups')
 @ApiBearerAuth()
@@ -18,6 +18,7 @@ export class FollowUpsController {
   @Get()
   @Roles('village', 'township', 'county')
   @ApiOperation({ summary: '脱贫户回头看任务 (due=true: 已到期未回访)' })
+  @ApiPage(FollowUpView)
   list(@CurrentActor() actor: Actor, @Query() query: ListFollowUpsQuery): Promise<Page<FollowUpView>> {
     return this.followUps.list(actor, query);
   }
@@ -25,7 +26,8 @@ export class FollowUpsController {
   @Post(':id')
   @Roles('village')
   @ApiOperation({ summary: '登记回访结果；发现返贫风险时自动启动防返贫监测' })
-  record(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: RecordFollowUpDto): Promise<FollowUpVisitEntity> {
+  @ApiCreatedResponse({ type: FollowUpView })
+  record(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Body() dto: RecordFollowUpDto): Promise<FollowUpView> {
     return this.followUps.record(actor, id, dto);
   }
 }

@@ -1,3 +1,4 @@
+import type { FollowUpView } from './follow-up.view';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -21,7 +22,6 @@ import { visitorProblems } from '../../workflows/visit-rules';
 import type { ListFollowUpsQuery, RecordFollowUpDto } from './dto/follow-up.dto';
 import { FollowUpVisitEntity } from './follow-up-visit.entity';
 
-export type FollowUpView = FollowUpVisitEntity & { headName: string | null };
 
 /**
  * Follow-up visits (回头看) after an exit (procedures.md "Exit"): due at policy-set intervals;

@@ -54,12 +54,12 @@ export async function unwrap<T>(request: Promise<{ data?: T; error?: unknown; re
  * sent as given, with the version the user saw as If-Match. A dry run (`dryRun`) answers what the
  * command would do (the stage each case would reach, a rule's rejection) and changes nothing.
  */
-export async function sendAction(path: string, body: Record<string, unknown> | null, version: number, options: { dryRun?: boolean } = {}): Promise<unknown> {
+export async function sendAction(path: string, body: Record<string, unknown> | null, version: number | null, options: { dryRun?: boolean } = {}): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(options.dryRun ? `${path}?dryRun=true` : path, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'If-Match': `"${version}"`, ...(session.token ? { Authorization: `Bearer ${session.token}` } : {}) },
+      headers: { 'Content-Type': 'application/json', ...(version === null ? {} : { 'If-Match': `"${version}"` }), ...(session.token ? { Authorization: `Bearer ${session.token}` } : {}) },
       body: body === null ? undefined : JSON.stringify(body),
     });
   } catch {

@@ -1845,6 +1845,49 @@ export interface components {
             /** @description 异议内容 */
             reason: string;
         };
+        FollowUpView: {
+            /** @description 是否发现返贫风险 (发现时已自动启动监测) */
+            atRisk: boolean | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date
+             * @description 应回访日期
+             */
+            dueOn: string;
+            earlyReason: string | null;
+            /** Format: uuid */
+            exitCaseId: string;
+            /** @description 户主姓名 (列表中) */
+            headName: string | null;
+            /** Format: uuid */
+            householdId: string;
+            /** Format: uuid */
+            id: string;
+            incomeFound: number | null;
+            incomeYear: number | null;
+            livingConditions: {
+                [key: string]: boolean;
+            } | null;
+            /**
+             * Format: uuid
+             * @description 因本次回访启动的监测案件
+             */
+            monitoringCaseId: string | null;
+            note: string | null;
+            /** Format: uuid */
+            recordedBy: string | null;
+            villageCode: string;
+            /**
+             * Format: date
+             * @description 回访日期；未回访为 null
+             */
+            visitedOn: string | null;
+            visitors: {
+                name?: string;
+                team?: string;
+            }[] | null;
+        };
         FractionDto: {
             /** @example 3 */
             denominator: number;
@@ -5301,7 +5344,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: Record<string, never>[];
+                        items: components["schemas"]["FollowUpView"][];
                         nextCursor: string | null;
                         total: number;
                     };
@@ -5364,7 +5407,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FollowUpView"];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
