@@ -1,3 +1,4 @@
+import { ElMessage } from 'element-plus';
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema';
 import { session } from '../session';
@@ -89,4 +90,14 @@ export async function openDocument(path: string): Promise<void> {
 /** A command's answer, whether it ran or was tried (`?dryRun=true` wraps it as { dryRun, result, applied }). */
 export function answerOf<T extends object>(answer: T | { dryRun: true; result: T }): T {
   return 'dryRun' in answer && answer.dryRun === true ? (answer as { result: T }).result : (answer as T);
+}
+
+/**
+ * What a form does with a refused request: the API's reasons beside their fields, its message on
+ * screen. Anything but an API answer (a bug) is thrown on.
+ */
+export function showRefusal(error: unknown, fieldErrors: { value: Record<string, string> }): void {
+  if (!(error instanceof ApiError)) throw error;
+  fieldErrors.value = error.fieldErrors();
+  ElMessage.error(error.message);
 }
