@@ -587,6 +587,22 @@ describe('Staff console in a browser (e2e)', () => {
     expect(visit?.visited_on).not.toBeNull();
   });
 
+  it('records an objection\u2019s finding from the case page, the objection then settled', async () => {
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
+    await driver.run(sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened(), sample.objection());
+    expect((await driver.view()).openObjections).toHaveLength(1);
+    const { page } = await signedIn('v');
+    await page.goto(`${base}/console/cases/${driver.caseId}`);
+    await page.click('[data-event=OBJECTION_RESOLVED]');
+    await page.fill('textarea[data-field=finding]', '经入户调查，反映的情况不属实');
+    await page.click('[data-test=action-submit]');
+    await page.click('.el-message-box__btns >> text=确认办理');
+    await page.waitForSelector('.el-message--success');
+    const [objection] = await sut.dataSource.query<{ status: string; finding: string }[]>(`SELECT status, finding FROM objection WHERE case_id = $1`, [driver.caseId]);
+    expect(objection).toEqual({ status: 'dismissed', finding: '经入户调查，反映的情况不属实' });
+    expect((await driver.view()).openObjections).toHaveLength(0);
+  });
+
   it('says someone else changed the case, and reloads it, when the page was stale (412)', async () => {
     const driver = await atTownshipReview();
     const { page } = await signedIn('t');
