@@ -603,6 +603,27 @@ describe('Staff console in a browser (e2e)', () => {
     expect((await driver.view()).openObjections).toHaveLength(0);
   });
 
+  it('finds a case by its head\u2019s name or its number, running or ended', async () => {
+    const household = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ name: '覃查询' })] });
+    const opened = await sut.as(tokens.village).post('/cases').send({ householdId: (household.body as { id: string }).id, procedure: 'identification', application: { reasons: '申请', crossCheckConsent: true } });
+    const caseNumber = (opened.body as { caseNumber: string }).caseNumber;
+    const { page } = await signedIn('v');
+    await page.goto(`${base}/console/cases`);
+    await page.fill('input[data-field=headName]', '覃查询');
+    await page.press('input[data-field=headName]', 'Enter');
+    await page.waitForFunction(`document.querySelectorAll('[data-test=cases-table] .el-table__row').length === 1`);
+    expect(await page.textContent('[data-test=cases-table]')).toContain(caseNumber);
+    await page.click('.el-radio-button >> text=已办结');
+    await page.waitForSelector('[data-test=cases-table] >> text=没有符合条件的案件');
+    await page.click('.el-radio-button >> text=全部');
+    await page.fill('input[data-field=headName]', '');
+    await page.press('input[data-field=headName]', 'Enter');
+    await page.fill('input[data-field=caseNumber]', caseNumber.toLowerCase());
+    await page.press('input[data-field=caseNumber]', 'Enter');
+    await page.waitForFunction(`document.querySelectorAll('[data-test=cases-table] .el-table__row').length === 1`);
+    expect(await page.textContent('[data-test=cases-table]')).toContain('覃查询');
+  });
+
   it('says someone else changed the case, and reloads it, when the page was stale (412)', async () => {
     const driver = await atTownshipReview();
     const { page } = await signedIn('t');
@@ -648,6 +669,7 @@ describe('Staff console in a browser (e2e)', () => {
       ['case', `/console/cases/${driver.caseId}`, '[data-test=journal]'],
       ['inbox', '/console/inbox', '.page-title'],
       ['households', '/console/households', '.page-title'],
+      ['cases', '/console/cases', '[data-test=total]'],
       ['notices', '/console/notices', '.page-title'],
       ['exit-targets', '/console/exit-targets', '[data-test=targets]'],
       ['progress', '/console/progress', '.page-title'],

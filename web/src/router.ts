@@ -12,6 +12,7 @@ export const router = createRouter({
         // An administrator has no casework: the accounts are its first page.
         { path: '', redirect: () => ({ name: session.account?.role === 'admin' ? 'accounts' : 'work' }) },
         { path: 'work', name: 'work', component: () => import('./pages/WorkPage.vue'), meta: { title: '待办' } },
+        { path: 'cases', name: 'cases', component: () => import('./pages/CasesPage.vue'), meta: { title: '案件查询' } },
         { path: 'cases/:id', name: 'case', component: () => import('./pages/CasePage.vue'), meta: { title: '案件' }, props: true },
         { path: 'households', name: 'households', component: () => import('./pages/HouseholdsPage.vue'), meta: { title: '农户' } },
         { path: 'households/:id', name: 'household', component: () => import('./pages/HouseholdPage.vue'), meta: { title: '农户' }, props: true },
