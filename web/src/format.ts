@@ -25,3 +25,8 @@ export function limitState(value: string | null | undefined, now: number = Date.
   if (left < 0) return 'overdue';
   return left <= 3 * 86_400_000 ? 'soon' : 'ok';
 }
+
+/** Today in China as YYYY-MM-DD (what the API's date fields take and check against), whatever the browser's zone. */
+export function chinaToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(now);
+}
