@@ -517,6 +517,52 @@ describe('Staff console in a browser (e2e)', () => {
     expect(report).toEqual([expect.objectContaining({ townshipName: '甲镇', target: 12, exited: 0 })]);
   });
 
+  it('lets the county edit its policy within the legal limits and publish a version, showing which version cases run on', async () => {
+    const before = (await sut.as(tokens.county).get(`/counties/${tree.county.id}/policy`)).body as { version: number; settings: Record<string, unknown> };
+    await CaseDriver.openCase(sut, tokens, tree, clock);
+    const { page } = await signedIn('c');
+    await page.goto(`${base}/console/policy`);
+    await page.waitForSelector('[data-test=versions] .el-table__row');
+    // The limits are the API's: its document says 5 to 30 days, the field says so and keeps to them.
+    expect(await page.textContent('[data-setting="publicityDays.village"]')).toMatch(/村级公示天数[\s\S]*允许 5–30/);
+    expect(await page.textContent('[data-test=current-version]')).toContain(before.version === 0 ? '国家默认' : `第 ${before.version} 版`);
+    await page.fill('[data-setting="publicityDays.village"] input', '40');
+    await page.press('[data-setting="publicityDays.village"] input', 'Tab');
+    expect(await page.inputValue('[data-setting="publicityDays.village"] input')).toBe('30');
+    await page.fill('[data-setting="publicityDays.village"] input', '9');
+    await page.press('[data-setting="publicityDays.village"] input', 'Tab');
+    // A monitoring line under 1.5 times the poverty line is the API's rule: refused at the field, nothing published.
+    await page.fill('[data-setting="monitoring.lines"] [data-amount="2025"] input', '5000');
+    await page.press('[data-setting="monitoring.lines"] [data-amount="2025"] input', 'Tab');
+    await page.click('[data-test=publish]');
+    await page.click('.el-message-box__btns >> text=发布');
+    await page.waitForSelector('[data-setting="monitoring.lines"] .el-form-item__error >> text=不得低于当年贫困线的 1.5 倍');
+    expect(((await sut.as(tokens.county).get(`/counties/${tree.county.id}/policy`)).body as { version: number }).version).toBe(before.version);
+    await page.fill('[data-setting="monitoring.lines"] [data-amount="2025"] input', '7500');
+    await page.press('[data-setting="monitoring.lines"] [data-amount="2025"] input', 'Tab');
+    await page.click('[data-test=publish]');
+    await page.click('.el-message-box__btns >> text=发布');
+    await page.waitForSelector('.el-message--success >> text=已发布');
+    await settled(page);
+    const after = (await sut.as(tokens.county).get(`/counties/${tree.county.id}/policy`)).body as { version: number; settings: { publicityDays: { village: number } } };
+    expect(after).toMatchObject({ version: before.version + 1, settings: { publicityDays: { village: 9 } } });
+    await page.waitForSelector(`[data-test=current-version] >> text=第 ${after.version} 版`);
+    // The new version has no case yet; the cases already running stay on the version they started with.
+    expect(await page.textContent(`[data-running="${after.version}"]`)).toBe('0');
+    const [running] = await sut.dataSource.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM procedure_case WHERE policy_version = $1 AND NOT final`, [before.version]);
+    expect(await page.textContent(`[data-running="${before.version}"]`)).toBe(String(running?.count));
+    for (const screen of SCREENS) {
+      await page.setViewportSize(screen.viewport);
+      await page.reload();
+      await page.waitForSelector('[data-setting="publicityDays.village"]');
+      await page.screenshot({ path: join(ARTIFACTS, `policy-${screen.name}.png`), fullPage: true });
+      expect({ screen: screen.name, scrolls: !(await noHorizontalScroll(page)), overflowing: await overflowing(page) }).toEqual({ screen: screen.name, scrolls: false, overflowing: [] });
+    }
+    await page.setViewportSize(SCREENS[0].viewport);
+    // The other tests keep the policy they started with.
+    expect((await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send(before.settings)).status).toBe(200);
+  });
+
   it('lets the administrator import regions from a CSV file: a wrong row refuses the whole file, a good one adds to the tree', async () => {
     const { page } = await signedIn('root');
     await page.goto(`${base}/console/regions`);

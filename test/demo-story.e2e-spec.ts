@@ -63,13 +63,21 @@ describe('Demo story: exit, follow-up, monitoring, elimination, rollback (e2e)',
     return ok<CaseView>(as('county').post(`/cases/${caseId}/county-decision`).send({ decision: 'approve', reason: '确认', ...(objectType ? { objectType } : {}) }));
   }
 
+  /** A case opened on the first of the households without one running (the demo's cases hold some). */
+  async function openOnFirst(households: { id: string }[], body: object): Promise<{ householdId: string; opened: CaseView }> {
+    for (const { id } of households) {
+      const response = await as('village').post('/cases').send({ householdId: id, ...body });
+      if (response.status === 201) return { householdId: id, opened: response.body as CaseView };
+    }
+    throw new Error('no household could open the case');
+  }
+
   const homeCheck = (caseId: string, incomeFound: number, reason?: string) =>
     ok<CaseView>(as('village').post(`/cases/${caseId}/home-check`).send({ visitedOn: today(), visitors: SAMPLE_VISITORS, consentSigned: true, incomeFound, incomeYear: Number(today().slice(0, 4)), livingConditions: ALL_SECURE, ...(reason ? { reason } : {}) }));
 
   it('a registered household exits; its follow-up visit falls due, the village is told, and records it', async () => {
     const registered = await ok<{ items: { id: string }[] }>(as('village').get('/households').query({ status: 'registered' }));
-    const householdId = registered.items[0]?.id ?? '';
-    const exit = await ok<CaseView>(as('village').post('/cases').send({ householdId, procedure: 'exit', application: { reasons: '务工收入稳定，两不愁三保障达标' } }));
+    const { householdId, opened: exit } = await openOnFirst(registered.items, { procedure: 'exit', application: { reasons: '务工收入稳定，两不愁三保障达标' } });
     await meeting(exit.id);
     await ok(as('village').post(`/cases/${exit.id}/exit-verification`).send({ visitedOn: today(), visitors: SAMPLE_VISITORS, incomeFound: 9200, incomeYear: 2026, livingConditions: ALL_SECURE }));
     await ok(as('village').post(`/cases/${exit.id}/acknowledgement`).send({ signatory: '户主', signedOn: today() }));
@@ -98,15 +106,12 @@ describe('Demo story: exit, follow-up, monitoring, elimination, rollback (e2e)',
   it('a second household is enrolled, helped, its risk eliminated after six months, then rolled back', async () => {
     // A household with someone able to work: without, elimination is refused (tested elsewhere); demo members are random.
     const none = await ok<{ items: { id: string }[] }>(as('village').get('/households').query({ status: 'none', limit: 200 }));
-    let householdId = '';
+    const withLabour: { id: string }[] = [];
     for (const item of none.items.reverse()) {
       const { members } = await ok<{ members: { labourCapacity: string }[] }>(as('village').get(`/households/${item.id}`));
-      if (members.some((member) => member.labourCapacity === 'ordinary' || member.labourCapacity === 'skilled')) {
-        householdId = item.id;
-        break;
-      }
+      if (members.some((member) => member.labourCapacity === 'ordinary' || member.labourCapacity === 'skilled')) withLabour.push(item);
     }
-    const enrol = await ok<CaseView>(as('village').post('/cases').send({ householdId, procedure: 'monitoring', application: { reasons: '家人患大病，医疗支出大', source: 'self_report' } }));
+    const { householdId, opened: enrol } = await openOnFirst(withLabour, { procedure: 'monitoring', application: { reasons: '家人患大病，医疗支出大', source: 'self_report' } });
     expect((await homeCheck(enrol.id, 5200)).stage.code).toBe('cross_check');
     const enrolled = await monitoringChain(enrol.id, 'sudden_hardship');
     expect(enrolled.household).toMatchObject({ status: 'monitored', monitoringObjectType: 'sudden_hardship' });
@@ -150,7 +155,16 @@ describe('Demo story: exit, follow-up, monitoring, elimination, rollback (e2e)',
       (await ok<{ procedure: string; stage: string; count: number }[]>(as(role).get('/cases/stage-counts').query({ waitingOnMe: true, procedure: 'identification' }))).map((count) => count.stage);
     expect(await waiting('village')).toEqual(expect.arrayContaining(['group_review', 'democratic_appraisal', 'verification', 'village_publicity']));
     expect(await waiting('township')).toEqual(expect.arrayContaining(['township_review', 'township_publicity']));
-    expect(await waiting('county')).toEqual(expect.arrayContaining(['county_review']));
+    expect(await waiting('county')).toEqual(expect.arrayContaining(['county_review', 'county_announcement']));
+    const waitingIn = async (role: keyof typeof token, procedure: string) =>
+      (await ok<{ stage: string }[]>(as(role).get('/cases/stage-counts').query({ waitingOnMe: true, procedure }))).map((count) => count.stage).sort();
+    expect(await waitingIn('village', 'exit')).toEqual(['acknowledgement', 'proposal', 'verification', 'village_publicity']);
+    expect(await waitingIn('township', 'exit')).toEqual(['township_review']);
+    expect(await waitingIn('county', 'exit')).toEqual(['announcement']);
+    expect(await waitingIn('village', 'monitoring')).toEqual(['appraisal', 'cross_check', 'home_check', 'village_publicity']);
+    expect(await waitingIn('township', 'monitoring')).toEqual(['township_review']);
+    expect(await waitingIn('county', 'monitoring')).toEqual(['county_confirmation']);
+    expect(await waitingIn('village', 'risk_elimination')).toEqual(['home_check']);
     // Windows ran their days: the oldest entry lies weeks back, none after now.
     const [span] = await sut.dataSource.query<{ oldest: Date; newest: Date }[]>(`SELECT min(occurred_at) AS oldest, max(occurred_at) AS newest FROM case_event`);
     expect(clock.now().getTime() - new Date(span?.oldest ?? 0).getTime()).toBeGreaterThan(30 * 86_400_000);

@@ -176,6 +176,15 @@ describe('Identification cases (e2e)', () => {
     const newer = await openCase();
     expect((await newer.view()).policyVersion).toBe((published.body as { version: number }).version);
     expect((await driver.view()).policyVersion).toBe(0);
+    // Which version the county's cases run on: the new one has the case opened since, the default all the others.
+    const version = (published.body as { version: number }).version;
+    const versions = await sut.as(tokens.county).get(`/counties/${tree.county.id}/policy/versions`);
+    const [onDefault] = await sut.dataSource.query<{ running: number }[]>(`SELECT count(*)::int AS running FROM procedure_case WHERE policy_version = 0 AND NOT final`);
+    const listed = (versions.body as { version: number; createdBy: string | null; runningCases: number; cases: number }[]).map(({ version, createdBy, runningCases, cases }) => ({ version, createdBy, runningCases, cases }));
+    expect(listed).toEqual(expect.arrayContaining([{ version, createdBy: 'c', runningCases: 1, cases: 1 }]));
+    expect(listed.find((entry) => entry.version === 0)).toMatchObject({ createdBy: null, runningCases: onDefault?.running });
+    expect((versions.body as { version: number }[])[0]?.version).toBe(version);
+    expect((await sut.as(tokens.township).get(`/counties/${tree.county.id}/policy/versions`)).status).toBe(403);
     // 20 of 30 present: quorum under 2/3 (the old case), not under 3/4 (the new one).
     const meeting = sample.appraisal({ inOffice: 30, present: 20, inFavour: 15, against: 5, abstaining: 0 });
     await drive(driver, sample.submit(), sample.groupReview(true), meeting);

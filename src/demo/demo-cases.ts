@@ -11,14 +11,19 @@ import { VerificationsService } from '../verifications/verifications.service';
 import type { TimeMachine } from './demo-clock';
 
 /**
- * How far each village's demo households get (index → the stage they are left at), so that every
- * office finds work in 待办 on the first start: village stages, the township's review and notice,
- * the county's review; one household per village stays on an open village notice for the board.
+ * How far each village's demo households get, so that every office finds work in 待办 on the first
+ * start, in every procedure: identification at each stage up to the county's announcement, exits
+ * up to their announcement, monitoring enrolments up to the county's confirmation, and a risk
+ * elimination waiting for its home check.
  */
-const CASES_PER_VILLAGE = 8;
+const IDENTIFICATION_CASES = 9;
+const EXIT_CASES = 6;
+const MONITORING_CASES = 6;
 const DAY_MS = 86_400_000;
 /** The story begins this long before now: long enough for a village and a township window to run. */
 const STORY_DAYS = 40;
+/** Monitoring leads came in this many days before now: within their 15-day limit. */
+const MONITORING_LEAD_DAYS = 9;
 
 interface Clerk {
   id: string;
@@ -31,6 +36,31 @@ interface Clerk {
 
 const actorOf = (account: { id: string; username: string }, role: Actor['role'], scopePrefix: string): Actor => ({ accountId: account.id, username: account.username, role, scopePrefix, action: 'demo seed', requestId: 'demo-seed' });
 
+/** What every story of a village needs: its offices, the services and the time machine. */
+interface VillageStory {
+  village: Actor;
+  township: Actor;
+  county: Actor;
+  clerk: Clerk;
+  /** Sets the clock to this many days into the story. */
+  at(days: number): void;
+  /** Sets the clock an hour past a window's end. */
+  pastWindow(endsAt: Date): void;
+  backToNow(): void;
+  today(): string;
+  cases: CasesService;
+  meetings: MeetingsService;
+  verifications: VerificationsService;
+  publicity: PublicityService;
+  dataSource: DataSource;
+}
+
+const VISITORS = [
+  { name: '村支书', team: 'village_committee' as const },
+  { name: '驻村队员', team: 'work_team' as const },
+];
+const ALL_SECURE = { food: true, clothing: true, education: true, medical: true, housing: true, drinkingWater: true };
+
 /**
  * Demo only, on the first start: in each village households apply and move on through the ordinary
  * services over the weeks before now (the time machine sets the clock back, forward past each
@@ -38,10 +68,6 @@ const actorOf = (account: { id: string; username: string }, role: Actor['role'],
  */
 export async function seedDemoCases(app: INestApplicationContext, time: TimeMachine): Promise<void> {
   const dataSource = app.get(DataSource);
-  const cases = app.get(CasesService);
-  const meetings = app.get(MeetingsService);
-  const verifications = app.get(VerificationsService);
-  const publicity = app.get(PublicityService);
   const clock = app.get(Clock);
   const start = clock.now();
   const clerks = await dataSource.query<Clerk[]>(
@@ -49,79 +75,179 @@ export async function seedDemoCases(app: INestApplicationContext, time: TimeMach
        FROM staff_account a JOIN region r ON r.id = a.region_id JOIN region t ON t.id = r.parent_id
       WHERE a.role = 'village' ORDER BY a.username`,
   );
-  const townships = await dataSource.query<{ id: string; username: string; code: string }[]>(`SELECT a.id, a.username, r.code FROM staff_account a JOIN region r ON r.id = a.region_id WHERE a.role = 'township'`);
-  const at = (days: number) => time.travelTo(new Date(start.getTime() + (days - STORY_DAYS) * DAY_MS));
-  const pastWindow = (endsAt: Date) => time.travelTo(new Date(new Date(endsAt).getTime() + 3_600_000));
+  const offices = await dataSource.query<{ id: string; username: string; role: 'township' | 'county'; code: string }[]>(
+    `SELECT a.id, a.username, a.role, r.code FROM staff_account a JOIN region r ON r.id = a.region_id WHERE a.role IN ('township', 'county')`,
+  );
+  const countyAccount = offices.find((office) => office.role === 'county');
   try {
     for (const clerk of clerks) {
-      const village = actorOf(clerk, 'village', clerk.code);
-      const townshipAccount = townships.find((township) => township.code === clerk.township_code);
-      if (!townshipAccount) continue;
-      const township = actorOf(townshipAccount, 'township', jurisdictionPrefix('township', clerk.township_code));
-      at(0);
-      const today = () => chinaDate(clock.now());
-      // Households whose recorded income is below the line: the verification's facts make them eligible.
-      const households = await dataSource.query<{ id: string; group_id: string }[]>(
-        `SELECT id, group_id FROM household WHERE village_code = $1 AND status = 'none' AND poverty_attribute IS NOT NULL AND per_capita_income < 4000 ORDER BY id LIMIT ${CASES_PER_VILLAGE}`,
-        [clerk.code],
-      );
-      const opened: { caseId: string; groupId: string }[] = [];
-      for (const household of households) {
-        const view = await cases.open(village, { householdId: household.id, procedure: 'identification', application: { reasons: '家庭收入低，生活困难，申请识别为贫困户', crossCheckConsent: true } });
-        await cases.command(village, view.id, { type: 'SUBMIT' });
-        opened.push({ caseId: view.id, groupId: household.group_id });
-      }
-      // [0] waits for its group review, [1] for the representatives, [2] for its verification,
-      // [3] for the village notice, [4] for the township's review, [5] for the township notice,
-      // [6] for the county's review, [7] stands on an open village notice.
-      const from = (index: number) => opened.slice(index).map((item) => item.caseId);
-      const common = { villageId: clerk.region_id, minutes: '演示数据: 会议记录' };
-      const byGroup = new Map<string, string[]>();
-      for (const item of opened.slice(1)) byGroup.set(item.groupId, [...(byGroup.get(item.groupId) ?? []), item.caseId]);
-      for (const [groupId, caseIds] of byGroup) {
-        await meetings.record(village, { ...common, heldOn: today(), kind: 'group_review', groupId, attendees: ['村民小组长', '农户代表'], place: '村民小组晒谷场', present: 30, votes: caseIds.map((caseId) => ({ caseId, recommended: true })) });
-      }
-      at(1);
-      if (from(2).length > 0) {
-        await meetings.record(village, { ...common, heldOn: today(), attendees: [], kind: 'representatives', place: '村委会会议室', inOffice: 25, present: 21, votes: from(2).map((caseId) => ({ caseId, inFavour: 18, against: 2, abstaining: 1 })) });
-      }
-      at(2);
-      for (const [index, caseId] of from(3).entries()) {
-        await verifications.record(village, caseId, {
-          visitedOn: today(),
-          visitors: [
-            { name: '村支书', team: 'village_committee' },
-            { name: '驻村队员', team: 'work_team' },
-          ],
-          fullHomeVisit: true,
-          exclusionChecks: EXCLUSION_CHECKS.map((check) => ({ check, found: false, source: 'home_visit' as const })),
-          crossCheckHits: [],
-          incomeFound: 2600 + index * 150,
-          incomeYear: Number(today().slice(0, 4)) - 1,
-          livingConditions: { food: true, clothing: true, education: true, medical: true, housing: false, drinkingWater: true },
-        });
-      }
-      at(3);
-      const onVillageNotice = opened.slice(4, 7).map((item) => item.caseId);
-      if (onVillageNotice.length > 0) {
-        const notice = await publicity.open(village, { villageId: clerk.region_id, stage: 'village_publicity', caseIds: onVillageNotice });
-        pastWindow(notice.notice.endsAt);
-        await publicity.end(village, notice.notice.id);
-        const approved = onVillageNotice.slice(1);
-        for (const caseId of approved) await cases.command(township, caseId, { type: 'TOWNSHIP_DECIDED', decision: 'approve', reason: '经审核，符合贫困户识别条件' });
-        const onTownshipNotice = approved.slice(1);
-        if (onTownshipNotice.length > 0) {
-          const second = await publicity.open(township, { villageId: clerk.region_id, stage: 'township_publicity', caseIds: onTownshipNotice });
-          pastWindow(second.notice.endsAt);
-          await publicity.end(township, second.notice.id);
-        }
-      }
-      // The last household's village notice is open now: the public board shows it.
-      time.backToNow();
-      const last = opened[7];
-      if (last) await publicity.open(village, { villageId: clerk.region_id, stage: 'village_publicity', caseIds: [last.caseId] });
+      const townshipAccount = offices.find((office) => office.role === 'township' && office.code === clerk.township_code);
+      if (!townshipAccount || !countyAccount) continue;
+      const story: VillageStory = {
+        village: actorOf(clerk, 'village', clerk.code),
+        township: actorOf(townshipAccount, 'township', jurisdictionPrefix('township', clerk.township_code)),
+        county: actorOf(countyAccount, 'county', jurisdictionPrefix('county', countyAccount.code)),
+        clerk,
+        at: (days) => time.travelTo(new Date(start.getTime() + (days - STORY_DAYS) * DAY_MS)),
+        pastWindow: (endsAt) => time.travelTo(new Date(new Date(endsAt).getTime() + 3_600_000)),
+        backToNow: () => time.backToNow(),
+        today: () => chinaDate(clock.now()),
+        cases: app.get(CasesService),
+        meetings: app.get(MeetingsService),
+        verifications: app.get(VerificationsService),
+        publicity: app.get(PublicityService),
+        dataSource,
+      };
+      await seedIdentifications(story);
+      await seedExits(story);
+      await seedMonitoring(story);
     }
   } finally {
     time.backToNow();
   }
+}
+
+/** A representatives' meeting (民主评议) passing every case named. */
+async function appraise(story: VillageStory, caseIds: string[]): Promise<void> {
+  if (caseIds.length === 0) return;
+  await story.meetings.record(story.village, {
+    villageId: story.clerk.region_id,
+    minutes: '演示数据: 会议记录',
+    heldOn: story.today(),
+    attendees: [],
+    kind: 'representatives',
+    place: '村委会会议室',
+    inOffice: 25,
+    present: 21,
+    votes: caseIds.map((caseId) => ({ caseId, inFavour: 18, against: 2, abstaining: 1 })),
+  });
+}
+
+/** A notice opened for the cases and, unless it is left open, ended once its window has passed. */
+async function publicize(story: VillageStory, opener: Actor, procedure: string, stage: string, caseIds: string[], leaveOpen = false): Promise<void> {
+  if (caseIds.length === 0) return;
+  const { notice } = await story.publicity.open(opener, { villageId: story.clerk.region_id, procedure, stage, caseIds });
+  if (leaveOpen) return;
+  story.pastWindow(notice.endsAt);
+  await story.publicity.end(opener, notice.id);
+}
+
+async function decide(story: VillageStory, office: Actor, type: 'TOWNSHIP_DECIDED' | 'COUNTY_DECIDED', caseIds: string[], reason: string): Promise<void> {
+  for (const caseId of caseIds) await story.cases.command(office, caseId, { type, decision: 'approve', reason });
+}
+
+/**
+ * Poor households whose recorded income is below the line (the verification's facts make them
+ * eligible): [0] waits for its group review, [1] for the representatives, [2] for its
+ * verification, [3] for the village notice, [4] for the township's review, [5] for the township
+ * notice, [6] for the county's review, [7] stands on the county's announcement, [8] on an open
+ * village notice (the public board shows both).
+ */
+async function seedIdentifications(story: VillageStory): Promise<void> {
+  const { village, cases, clerk } = story;
+  story.at(0);
+  const households = await story.dataSource.query<{ id: string; group_id: string }[]>(
+    `SELECT id, group_id FROM household WHERE village_code = $1 AND status = 'none' AND poverty_attribute IS NOT NULL AND per_capita_income < 4000 ORDER BY id LIMIT ${IDENTIFICATION_CASES}`,
+    [clerk.code],
+  );
+  const opened: { caseId: string; groupId: string }[] = [];
+  for (const household of households) {
+    const view = await cases.open(village, { householdId: household.id, procedure: 'identification', application: { reasons: '家庭收入低，生活困难，申请识别为贫困户', crossCheckConsent: true } });
+    await cases.command(village, view.id, { type: 'SUBMIT' });
+    opened.push({ caseId: view.id, groupId: household.group_id });
+  }
+  const ids = (from: number, to?: number) => opened.slice(from, to).map((item) => item.caseId);
+  const byGroup = new Map<string, string[]>();
+  for (const item of opened.slice(1)) byGroup.set(item.groupId, [...(byGroup.get(item.groupId) ?? []), item.caseId]);
+  for (const [groupId, caseIds] of byGroup) {
+    await story.meetings.record(village, {
+      villageId: clerk.region_id,
+      minutes: '演示数据: 会议记录',
+      heldOn: story.today(),
+      kind: 'group_review',
+      groupId,
+      attendees: ['村民小组长', '农户代表'],
+      place: '村民小组晒谷场',
+      present: 30,
+      votes: caseIds.map((caseId) => ({ caseId, recommended: true })),
+    });
+  }
+  story.at(1);
+  await appraise(story, ids(2));
+  story.at(2);
+  for (const [index, caseId] of ids(3).entries()) {
+    await story.verifications.record(village, caseId, {
+      visitedOn: story.today(),
+      visitors: VISITORS,
+      fullHomeVisit: true,
+      exclusionChecks: EXCLUSION_CHECKS.map((check) => ({ check, found: false, source: 'home_visit' as const })),
+      crossCheckHits: [],
+      incomeFound: 2600 + index * 150,
+      incomeYear: Number(story.today().slice(0, 4)) - 1,
+      livingConditions: { ...ALL_SECURE, housing: false },
+    });
+  }
+  story.at(3);
+  await publicize(story, village, 'identification', 'village_publicity', ids(4, 8));
+  await decide(story, story.township, 'TOWNSHIP_DECIDED', ids(5, 8), '经审核，符合贫困户识别条件');
+  await publicize(story, story.township, 'identification', 'township_publicity', ids(6, 8));
+  await decide(story, story.county, 'COUNTY_DECIDED', ids(7, 8), '经复审，符合贫困户识别条件');
+  story.backToNow();
+  await publicize(story, story.county, 'identification', 'county_announcement', ids(7, 8), true);
+  await publicize(story, village, 'identification', 'village_publicity', ids(8), true);
+}
+
+/**
+ * Households registered last year, proposed for exit: [0] waits for the representatives, [1] for
+ * its exit verification, [2] for the household's signature, [3] stands on an open village notice,
+ * [4] waits for the township's review, [5] stands on the county's announcement. One registered
+ * household per village is left without a case.
+ */
+async function seedExits(story: VillageStory): Promise<void> {
+  const { village, cases } = story;
+  story.at(26);
+  const households = await story.dataSource.query<{ id: string }[]>(`SELECT id FROM household WHERE village_code = $1 AND status = 'registered' ORDER BY id LIMIT ${EXIT_CASES}`, [story.clerk.code]);
+  const opened: string[] = [];
+  for (const household of households) opened.push((await cases.open(village, { householdId: household.id, procedure: 'exit', application: { reasons: '务工收入稳定，两不愁三保障达标' } })).id);
+  story.at(27);
+  await appraise(story, opened.slice(1));
+  story.at(28);
+  for (const [index, caseId] of opened.slice(2).entries()) {
+    await story.verifications.recordExit(village, caseId, { visitedOn: story.today(), visitors: VISITORS, incomeFound: 7800 + index * 300, incomeYear: Number(story.today().slice(0, 4)) - 1, livingConditions: ALL_SECURE });
+  }
+  for (const caseId of opened.slice(3)) await cases.command(village, caseId, { type: 'HOUSEHOLD_ACKNOWLEDGED', signatory: '户主', signedOn: story.today() });
+  await publicize(story, village, 'exit', 'village_publicity', opened.slice(4));
+  await decide(story, story.township, 'TOWNSHIP_DECIDED', opened.slice(5), '经审核，达到退出标准');
+  story.backToNow();
+  await publicize(story, village, 'exit', 'village_publicity', opened.slice(3, 4), true);
+  await publicize(story, story.county, 'exit', 'announcement', opened.slice(5), true);
+}
+
+/**
+ * Households found at risk by the cadres' sweep a few days ago: [0] waits for its home check, [1]
+ * for the cross-check, [2] for the appraisal, [3] stands on an open village notice, [4] waits for
+ * the township, [5] for the county's confirmation; the household monitored for seven months
+ * (demo-seed) has its risk elimination opened, waiting for the home check.
+ */
+async function seedMonitoring(story: VillageStory): Promise<void> {
+  const { village, cases } = story;
+  story.at(STORY_DAYS - MONITORING_LEAD_DAYS);
+  const households = await story.dataSource.query<{ id: string }[]>(`SELECT id FROM household WHERE village_code = $1 AND status = 'none' AND poverty_attribute IS NULL ORDER BY id LIMIT ${MONITORING_CASES}`, [story.clerk.code]);
+  const opened: string[] = [];
+  for (const household of households) {
+    opened.push((await cases.open(village, { householdId: household.id, procedure: 'monitoring', application: { reasons: '家庭成员患病，医疗支出大，收入下降', source: 'cadre_sweep' } })).id);
+  }
+  story.at(STORY_DAYS - MONITORING_LEAD_DAYS + 1);
+  for (const [index, caseId] of opened.slice(1).entries()) {
+    await story.verifications.recordHomeCheck(village, caseId, { visitedOn: story.today(), visitors: VISITORS, consentSigned: true, incomeFound: 5600 + index * 200, incomeYear: Number(story.today().slice(0, 4)) - 1, livingConditions: ALL_SECURE });
+  }
+  for (const caseId of opened.slice(2)) await story.verifications.recordCrossCheck(village, caseId, { hits: [] });
+  story.at(STORY_DAYS - MONITORING_LEAD_DAYS + 2);
+  await appraise(story, opened.slice(3));
+  await publicize(story, village, 'monitoring', 'village_publicity', opened.slice(4));
+  await decide(story, story.township, 'TOWNSHIP_DECIDED', opened.slice(5), '经审核，符合纳入监测条件');
+  story.backToNow();
+  await publicize(story, village, 'monitoring', 'village_publicity', opened.slice(3, 4), true);
+  const [monitored] = await story.dataSource.query<{ id: string }[]>(`SELECT id FROM household WHERE village_code = $1 AND status = 'monitored' LIMIT 1`, [story.clerk.code]);
+  if (monitored) await cases.open(village, { householdId: monitored.id, procedure: 'risk_elimination', application: { reasons: '务工收入稳定，风险已消除' } });
 }

@@ -202,25 +202,28 @@ export async function seedDemo(dataSource: DataSource, clock: Clock): Promise<bo
 
 /** Enrolled in monitoring this many months before the demo starts: past the six-month guard. */
 const DEMO_MONTHS_MONITORED = 7;
+/** Registered households per village: enough for an exit case at every stage, and one to spare. */
+const DEMO_REGISTERED_PER_VILLAGE = 7;
 
 /**
- * What the village did before the system (demo only): a few poor households registered last
- * year, who can now be proposed for exit; one household exited two years ago and enrolled in
- * monitoring seven months ago, with a measure carried out and monthly income checks above the
- * monitoring line, whose risk elimination can be run today.
+ * What the village did before the system (demo only): households registered last year whose
+ * income has since risen, who can now be proposed for exit; one household exited two years ago
+ * and enrolled in monitoring seven months ago, with a measure carried out and monthly income
+ * checks above the monitoring line, whose risk elimination can be run today.
  */
 async function seedHistory(manager: EntityManager, village: RegionEntity, clerk: StaffAccountEntity, today: string): Promise<void> {
   const year = Number(today.slice(0, 4));
-  const poor = await manager.query<{ id: string }[]>(
-    `SELECT h.id FROM household h WHERE h.village_code = $1 AND h.poverty_attribute IS NOT NULL
-        AND EXISTS (SELECT 1 FROM household_member m WHERE m.household_id = h.id AND m.labour_capacity IN ('ordinary', 'skilled'))
-      ORDER BY h.id DESC LIMIT 4`,
+  const withLabour = `EXISTS (SELECT 1 FROM household_member m WHERE m.household_id = h.id AND m.labour_capacity IN ('ordinary', 'skilled'))`;
+  const registered = await manager.query<{ id: string }[]>(
+    `SELECT h.id FROM household h WHERE h.village_code = $1 AND h.poverty_attribute IS NULL AND ${withLabour} ORDER BY h.id DESC LIMIT ${DEMO_REGISTERED_PER_VILLAGE}`,
     [village.code],
   );
-  const [monitored, ...registered] = poor;
   for (const household of registered) {
-    await manager.update(HouseholdEntity, household.id, { status: 'registered', statusSince: `${year - 1}-07-01` });
+    await manager.update(HouseholdEntity, household.id, { status: 'registered', statusSince: `${year - 1}-07-01`, povertyAttribute: 'general', mainCause: 'lack_of_funds' });
   }
+  const [monitored] = await manager.query<{ id: string }[]>(`SELECT h.id FROM household h WHERE h.village_code = $1 AND h.poverty_attribute IS NOT NULL AND h.status = 'none' AND ${withLabour} ORDER BY h.id DESC LIMIT 1`, [
+    village.code,
+  ]);
   if (!monitored) return;
   const enrolledOn = addMonths(today, -DEMO_MONTHS_MONITORED);
   await manager.update(HouseholdEntity, monitored.id, { status: 'monitored', statusSince: enrolledOn, exitYear: year - 2, monitoringObjectType: 'unstable_exited', perCapitaIncome: 8600 });

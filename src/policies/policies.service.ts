@@ -6,7 +6,8 @@ import { JurisdictionService } from '../authorization/jurisdiction.service';
 import type { Actor } from '../common/actor';
 import { invalidFields, notFound, type FieldProblem } from '../common/domain-error';
 import { RegionEntity } from '../regions/region.entity';
-import { enclosingCode } from '../regions/region-code.util';
+import { enclosingCode, jurisdictionPrefix } from '../regions/region-code.util';
+import type { PolicyVersionSummary } from './policy-version.view';
 import { CountyPolicyEntity } from './county-policy.entity';
 import { Settings } from '../config/settings';
 
@@ -37,6 +38,31 @@ export class PoliciesService {
     const county = await this.county(countyId);
     await this.access.assertWithin(actor, county.code);
     return this.latest(county.id);
+  }
+
+  /**
+   * Every version the county published, newest first, with the cases that run on each; the
+   * national default (version 0) is listed while cases of the county run on it, or while it is
+   * the version in force (nothing published yet).
+   */
+  async versions(actor: Actor, countyId: string): Promise<PolicyVersionSummary[]> {
+    const county = await this.county(countyId);
+    await this.access.assertWithin(actor, county.code);
+    const rows = await this.policies.manager.query<{ version: number; created_at: Date | null; created_by: string | null; running: string; total: string }[]>(
+      `WITH used AS (
+         SELECT policy_version AS version, count(*) FILTER (WHERE NOT final) AS running, count(*) AS total
+           FROM procedure_case WHERE village_code LIKE $2 || '%' GROUP BY policy_version
+       )
+       SELECT coalesce(p.version, used.version) AS version, p.created_at, a.display_name AS created_by,
+              coalesce(used.running, 0) AS running, coalesce(used.total, 0) AS total
+         FROM (SELECT * FROM county_policy WHERE county_id = $1) p
+         FULL JOIN used ON used.version = p.version
+         LEFT JOIN staff_account a ON a.id = p.created_by
+        ORDER BY 1 DESC`,
+      [county.id, jurisdictionPrefix('county', county.code)],
+    );
+    const versions = rows.map((row) => ({ version: row.version, createdAt: row.created_at, createdBy: row.created_by, runningCases: Number(row.running), cases: Number(row.total) }));
+    return versions.length > 0 ? versions : [{ version: 0, createdAt: null, createdBy: null, runningCases: 0, cases: 0 }];
   }
 
   /** A new version; cases already running keep the one they started with. */

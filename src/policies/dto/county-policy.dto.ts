@@ -4,19 +4,19 @@ import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, 
 import { EXCLUSION_CHECKS, type CountyPolicy, type ExclusionCheck, type TimeLimits } from '../../../workflows/policy';
 
 export class PublicityDaysDto {
-  @ApiProperty({ description: '村级公示天数', minimum: 5, maximum: 30 })
+  @ApiProperty({ type: 'integer', description: '村级公示天数', minimum: 5, maximum: 30 })
   @IsInt()
   @Min(5)
   @Max(30)
   village!: number;
 
-  @ApiProperty({ description: '乡镇审核后公示天数', minimum: 5, maximum: 30 })
+  @ApiProperty({ type: 'integer', description: '乡镇审核后公示天数', minimum: 5, maximum: 30 })
   @IsInt()
   @Min(5)
   @Max(30)
   township!: number;
 
-  @ApiProperty({ description: '县级公告天数', minimum: 5, maximum: 30 })
+  @ApiProperty({ type: 'integer', description: '县级公告天数', minimum: 5, maximum: 30 })
   @IsInt()
   @Min(5)
   @Max(30)
@@ -24,12 +24,12 @@ export class PublicityDaysDto {
 }
 
 export class FractionDto {
-  @ApiProperty({ example: 2 })
+  @ApiProperty({ type: 'integer', example: 2 })
   @IsInt()
   @Min(1)
   numerator!: number;
 
-  @ApiProperty({ example: 3 })
+  @ApiProperty({ type: 'integer', example: 3 })
   @IsInt()
   @Min(1)
   @Max(100)
@@ -38,13 +38,13 @@ export class FractionDto {
 
 /** Days of a stage's time limit (审核时限), 0 for none; the legal limits of the setting. */
 export class IdentificationLimitsDto {
-  @ApiProperty({ description: '乡镇审核时限 (天，0 为不设时限)', minimum: 0, maximum: 90 })
+  @ApiProperty({ type: 'integer', description: '乡镇审核时限 (天，0 为不设时限)', minimum: 0, maximum: 90 })
   @IsInt()
   @Min(0)
   @Max(90)
   township_review!: number;
 
-  @ApiProperty({ description: '县级复审时限 (天，0 为不设时限)', minimum: 0, maximum: 90 })
+  @ApiProperty({ type: 'integer', description: '县级复审时限 (天，0 为不设时限)', minimum: 0, maximum: 90 })
   @IsInt()
   @Min(0)
   @Max(90)
@@ -52,7 +52,7 @@ export class IdentificationLimitsDto {
 }
 
 export class ExitLimitsDto {
-  @ApiProperty({ description: '退出乡镇审核时限 (天，0 为不设时限)', minimum: 0, maximum: 90 })
+  @ApiProperty({ type: 'integer', description: '退出乡镇审核时限 (天，0 为不设时限)', minimum: 0, maximum: 90 })
   @IsInt()
   @Min(0)
   @Max(90)
@@ -60,13 +60,13 @@ export class ExitLimitsDto {
 }
 
 export class MonitoringLimitsDto {
-  @ApiProperty({ description: '乡镇审核时限 (天，0 为不设时限)', minimum: 0, maximum: 90 })
+  @ApiProperty({ type: 'integer', description: '乡镇审核时限 (天，0 为不设时限)', minimum: 0, maximum: 90 })
   @IsInt()
   @Min(0)
   @Max(90)
   township_review!: number;
 
-  @ApiProperty({ description: '县级确认时限 (天，0 为不设时限)', minimum: 0, maximum: 90 })
+  @ApiProperty({ type: 'integer', description: '县级确认时限 (天，0 为不设时限)', minimum: 0, maximum: 90 })
   @IsInt()
   @Min(0)
   @Max(90)
@@ -130,7 +130,7 @@ export class PublicBoardDto {
   @IsBoolean()
   fullNames!: boolean;
 
-  @ApiProperty({ description: '公示结束后在网上保留的天数', minimum: 0, maximum: 365 })
+  @ApiProperty({ type: 'integer', description: '公示结束后在网上保留的天数', minimum: 0, maximum: 365 })
   @IsInt()
   @Min(0)
   @Max(365)
@@ -145,13 +145,13 @@ export class PublicBoardDto {
 }
 
 export class ExitPublicityDaysDto {
-  @ApiProperty({ description: '退出村内公示天数', minimum: 5, maximum: 30 })
+  @ApiProperty({ type: 'integer', description: '退出村内公示天数', minimum: 5, maximum: 30 })
   @IsInt()
   @Min(5)
   @Max(30)
   village!: number;
 
-  @ApiProperty({ description: '公告退出天数', minimum: 5, maximum: 30 })
+  @ApiProperty({ type: 'integer', description: '公告退出天数', minimum: 5, maximum: 30 })
   @IsInt()
   @Min(5)
   @Max(30)
@@ -159,7 +159,7 @@ export class ExitPublicityDaysDto {
 }
 
 export class ExitPolicyDto {
-  @ApiProperty({ type: () => ExitPublicityDaysDto })
+  @ApiProperty({ type: () => ExitPublicityDaysDto, description: '退出各级公示天数' })
   @IsDefined()
   @ValidateNested()
   @Type(() => ExitPublicityDaysDto)
@@ -169,7 +169,7 @@ export class ExitPolicyDto {
   @IsBoolean()
   sameYearAsRegistration!: boolean;
 
-  @ApiProperty({ description: '脱贫后回头看的时间 (退出后第几个月)', example: [6, 12] })
+  @ApiProperty({ type: 'array', items: { type: 'integer', minimum: 1, maximum: 120 }, maxItems: 12, description: '脱贫后回头看的时间 (退出后第几个月)', example: [6, 12] })
   @IsArray()
   @ArrayMaxSize(12)
   @ArrayUnique()
@@ -182,7 +182,7 @@ export class ExitPolicyDto {
   @IsIn(['county', 'township'])
   announcedBy!: 'county' | 'township';
 
-  @ApiPropertyOptional({ description: '回头看最早可提前几天记录 (更早须写明理由)', minimum: 0, maximum: 180, default: 30 })
+  @ApiPropertyOptional({ type: 'integer', description: '回头看最早可提前几天记录 (更早须写明理由)', minimum: 0, maximum: 180, default: 30 })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -195,35 +195,35 @@ export class MonitoringPolicyDto {
   @IsIn(['监测对象', '防止返贫致贫对象'])
   term!: '监测对象' | '防止返贫致贫对象';
 
-  @ApiProperty({ description: '各年度监测标准 (元/人/年)，不低于当年贫困线的 1.5 倍', example: { '2025': 7500 } })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: '各年度监测标准 (元/人/年)，不低于当年贫困线的 1.5 倍', example: { '2025': 7500 } })
   @IsObject()
   lines!: Record<string, number>;
 
-  @ApiProperty({ description: '村内公示天数 (至少 5 天)', minimum: 5, maximum: 30 })
+  @ApiProperty({ type: 'integer', description: '村内公示天数 (至少 5 天)', minimum: 5, maximum: 30 })
   @IsInt()
   @Min(5)
   @Max(30)
   publicityDays!: number;
 
-  @ApiProperty({ description: '从发现线索到纳入监测的时限 (天)', minimum: 1, maximum: 90 })
+  @ApiProperty({ type: 'integer', description: '从发现线索到纳入监测的时限 (天)', minimum: 1, maximum: 90 })
   @IsInt()
   @Min(1)
   @Max(90)
   limitDays!: number;
 
-  @ApiProperty({ description: '时限到期前几天提醒', minimum: 0, maximum: 30 })
+  @ApiProperty({ type: 'integer', description: '时限到期前几天提醒', minimum: 0, maximum: 30 })
   @IsInt()
   @Min(0)
   @Max(30)
   reminderDays!: number;
 
-  @ApiProperty({ description: '风险消除: 纳入监测至少几个月', minimum: 1, maximum: 60 })
+  @ApiProperty({ type: 'integer', description: '风险消除: 纳入监测至少几个月', minimum: 1, maximum: 60 })
   @IsInt()
   @Min(1)
   @Max(60)
   eliminationMonthsEnrolled!: number;
 
-  @ApiProperty({ description: '风险消除: 收入稳定高于监测标准至少几个月', minimum: 1, maximum: 60 })
+  @ApiProperty({ type: 'integer', description: '风险消除: 收入稳定高于监测标准至少几个月', minimum: 1, maximum: 60 })
   @IsInt()
   @Min(1)
   @Max(60)
@@ -232,13 +232,13 @@ export class MonitoringPolicyDto {
 
 /** The whole policy: a new version replaces the previous one for cases started from now on. */
 export class CountyPolicyDto implements CountyPolicy {
-  @ApiProperty({ type: () => PublicityDaysDto })
+  @ApiProperty({ type: () => PublicityDaysDto, description: '贫困户识别各级公示天数' })
   @IsDefined()
   @ValidateNested()
   @Type(() => PublicityDaysDto)
   publicityDays!: PublicityDaysDto;
 
-  @ApiProperty({ enum: ['calendar', 'working'] })
+  @ApiProperty({ enum: ['calendar', 'working'], description: '公示期按自然日或工作日计算 (工作日按官方日历，含调休)' })
   @IsIn(['calendar', 'working'])
   dayCounting!: 'calendar' | 'working';
 
@@ -248,20 +248,20 @@ export class CountyPolicyDto implements CountyPolicy {
   @Type(() => FractionDto)
   quorum!: FractionDto;
 
-  @ApiProperty({ enum: EXCLUSION_CHECKS, isArray: true })
+  @ApiProperty({ enum: EXCLUSION_CHECKS, isArray: true, description: '入户核实时须逐项核实的排除情形' })
   @IsIn(EXCLUSION_CHECKS, { each: true })
   @ArrayUnique()
   exclusionChecks!: ExclusionCheck[];
 
-  @ApiProperty({ enum: ['reject', 'return_to_verification'] })
+  @ApiProperty({ enum: ['reject', 'return_to_verification'], description: '异议经核实成立时: 不予通过，或退回重新核实' })
   @IsIn(['reject', 'return_to_verification'])
   upheldObjection!: 'reject' | 'return_to_verification';
 
-  @ApiProperty()
+  @ApiProperty({ description: '是否受理匿名异议' })
   @IsBoolean()
   anonymousObjections!: boolean;
 
-  @ApiProperty({ description: '各年度贫困线 (元/人/年)，如 {"2020": 4000}', example: { '2020': 4000 } })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: '各年度贫困线 (元/人/年)，如 {"2020": 4000}', example: { '2020': 4000 } })
   @IsObject()
   povertyLines!: Record<string, number>;
 
@@ -277,20 +277,20 @@ export class CountyPolicyDto implements CountyPolicy {
   @Type(() => TimeLimitsDto)
   timeLimits!: TimeLimitsDto;
 
-  @ApiProperty({ description: '审核时限到期前几天提醒', minimum: 0, maximum: 30 })
+  @ApiProperty({ type: 'integer', description: '审核时限到期前几天提醒', minimum: 0, maximum: 30 })
   @IsInt()
   @Min(0)
   @Max(30)
   reviewReminderDays!: number;
 
-  @ApiPropertyOptional({ description: '仅限本地演示: 公示期以秒计 (如 60)，正式环境拒绝', nullable: true })
+  @ApiPropertyOptional({ type: 'integer', description: '仅限本地演示: 公示期以秒计 (如 60)，正式环境拒绝', nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(86_400)
   demoWindowSeconds!: number | null;
 
-  @ApiProperty({ type: () => PublicBoardDto })
+  @ApiProperty({ type: () => PublicBoardDto, description: '网上公示栏' })
   @IsDefined()
   @ValidateNested()
   @Type(() => PublicBoardDto)

@@ -453,6 +453,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/counties/{countyId}/policy/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本县政策的各个版本 (新的在前)，及按各版本办理的案件数 */
+        get: operations["PoliciesController_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/exit-targets/{year}": {
         parameters: {
             query?: never;
@@ -1436,11 +1453,16 @@ export interface components {
             items: components["schemas"]["CountyDecisionItemDto"][];
         };
         CountyPolicyDto: {
+            /** @description 是否受理匿名异议 */
             anonymousObjections: boolean;
-            /** @enum {string} */
+            /**
+             * @description 公示期按自然日或工作日计算 (工作日按官方日历，含调休)
+             * @enum {string}
+             */
             dayCounting: "calendar" | "working";
             /** @description 仅限本地演示: 公示期以秒计 (如 60)，正式环境拒绝 */
             demoWindowSeconds?: Record<string, never> | null;
+            /** @description 入户核实时须逐项核实的排除情形 */
             exclusionChecks: ("public_payroll" | "urban_commercial_housing" | "vehicle_or_machinery" | "registered_business" | "high_value_house" | "idle_land")[];
             /** @description 贫困户退出 (缺省为国家规定) */
             exit?: components["schemas"]["ExitPolicyDto"];
@@ -1454,8 +1476,12 @@ export interface components {
              *       "2020": 4000
              *     }
              */
-            povertyLines: Record<string, never>;
+            povertyLines: {
+                [key: string]: number;
+            };
+            /** @description 网上公示栏 */
             publicBoard: components["schemas"]["PublicBoardDto"];
+            /** @description 贫困户识别各级公示天数 */
             publicityDays: components["schemas"]["PublicityDaysDto"];
             /** @description 民主评议到会比例 (默认 2/3) */
             quorum: components["schemas"]["FractionDto"];
@@ -1463,7 +1489,10 @@ export interface components {
             reviewReminderDays: number;
             /** @description 各程序各阶段的审核时限 (缺省为默认值) */
             timeLimits?: components["schemas"]["TimeLimitsDto"];
-            /** @enum {string} */
+            /**
+             * @description 异议经核实成立时: 不予通过，或退回重新核实
+             * @enum {string}
+             */
             upheldObjection: "reject" | "return_to_verification";
         };
         CreateAccountDto: {
@@ -1780,7 +1809,8 @@ export interface components {
              *       12
              *     ]
              */
-            followUpMonths: string[];
+            followUpMonths: number[];
+            /** @description 退出各级公示天数 */
             publicityDays: components["schemas"]["ExitPublicityDaysDto"];
             /** @description 是否允许当年识别的贫困户当年退出 */
             sameYearAsRegistration: boolean;
@@ -2291,7 +2321,9 @@ export interface components {
              *       "2025": 7500
              *     }
              */
-            lines: Record<string, never>;
+            lines: {
+                [key: string]: number;
+            };
             /** @description 村内公示天数 (至少 5 天) */
             publicityDays: number;
             /** @description 时限到期前几天提醒 */
@@ -2389,6 +2421,42 @@ export interface components {
             /** @enum {string} */
             kind: "objection" | "appeal";
             reason: string;
+        };
+        PolicyVersionSummary: {
+            /** @description 按此版本办理的案件总数 (含已办结) */
+            cases: number;
+            /**
+             * Format: date-time
+             * @description 发布时间 (国家默认时为空)
+             */
+            createdAt: string | null;
+            /**
+             * @description 发布人
+             * @example 县乡村振兴局 王科长
+             */
+            createdBy: string | null;
+            /** @description 按此版本办理、尚未办结的案件数 */
+            runningCases: number;
+            /** @example 3 */
+            version: number;
+        };
+        PolicyVersionView: {
+            /**
+             * Format: uuid
+             * @description 县级区划 (国家默认时为空)
+             */
+            countyId: string | null;
+            /**
+             * Format: date-time
+             * @description 发布时间 (国家默认时为空)
+             */
+            createdAt: string | null;
+            settings: components["schemas"]["CountyPolicyDto"];
+            /**
+             * @description 版本号 (0 为国家默认)
+             * @example 3
+             */
+            version: number;
         };
         ProcedureView: {
             /**
@@ -5069,7 +5137,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionView"];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
@@ -5128,7 +5198,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionView"];
+                };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
             400: {
@@ -5177,6 +5249,63 @@ export interface operations {
             };
             /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PoliciesController_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                countyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionSummary"][];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
