@@ -5,6 +5,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CONSOLE_DIST } from '../src/console/console-static';
 import { chinaDate } from '../src/common/clock';
 import { sample } from '../workflows/identification/identification.fixtures';
+import { exitSample } from '../workflows/exit/exit.fixtures';
+import { monitoringSample } from '../workflows/monitoring/monitoring.fixtures';
 import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
 import { aMember, anIdNumber, createAccount, PASSWORD, type RegionTree } from './support/fixtures';
@@ -78,7 +80,8 @@ describe('Staff console in a browser (e2e)', () => {
     await page.fill('input[name=username]', username);
     await page.fill('input[name=password]', PASSWORD);
     await page.click('button[type=submit]');
-    await page.waitForURL(/\/console\/(work|accounts)/);
+    // Checking a password is slow on purpose, slower still while other suites share the cores.
+    await page.waitForURL(/\/console\/(work|accounts)/, { timeout: 20_000 });
   }
 
   /** Dialogs and their overlays fade out; a screenshot waits until none is left on screen. */
@@ -337,6 +340,93 @@ describe('Staff console in a browser (e2e)', () => {
     expect(view).toMatchObject({ procedure: 'monitoring', stage: { code: 'appraisal' } });
   });
 
+  /** An action of the case page, confirmed, until the step bar shows the stage it leads to. */
+  async function act(page: Page, event: string, fill: (page: Page) => Promise<void>, stage: string): Promise<void> {
+    await page.click(`[data-event=${event}]`);
+    await fill(page);
+    await page.click('[data-test=action-submit]');
+    await page.click('.el-message-box__btns >> text=确认办理');
+    await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '${stage}'`);
+  }
+
+  /** The notices page: the procedure's notice for the cases waiting on this office. */
+  async function openNoticeFor(page: Page, procedureLabel: string, caseNumber: string, village?: string): Promise<void> {
+    await page.goto(`${base}/console/notices`);
+    await page.click('[data-test=open-notice]');
+    await page.click('.el-dialog [data-field=procedure]');
+    await page.click(`.el-select-dropdown__item:visible >> text=${procedureLabel}`);
+    if (village) {
+      await page.click('.el-dialog [data-field=villageId]');
+      await page.click(`.el-select-dropdown__item:visible >> text=${village}`);
+    }
+    await page.waitForSelector(`.el-dialog .el-checkbox:has-text("${caseNumber}")`);
+    await page.click('[data-test=notice-submit]');
+    await page.click('.el-message-box__btns >> text=发布');
+    await page.waitForSelector('.el-message--success');
+    await settled(page);
+  }
+
+  /** The window runs its days on the test clock, then the office that posted it ends it from the case page. */
+  async function endWindow(page: Page, driver: CaseDriver, next: string): Promise<void> {
+    clock.set(new Date(Date.parse((await driver.view()).publicity?.endsAt ?? '') + 3_600_000));
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/cases/${driver.caseId}`);
+    await act(page, 'PUBLICITY_WINDOW_ENDED', async () => {}, next);
+  }
+
+  const decide = (reason: string) => async (page: Page) => {
+    await page.click('[data-field=decision] >> text=通过');
+    await page.fill('textarea[data-field=reason]', reason);
+  };
+
+  it('finishes an exit in the console: the village notice, the township\u2019s approval, the county\u2019s announcement, the household exited', async () => {
+    const driver = await CaseDriver.openProcedure(sut, tokens, tree, clock, 'exit');
+    await driver.run(sample.appraisal(), exitSample.verification(), exitSample.acknowledged());
+    const { caseNumber } = await driver.view();
+    const clerk = (await signedIn('v')).page;
+    await clerk.clock.setFixedTime(clock.now());
+    await openNoticeFor(clerk, '贫困户退出', caseNumber);
+    expect((await driver.view()).stage).toMatchObject({ code: 'village_publicity', phase: 'open' });
+    await endWindow(clerk, driver, '乡镇审核');
+
+    const township = (await signedIn('t')).page;
+    await township.clock.setFixedTime(clock.now());
+    await township.goto(`${base}/console/cases/${driver.caseId}`);
+    await act(township, 'TOWNSHIP_DECIDED', decide('经审核，达到退出标准'), '公告退出');
+
+    const county = (await signedIn('c')).page;
+    await county.clock.setFixedTime(clock.now());
+    await openNoticeFor(county, '贫困户退出', caseNumber, '甲一村');
+    expect((await driver.view()).stage).toMatchObject({ code: 'announcement', phase: 'open' });
+    await endWindow(county, driver, '已脱贫销号');
+    expect(((await driver.view()).household as { status: string }).status).toBe('exited');
+    expect(await county.textContent('[data-test=journal]')).toContain('乡镇审核');
+  });
+
+  it('finishes a monitoring enrolment in the console: the township\u2019s approval, the county\u2019s confirmation with the object type', async () => {
+    const driver = await CaseDriver.openProcedure(sut, tokens, tree, clock, 'monitoring');
+    await driver.run(monitoringSample.homeCheck(), monitoringSample.crossCheck(), sample.appraisal(), sample.publicityOpened(), sample.windowEnded());
+    expect((await driver.view()).stage.code).toBe('township_review');
+    const township = (await signedIn('t')).page;
+    await township.clock.setFixedTime(clock.now());
+    await township.goto(`${base}/console/cases/${driver.caseId}`);
+    await act(township, 'TOWNSHIP_DECIDED', decide('经审核，符合纳入监测条件'), '县级确认');
+
+    const county = (await signedIn('c')).page;
+    await county.clock.setFixedTime(clock.now());
+    await county.goto(`${base}/console/cases/${driver.caseId}`);
+    await act(
+      county,
+      'COUNTY_DECIDED',
+      async (page) => {
+        await decide('确认纳入监测')(page);
+        await page.click('[data-field=objectType] >> text=突发严重困难户');
+      },
+      '已确认并公告',
+    );
+    expect((await driver.view()).household).toMatchObject({ status: 'monitored', monitoringObjectType: 'sudden_hardship' });
+  });
+
   it('keeps a monitored household\u2019s plan: a measure carried out with its date, an income check', async () => {
     const household = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ name: '蒙秀兰' })] });
     const householdId = (household.body as { id: string }).id;
@@ -514,7 +604,11 @@ describe('Staff console in a browser (e2e)', () => {
     await page.waitForSelector('.el-message--success');
     const year = Number(chinaDate(clock.now()).slice(0, 4));
     const report = (await sut.as(tokens.township).get(`/exit-targets/${year}`)).body as { townshipName: string; target: number | null; exited: number }[];
-    expect(report).toEqual([expect.objectContaining({ townshipName: '甲镇', target: 12, exited: 0 })]);
+    expect(report).toEqual([expect.objectContaining({ townshipName: '甲镇', target: 12 })]);
+    // Against the households exited this year (the exit finished in the console above among them).
+    const exited = report[0]?.exited ?? 0;
+    expect(exited).toBeGreaterThanOrEqual(1);
+    await page.waitForSelector(`[data-test=targets] .el-table__row >> text=${Math.round((exited / 12) * 100)}%`);
   });
 
   it('lets the county edit its policy within the legal limits and publish a version, showing which version cases run on', async () => {
@@ -603,7 +697,7 @@ describe('Staff console in a browser (e2e)', () => {
     const { page } = await signedIn('t');
     await page.goto(`${base}/console/progress`);
     await page.waitForSelector('[data-progress=identification]');
-    const counts = (await sut.as(tokens.township).get('/cases/stage-counts').query({ perVillage: true, final: false })).body as { villageCode: string; stage: string; count: number }[];
+    const counts = (await sut.as(tokens.township).get('/cases/stage-counts').query({ perVillage: true, final: false, procedure: 'identification' })).body as { villageCode: string; stage: string; count: number }[];
     const atReview = counts.find((count) => count.villageCode === tree.villageA1.code && count.stage === 'township_review');
     expect(atReview?.count).toBeGreaterThanOrEqual(1);
     expect(await page.textContent('[data-cell="甲一村.township_review"]')).toContain(String(atReview?.count));

@@ -124,7 +124,7 @@ describe('Public board (e2e)', () => {
     const response = await publicly(sut.http().post(`/board/${tree.villageA1.code}/objection`).type('form').send({ caseId: driver.caseId, name: '', phone: '123', reason: '' }));
     expect(response.status).toBe(400);
     expect(response.text).toContain('请填写姓名');
-    expect(response.text).toContain('请填写 11 位手机号');
+    expect(response.text).toContain('须为 11 位手机号');
     expect((await driver.view()).openObjections).toHaveLength(0);
   });
 

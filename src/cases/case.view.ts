@@ -25,6 +25,8 @@ class CaseStageView {
 export class CaseStepView {
   @ApiProperty({ example: 'group_review' }) code!: string;
   @ApiProperty({ example: '村民小组评议' }) label!: string;
+  @ApiProperty({ description: '公示阶段 (须发布公示，期满无异议方可继续)' }) publicity!: boolean;
+  @ApiProperty({ type: String, enum: ['group_review', 'representatives'], nullable: true, description: '由哪种评议会议决定 (村民小组评议、村民代表大会)' }) meeting!: 'group_review' | 'representatives' | null;
 }
 
 class CaseRejectionView {

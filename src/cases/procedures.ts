@@ -57,9 +57,23 @@ export function stageName(row: { procedure: string; machineVersion: number; stag
  * The stages a case of this procedure passes on its way to the outcome it is for, in order, as a
  * step bar shows them: the stages are labelled in procedural order, the success first among the finals.
  */
-export function mainPath(procedure: ProcedureDefinition): { code: string; label: string }[] {
+export function mainPath(procedure: ProcedureDefinition): { code: string; label: string; publicity: boolean; meeting: MeetingKind | null }[] {
   const states = (procedure.machine.config.states ?? {}) as Record<string, { type?: string }>;
   const codes = Object.keys(procedure.stageLabels);
   const success = codes.findIndex((code) => states[code]?.type === 'final');
-  return codes.slice(0, success + 1).map((code) => ({ code, label: procedure.stageLabels[code] ?? code }));
+  return codes.slice(0, success + 1).map((code) => ({ code, label: procedure.stageLabels[code] ?? code, publicity: isPublicityStage(procedure, code), meeting: meetingOf(procedure, code) }));
+}
+
+export type MeetingKind = 'group_review' | 'representatives';
+const MEETING_EVENTS: Record<string, MeetingKind> = { GROUP_REVIEW_RECORDED: 'group_review', APPRAISAL_RECORDED: 'representatives' };
+
+/** The kind of meeting whose vote decides a stage (its machine state takes that meeting's event), if any. */
+function meetingOf(procedure: ProcedureDefinition, stage: string): MeetingKind | null {
+  const events: string[] = procedure.machine.root.states[stage]?.events ?? [];
+  return events.map((event) => MEETING_EVENTS[event]).find((kind) => kind !== undefined) ?? null;
+}
+
+/** A stage of the procedure's machine is a publicity stage when it waits for a notice. */
+export function isPublicityStage(procedure: ProcedureDefinition, stage: string): boolean {
+  return Boolean(procedure.machine.root.states[stage]?.states.pending);
 }

@@ -18,9 +18,9 @@ import {
   villageBoardPage,
 } from './board.views';
 import { PublicBoardService } from './public-board.service';
+import { PHONE_NUMBER, PHONE_NUMBER_REASON } from '../households/phone-number';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
 /** Lookups and objections are guessable or floodable: tighter limits per client than reading. */
@@ -118,7 +118,7 @@ export class PublicBoardController {
     const errors = [];
     if (!form.anonymousAllowed && !values.name) errors.push({ field: 'name', reason: '请填写姓名 (本县不受理匿名异议)' });
     if (values.name.length > 50) errors.push({ field: 'name', reason: '姓名过长' });
-    if (!PHONE.test(values.phone)) errors.push({ field: 'phone', reason: '请填写 11 位手机号或带区号的固定电话' });
+    if (!PHONE_NUMBER.test(values.phone)) errors.push({ field: 'phone', reason: PHONE_NUMBER_REASON });
     if (!values.reason || values.reason.length > 2000) errors.push({ field: 'reason', reason: '请填写异议内容 (2000 字以内)' });
     if (!form.objectable) errors.push({ field: 'form', reason: '该户已不在公示期内，不能在网上提出异议' });
     if (errors.length > 0) {

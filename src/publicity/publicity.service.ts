@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ProcedureDefinition } from '../../workflows/procedure';
 import { JurisdictionService } from '../authorization/jurisdiction.service';
 import { CaseCommandService, restoreSnapshot, type CommandActor } from '../cases/case-command.service';
 import { WorkingCalendarService } from '../calendar/working-calendar.service';
@@ -10,7 +9,7 @@ import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { CaseEntity } from '../cases/case.entity';
 import type { CaseView, OutcomeContext } from '../cases/case.view';
 import { CasesService } from '../cases/cases.service';
-import { currentProcedure, procedureAt, stageName } from '../cases/procedures';
+import { currentProcedure, isPublicityStage, procedureAt, stageName } from '../cases/procedures';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
@@ -29,11 +28,6 @@ import { noticeListings, villagePlace } from './notice-listings';
 import { renderNoticePdf } from './notice-pdf';
 import { noticeTitle } from './notice-titles';
 import type { NoticeOutcome, NoticeView } from './notice.view';
-
-/** A stage of the procedure's machine is a publicity stage when it waits for a notice. */
-function isPublicityStage(procedure: ProcedureDefinition, stage: string): boolean {
-  return Boolean(procedure.machine.root.states[stage]?.states.pending);
-}
 
 export interface NoticesOutcome {
   ended: number;

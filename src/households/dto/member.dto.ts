@@ -13,6 +13,7 @@ import {
   type Schooling,
   type SexValue,
 } from '../household.enums';
+import { PHONE_NUMBER, PHONE_NUMBER_REASON } from '../phone-number';
 
 export class MemberDto {
   @ApiProperty({ example: '韦建国' })
@@ -52,7 +53,7 @@ export class MemberDto {
 
   @ApiPropertyOptional({ example: '13800138000' })
   @IsOptional()
-  @Matches(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '必须是 11 位手机号或带区号的固定电话' })
+  @Matches(PHONE_NUMBER, { message: PHONE_NUMBER_REASON })
   phone?: string;
 }
 

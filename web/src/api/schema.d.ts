@@ -1361,6 +1361,13 @@ export interface components {
             code: string;
             /** @example 村民小组评议 */
             label: string;
+            /**
+             * @description 由哪种评议会议决定 (村民小组评议、村民代表大会)
+             * @enum {string|null}
+             */
+            meeting: "group_review" | "representatives" | null;
+            /** @description 公示阶段 (须发布公示，期满无异议方可继续) */
+            publicity: boolean;
         };
         CaseView: {
             allowedActions: components["schemas"]["AllowedAction"][];
@@ -1461,7 +1468,7 @@ export interface components {
              */
             dayCounting: "calendar" | "working";
             /** @description 仅限本地演示: 公示期以秒计 (如 60)，正式环境拒绝 */
-            demoWindowSeconds?: Record<string, never> | null;
+            demoWindowSeconds?: number | null;
             /** @description 入户核实时须逐项核实的排除情形 */
             exclusionChecks: ("public_payroll" | "urban_commercial_housing" | "vehicle_or_machinery" | "registered_business" | "high_value_house" | "idle_land")[];
             /** @description 贫困户退出 (缺省为国家规定) */
