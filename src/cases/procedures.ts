@@ -69,7 +69,7 @@ const MEETING_EVENTS: Record<string, MeetingKind> = { GROUP_REVIEW_RECORDED: 'gr
 
 /** The kind of meeting whose vote decides a stage (its machine state takes that meeting's event), if any. */
 function meetingOf(procedure: ProcedureDefinition, stage: string): MeetingKind | null {
-  const events: string[] = procedure.machine.root.states[stage]?.events ?? [];
+  const events = (procedure.machine.root.states[stage]?.events ?? []) as string[];
   return events.map((event) => MEETING_EVENTS[event]).find((kind) => kind !== undefined) ?? null;
 }
 
