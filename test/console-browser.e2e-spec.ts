@@ -95,6 +95,9 @@ describe('Staff console in a browser (e2e)', () => {
       .filter((element) => !element.closest('.el-table, .el-steps, .steps') && getComputedStyle(element).overflowX === 'visible' && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0)
       .map((element) => element.tagName + '.' + element.className + ': ' + (element.textContent || '').slice(0, 30))`);
 
+  /** Words in Latin letters on screen: codes the console failed to put in Chinese (case numbers are SB-…, two letters). */
+  const latinWords = (page: Page) => page.evaluate<string[]>(`[...new Set(document.body.innerText.match(/[A-Za-z]{3,}/g) ?? [])]`);
+
   async function atTownshipReview(): Promise<CaseDriver> {
     const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
     await driver.run(sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened(), sample.windowEnded());
@@ -650,7 +653,7 @@ describe('Staff console in a browser (e2e)', () => {
       await page.reload();
       await page.waitForSelector('[data-setting="publicityDays.village"]');
       await page.screenshot({ path: join(ARTIFACTS, `policy-${screen.name}.png`), fullPage: true });
-      expect({ screen: screen.name, scrolls: !(await noHorizontalScroll(page)), overflowing: await overflowing(page) }).toEqual({ screen: screen.name, scrolls: false, overflowing: [] });
+      expect({ screen: screen.name, scrolls: !(await noHorizontalScroll(page)), overflowing: await overflowing(page), english: await latinWords(page) }).toEqual({ screen: screen.name, scrolls: false, overflowing: [], english: [] });
     }
     await page.setViewportSize(SCREENS[0].viewport);
     // The other tests keep the policy they started with.
@@ -819,7 +822,7 @@ describe('Staff console in a browser (e2e)', () => {
       await page.waitForSelector(ready);
       await page.waitForLoadState('networkidle');
       await page.screenshot({ path: join(ARTIFACTS, `${name}-${screen.name}.png`), fullPage: true });
-      expect({ name, scrolls: !(await noHorizontalScroll(page)), overflowing: await overflowing(page) }).toEqual({ name, scrolls: false, overflowing: [] });
+      expect({ name, scrolls: !(await noHorizontalScroll(page)), overflowing: await overflowing(page), english: await latinWords(page) }).toEqual({ name, scrolls: false, overflowing: [], english: [] });
     }
     // Signing out leads to the sign-in page, which fits too (logins are limited: this tab stays out).
     await page.click('text=退出');

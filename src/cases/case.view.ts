@@ -128,6 +128,7 @@ export class JournalEntryView {
   @ApiProperty({ type: String, format: 'date-time' }) occurredAt!: Date;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: '办理人账号；系统自动办理时为 null' }) accountId!: string | null;
   @ApiProperty({ type: String, nullable: true, description: '办理人用户名' }) username!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '办理人姓名或单位 (系统事件为空)', example: '青山村村委会' }) displayName!: string | null;
   @ApiProperty({ example: 'township', description: 'village, township, county, resident 或 system' }) role!: string;
   @ApiProperty({ example: 'TOWNSHIP_DECIDED' }) eventType!: string;
   @ApiProperty({ type: 'object', additionalProperties: true, description: '事件内容 (记录的事实)' }) payload!: Record<string, unknown>;

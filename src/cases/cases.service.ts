@@ -276,7 +276,7 @@ export class CasesService {
       .createQueryBuilder()
       .select(['e.sequence AS sequence', 'e.occurred_at AS "occurredAt"', 'e.account_id AS "accountId"', 'e.role AS role', 'e.event_type AS "eventType"'])
       .addSelect(['e.payload AS payload', 'e.stage_before AS "stageBefore"', 'e.stage_after AS "stageAfter"', 'e.machine_version AS "machineVersion"'])
-      .addSelect(['e.policy_version AS "policyVersion"', 'e.hash AS hash', 'a.username AS username'])
+      .addSelect(['e.policy_version AS "policyVersion"', 'e.hash AS hash', 'a.username AS username', 'a.display_name AS "displayName"'])
       .from(CaseEventEntity, 'e')
       .leftJoin('staff_account', 'a', 'a.id = e.account_id')
       .where('e.case_id = :id', { id })

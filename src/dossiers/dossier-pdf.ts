@@ -56,11 +56,11 @@ export function renderDossierPdf(dossier: Dossier, printedAt: Date): Promise<Buf
 
   heading('六、审核意见');
   if (dossier.decisions.length === 0) line('尚无审核意见');
-  for (const decision of dossier.decisions) line(`${day(decision.occurredAt)} ${decision.stageLabel} ${decision.decisionLabel} (${decision.username ?? ROLE_LABELS[decision.role] ?? decision.role})：${decision.reason}`);
+  for (const decision of dossier.decisions) line(`${day(decision.occurredAt)} ${decision.stageLabel} ${decision.decisionLabel} (${decision.displayName ?? ROLE_LABELS[decision.role] ?? decision.role})：${decision.reason}`);
 
   heading('七、办理日志');
   for (const entry of dossier.journal) {
-    line(`${entry.sequence}. ${day(entry.occurredAt)} ${entry.roleLabel}${entry.username ? ` ${entry.username}` : ''}：${entry.eventLabel} → ${entry.stageAfterLabel}`);
+    line(`${entry.sequence}. ${day(entry.occurredAt)} ${entry.roleLabel}${entry.displayName ? ` ${entry.displayName}` : ''}：${entry.eventLabel} → ${entry.stageAfterLabel}`);
   }
   doc.moveDown(1).fontSize(9).text(`打印时间 ${day(printedAt)} · 办理日志哈希链末项 ${dossier.journal[dossier.journal.length - 1]?.hash.slice(0, 16) ?? ''}`, { width: WIDTH, align: 'right' });
   return finish();

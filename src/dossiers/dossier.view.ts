@@ -84,6 +84,7 @@ class DossierDecision {
   @ApiProperty() reason!: string;
   @ApiProperty() role!: string;
   @ApiProperty({ type: String, nullable: true }) username!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '办理人姓名或单位' }) displayName!: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) occurredAt!: Date;
 }
 

@@ -119,6 +119,7 @@ export class DossiersService {
           reason: textOf(entry.payload.reason),
           role: entry.role,
           username: entry.username,
+          displayName: entry.displayName,
           occurredAt: entry.occurredAt,
         };
       });

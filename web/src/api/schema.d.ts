@@ -1586,6 +1586,8 @@ export interface components {
             decision: "approve" | "return" | "reject";
             /** @example 通过 */
             decisionLabel: string;
+            /** @description 办理人姓名或单位 */
+            displayName: string | null;
             eventType: string;
             /** Format: date-time */
             occurredAt: string;
@@ -2113,6 +2115,11 @@ export interface components {
              * @description 办理人账号；系统自动办理时为 null
              */
             accountId: string | null;
+            /**
+             * @description 办理人姓名或单位 (系统事件为空)
+             * @example 青山村村委会
+             */
+            displayName: string | null;
             /** @example 乡镇审核 */
             eventLabel: string;
             /** @example TOWNSHIP_DECIDED */
