@@ -172,6 +172,16 @@ describe('Staff console in a browser (e2e)', () => {
     expect(history).toContain('添加家庭成员');
     const [head] = await sut.dataSource.query<{ phone: string }[]>(`SELECT phone FROM household_member WHERE household_id = $1 AND relation = 'head'`, [driver.householdId]);
     expect(head?.phone).toBe('13800138001');
+
+    // The household's own facts: 两不愁三保障 as the village found it.
+    await settled(page);
+    await page.click('[data-test=edit-facts]');
+    await page.click('[data-condition=housing] >> text=未保障');
+    await page.click('[data-test=facts-submit]');
+    await page.waitForSelector('[data-test=living-conditions] >> text=未保障: 住房安全有保障');
+    const [facts] = await sut.dataSource.query<{ housing_secure: boolean }[]>(`SELECT housing_secure FROM household WHERE id = $1`, [driver.householdId]);
+    expect(facts?.housing_secure).toBe(false);
+    expect(await page.textContent('.el-timeline')).toContain('修改农户信息');
   });
 
   it('pages a long list on the server: twenty rows, the total, and the next page', async () => {

@@ -61,6 +61,16 @@ export interface LivingConditions {
 
 export const LIVING_CONDITIONS: (keyof LivingConditions)[] = ['food', 'clothing', 'education', 'medical', 'housing', 'drinkingWater'];
 
+/** 两不愁三保障, as the forms and the dossier name each check. */
+export const LIVING_CONDITION_LABELS: Record<keyof LivingConditions, string> = {
+  food: '不愁吃',
+  clothing: '不愁穿',
+  education: '义务教育有保障',
+  medical: '基本医疗有保障',
+  housing: '住房安全有保障',
+  drinkingWater: '饮水安全有保障',
+};
+
 /** Every check recorded and secured (两不愁三保障, with safe drinking water). */
 export function allSecured(conditions: Partial<LivingConditions>): boolean {
   return LIVING_CONDITIONS.every((check) => conditions[check] === true);

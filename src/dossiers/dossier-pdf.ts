@@ -4,7 +4,7 @@ import { HEALTH, HOUSEHOLD_STATUS, LABOUR_CAPACITY, RELATION } from '../househol
 import type { Dossier } from './dossier.view';
 import { textOf } from '../common/text';
 import { ROLE_LABELS } from '../cases/journal-labels';
-import { LIVING_CONDITION_LABELS } from './dossier.labels';
+import { LIVING_CONDITION_LABELS } from '../../workflows/case-types';
 
 const WIDTH = A4.width - 2 * MARGIN;
 

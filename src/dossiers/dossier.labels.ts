@@ -1,4 +1,3 @@
-import type { LivingConditions } from '../../workflows/case-types';
 import type { MeetingKind } from '../meetings/meeting.entity';
 import type { ObjectionStatus } from '../publicity/objection.entity';
 import type { VerificationKind } from '../verifications/verification.entity';
@@ -8,11 +7,3 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = { group_review: 
 export const VERIFICATION_KIND_LABELS: Record<VerificationKind, string> = { identification: '入户核实', exit: '退出核实', home_check: '入户核查' };
 export const DECISION_LABELS: Record<string, string> = { approve: '通过', return: '退回', reject: '不通过' };
 export const OBJECTION_STATUS_LABELS: Record<ObjectionStatus, string> = { open: '待处理', upheld: '成立', dismissed: '不成立', cancelled: '已撤销' };
-export const LIVING_CONDITION_LABELS: Record<keyof LivingConditions, string> = {
-  food: '不愁吃',
-  clothing: '不愁穿',
-  education: '义务教育有保障',
-  medical: '基本医疗有保障',
-  housing: '住房安全有保障',
-  drinkingWater: '饮水安全有保障',
-};
