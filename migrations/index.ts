@@ -8,6 +8,7 @@ import { AddMeetingGroupAndEarlyFollowUpReason1796109809196 } from './1796109809
 import { StoreWebhookCountyAsTwelveDigitCode1796110374470 } from './1796110374470-StoreWebhookCountyAsTwelveDigitCode';
 import { AddNoticeNumbers1796111000000 } from './1796111000000-AddNoticeNumbers';
 import { TrackNotificationDelivery1796114820564 } from './1796114820564-TrackNotificationDelivery';
+import { AddImportJobs1796128315990 } from './1796128315990-AddImportJobs';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   StoreWebhookCountyAsTwelveDigitCode1796110374470,
   AddNoticeNumbers1796111000000,
   TrackNotificationDelivery1796114820564,
+  AddImportJobs1796128315990,
 ];

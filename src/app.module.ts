@@ -38,6 +38,7 @@ import { OutboxModule } from './outbox/outbox.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { ImportsModule } from './imports/imports.module';
 
 export interface ProcessParts {
   /** The HTTP API's modules. */
@@ -63,6 +64,7 @@ export class AppModule {
       FollowUpsModule,
       MonitoringModule,
       DossiersModule,
+      ImportsModule,
       NotificationsModule,
       WebhooksModule,
       PublicBoardModule,

@@ -29,8 +29,8 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.use(metricsMiddleware(app.get(MetricsService)));
   app.useGlobalPipes(createValidationPipe());
   app.useBodyParser('json', { limit: REQUEST_LIMITS.jsonBytes, reviver: jsonReviver, verify: verifyJsonDepth });
-  // Region imports may come as CSV.
-  app.useBodyParser('text', { type: 'text/csv', limit: '5mb' });
+  // Region imports may come as CSV; file imports (/imports) read their body as a stream themselves.
+  app.useBodyParser('text', { type: (request: Request) => request.headers['content-type']?.startsWith('text/csv') === true && !request.url.startsWith('/imports'), limit: '5mb' });
   // The public board's forms, and only they: the staff API takes JSON.
   app.use('/board', urlencoded({ extended: false, limit: '64kb' }));
   // Query strings and form fields: the texts no column can hold are refused like a JSON body's.

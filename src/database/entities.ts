@@ -22,6 +22,7 @@ import { IncomeCheckEntity } from '../households/income-check.entity';
 import { AssistanceMeasureEntity } from '../monitoring/assistance-measure.entity';
 import { FollowUpVisitEntity } from '../follow-ups/follow-up-visit.entity';
 import { ExitTargetEntity } from '../exits/exit-target.entity';
+import { ImportFileChunkEntity, ImportJobEntity } from '../imports/import-job.entity';
 
 /** Every entity, listed once: the app, the migration tools and the schema check share it. */
 export const ENTITIES = [
@@ -49,4 +50,6 @@ export const ENTITIES = [
   AssistanceMeasureEntity,
   FollowUpVisitEntity,
   ExitTargetEntity,
+  ImportJobEntity,
+  ImportFileChunkEntity,
 ];

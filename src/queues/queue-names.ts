@@ -6,12 +6,14 @@ export const QUEUE = {
   deadlines: 'deadlines',
   notifications: 'notifications',
   webhooks: 'webhooks',
+  imports: 'imports',
 } as const;
 
 export const JOB = {
   fireDeadline: 'fire-deadline',
   deliverNotification: 'deliver-notification',
   deliverWebhook: 'deliver-webhook',
+  importFile: 'import-file',
 } as const;
 
 /** Deterministic job ids (BullMQ refuses ':' and all-digit ids): a repeat of the same work is the same job. */
@@ -19,4 +21,5 @@ export const jobId = {
   deadline: (deadlineId: string) => `deadline-${deadlineId}`,
   notification: (outboxId: string) => `notify-${outboxId}`,
   webhook: (deliveryId: string) => `webhook-${deliveryId}`,
+  importFile: (importJobId: string) => `import-${importJobId}`,
 };

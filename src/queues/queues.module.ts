@@ -13,10 +13,11 @@ class QueueErrorLog implements OnModuleInit {
     @InjectQueue(QUEUE.deadlines) private readonly deadlines: Queue,
     @InjectQueue(QUEUE.notifications) private readonly notifications: Queue,
     @InjectQueue(QUEUE.webhooks) private readonly webhooks: Queue,
+    @InjectQueue(QUEUE.imports) private readonly imports: Queue,
   ) {}
 
   onModuleInit(): void {
-    for (const queue of [this.deadlines, this.notifications, this.webhooks]) {
+    for (const queue of [this.deadlines, this.notifications, this.webhooks, this.imports]) {
       queue.on('error', (error) => this.logger.warn({ queue: queue.name, err: error.message }, 'Queue connection problem'));
     }
   }
@@ -31,7 +32,7 @@ class QueueErrorLog implements OnModuleInit {
       inject: [Settings],
       useFactory: (settings: Settings) => ({ connection: { url: settings.redisUrl, maxRetriesPerRequest: null }, prefix: settings.redisPrefix }),
     }),
-    BullModule.registerQueue({ name: QUEUE.deadlines }, { name: QUEUE.notifications }, { name: QUEUE.webhooks }),
+    BullModule.registerQueue({ name: QUEUE.deadlines }, { name: QUEUE.notifications }, { name: QUEUE.webhooks }, { name: QUEUE.imports }),
   ],
   exports: [BullModule],
 })

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { Settings } from '../config/settings';
 import { JOB, jobId, QUEUE } from '../queues/queue-names';
-import { DEADLINE_JOB, NOTIFICATION_JOB } from '../queues/job-options';
+import { DEADLINE_JOB, IMPORT_JOB, NOTIFICATION_JOB } from '../queues/job-options';
 
 export interface ReconcileReport {
   pending: number;
@@ -14,6 +14,8 @@ export interface ReconcileReport {
   promoted: number;
   /** Notifications whose delivery job was gone (Redis lost it) and was put back. */
   notificationsRequeued: number;
+  /** Uploaded files whose import never reached the queue (Redis was down) and got their job. */
+  importsRequeued: number;
 }
 
 /**
@@ -33,6 +35,7 @@ export class DeadlineReconcilerService implements OnApplicationBootstrap, OnAppl
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUE.deadlines) private readonly deadlines: Queue,
     @InjectQueue(QUEUE.notifications) private readonly notifications: Queue,
+    @InjectQueue(QUEUE.imports) private readonly imports: Queue,
     private readonly settings: Settings,
     private readonly clock: Clock,
   ) {}
@@ -71,8 +74,20 @@ export class DeadlineReconcilerService implements OnApplicationBootstrap, OnAppl
       enqueued += 1;
     }
     const notificationsRequeued = await this.reconcileNotifications();
-    if (enqueued + promoted + notificationsRequeued > 0) this.logger.log({ pending: pending.length, enqueued, promoted, notificationsRequeued }, 'Deadlines and notifications reconciled');
-    return { pending: pending.length, enqueued, promoted, notificationsRequeued };
+    const importsRequeued = await this.reconcileImports();
+    if (enqueued + promoted + notificationsRequeued + importsRequeued > 0) this.logger.log({ pending: pending.length, enqueued, promoted, notificationsRequeued, importsRequeued }, 'Deadlines, notifications and imports reconciled');
+    return { pending: pending.length, enqueued, promoted, notificationsRequeued, importsRequeued };
+  }
+
+  private async reconcileImports(): Promise<number> {
+    const queued = await this.dataSource.query<{ id: string }[]>(`SELECT id FROM import_job WHERE state = 'queued' ORDER BY created_at`);
+    let requeued = 0;
+    for (const { id } of queued) {
+      if (await this.imports.getJob(jobId.importFile(id))) continue;
+      await this.imports.add(JOB.importFile, { importJobId: id }, { jobId: jobId.importFile(id), ...IMPORT_JOB });
+      requeued += 1;
+    }
+    return requeued;
   }
 
   private async reconcileNotifications(): Promise<number> {

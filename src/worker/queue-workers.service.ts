@@ -3,6 +3,7 @@ import { DelayedError, Worker, type Job } from 'bullmq';
 import { Settings } from '../config/settings';
 import { NotificationDeliveryService, type WebhookJob } from '../notifications/notification-delivery.service';
 import { JOB, QUEUE } from '../queues/queue-names';
+import { RosterImportService } from '../imports/roster-import.service';
 import { DeadlineFiringService } from './deadline-firing.service';
 import { WebhookSenderService } from './webhook-sender.service';
 
@@ -23,6 +24,7 @@ export class QueueWorkersService implements OnApplicationBootstrap, OnApplicatio
     private readonly deadlines: DeadlineFiringService,
     private readonly notifications: NotificationDeliveryService,
     private readonly webhooks: WebhookSenderService,
+    private readonly rosterImports: RosterImportService,
   ) {}
 
   private handlers(): Record<string, Record<string, Handler>> {
@@ -44,6 +46,9 @@ export class QueueWorkersService implements OnApplicationBootstrap, OnApplicatio
       [QUEUE.webhooks]: {
         [JOB.deliverWebhook]: (job: Job<WebhookJob>) => this.webhooks.send(job),
       },
+      [QUEUE.imports]: {
+        [JOB.importFile]: (job: Job<{ importJobId: string }>) => this.rosterImports.run(job.data.importJobId),
+      },
     };
   }
 
@@ -63,7 +68,8 @@ export class QueueWorkersService implements OnApplicationBootstrap, OnApplicatio
         {
           connection: { url: this.settings.redisUrl, maxRetriesPerRequest: null },
           prefix: this.settings.redisPrefix,
-          concurrency: queue === QUEUE.deadlines ? 4 : 8,
+          // An import is long and streams its file: one at a time per worker process.
+          concurrency: queue === QUEUE.imports ? 1 : queue === QUEUE.deadlines ? 4 : 8,
           // A worker that dies mid-job loses its lock after this long; another worker then retries the job.
           lockDuration: this.settings.jobLockMs,
           stalledInterval: this.settings.jobLockMs,

@@ -3,6 +3,7 @@ import { CasesModule } from '../cases/cases.module';
 import { NotificationDeliveryService } from '../notifications/notification-delivery.service';
 import { smsProviderBinding } from '../notifications/sms-providers';
 import { PublicityModule } from '../publicity/publicity.module';
+import { ImportsModule } from '../imports/imports.module';
 import { DeadlineFiringService } from './deadline-firing.service';
 import { DeadlineReconcilerService } from './deadline-reconciler.service';
 import { OutboxRelayService } from './outbox-relay.service';
@@ -11,7 +12,7 @@ import { WebhookSenderService } from './webhook-sender.service';
 
 /** Everything that runs without a request: the outbox relay, deadline reconciliation, queue workers. */
 @Module({
-  imports: [CasesModule, PublicityModule],
+  imports: [CasesModule, PublicityModule, ImportsModule],
   providers: [
     OutboxRelayService,
     DeadlineReconcilerService,

@@ -1,0 +1,76 @@
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { pipeline } from 'node:stream/promises';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { Actor } from '../common/actor';
+import { invalidFields } from '../common/domain-error';
+import { uuidParam } from '../common/param.pipes';
+import { ImportJobList, ImportJobView } from './import-job.view';
+import { ImportsService } from './imports.service';
+import { rosterTemplate } from './roster-template';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@ApiTags('imports')
+@ApiBearerAuth()
+@Controller('imports')
+export class ImportsController {
+  constructor(private readonly imports: ImportsService) {}
+
+  @Post('rosters')
+  @Roles('village', 'township', 'county')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: '上传农户花名册 (.xlsx 或 .csv，请求体即文件内容)，由后台逐行导入；返回导入任务，用 GET /imports/{id} 查看进度',
+    description: '每人一行，按户编号分户；一户中任何一行有误则整户不导入，其余照常导入，错误报告列出原因。已登记在本村的身份证号码按文件更新该户信息；同一文件再次导入不会重复登记。',
+  })
+  @ApiQuery({ name: 'villageId', description: '导入到的村 (须在本账号管辖范围内)' })
+  @ApiQuery({ name: 'fileName', description: '文件名，以 .xlsx 或 .csv 结尾', example: '青山村花名册.xlsx' })
+  @ApiConsumes(XLSX, 'text/csv', 'application/octet-stream')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiAcceptedResponse({ type: ImportJobView })
+  uploadRoster(@CurrentActor() actor: Actor, @Query('villageId', uuidParam('villageId')) villageId: string, @Query('fileName') fileName: string | undefined, @Req() request: Request): Promise<ImportJobView> {
+    if (!fileName) throw invalidFields([{ field: 'fileName', reason: '必填' }]);
+    return this.imports.uploadRoster(actor, villageId, fileName, request);
+  }
+
+  @Get('templates/roster')
+  @ApiOperation({ summary: '花名册模板 (.xlsx)：表头、一户示例和填写说明' })
+  @ApiProduces(XLSX)
+  async template(@Res() response: Response): Promise<void> {
+    response.type(XLSX).attachment('农户花名册模板.xlsx').send(await rosterTemplate());
+  }
+
+  @Get()
+  @ApiOperation({ summary: '本辖区最近的导入任务 (新的在前)' })
+  @ApiOkResponse({ type: ImportJobList })
+  async list(@CurrentActor() actor: Actor): Promise<ImportJobList> {
+    return { items: await this.imports.list(actor) };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: '导入任务的状态与进度 (已读行数、已登记、已更新、未导入的农户)' })
+  @ApiOkResponse({ type: ImportJobView })
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<ImportJobView> {
+    return this.imports.get(actor, id);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: '取消导入：处理完当前一批后停止；已导入的农户保留 (可再次导入同一文件补齐)' })
+  @ApiOkResponse({ type: ImportJobView })
+  cancel(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<ImportJobView> {
+    return this.imports.cancel(actor, id);
+  }
+
+  @Get(':id/report')
+  @ApiOperation({ summary: '错误报告 (.xlsx)：未导入的行 (原样) 及错误原因' })
+  @ApiProduces(XLSX)
+  async report(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Res() response: Response): Promise<void> {
+    const { fileName, stream } = await this.imports.report(actor, id);
+    response.type(XLSX).attachment(fileName);
+    await pipeline(stream, response);
+  }
+}
