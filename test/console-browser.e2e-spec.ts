@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CONSOLE_DIST } from '../src/console/console-static';
+import { RosterImportService } from '../src/imports/roster-import.service';
 import { chinaDate } from '../src/common/clock';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { exitSample } from '../workflows/exit/exit.fixtures';
@@ -11,6 +12,7 @@ import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
 import { aMember, anIdNumber, createAccount, PASSWORD, type RegionTree } from './support/fixtures';
 import { startIdentificationApp } from './support/identification-app';
+import { HEADINGS, personRow, sheetRows, xlsxOf } from './support/roster-files';
 import type { TestApp } from './support/test-app';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -95,8 +97,8 @@ describe('Staff console in a browser (e2e)', () => {
       .filter((element) => !element.closest('.el-table, .el-steps, .steps') && getComputedStyle(element).overflowX === 'visible' && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0)
       .map((element) => element.tagName + '.' + element.className + ': ' + (element.textContent || '').slice(0, 30))`);
 
-  /** Words in Latin letters on screen: codes the console failed to put in Chinese (case numbers are SB-…, two letters). */
-  const latinWords = (page: Page) => page.evaluate<string[]>(`[...new Set(document.body.innerText.match(/[A-Za-z]{3,}/g) ?? [])]`);
+  /** Words in Latin letters on screen: codes the console failed to put in Chinese (case numbers are SB-…, two letters; file names end in .xlsx). */
+  const latinWords = (page: Page) => page.evaluate<string[]>(`[...new Set(document.body.innerText.match(/(?<![.A-Za-z])[A-Za-z]{3,}/g) ?? [])]`);
 
   async function atTownshipReview(): Promise<CaseDriver> {
     const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
@@ -150,6 +152,38 @@ describe('Staff console in a browser (e2e)', () => {
     await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '村民小组评议'`);
     const [row] = await sut.dataSource.query<{ stage: string }[]>(`SELECT c.stage FROM procedure_case c JOIN household_member m ON m.household_id = c.household_id WHERE m.name = '蓝桂芳'`);
     expect(row?.stage).toBe('group_review');
+  });
+
+  it('imports a roster file with its progress shown, the refused household in an error report to download', async () => {
+    const good = anIdNumber();
+    const bad = anIdNumber();
+    const rows = [
+      personRow({ household: '1', relation: '户主', name: '覃导入', idNumber: good, sex: Number(good[16]) % 2 ? '男' : '女' }),
+      personRow({ household: '2', relation: '户主', name: '覃有误', idNumber: bad.slice(0, 17) + (bad[17] === '0' ? '1' : '0'), sex: '男' }),
+    ];
+    const file = join(ARTIFACTS, '花名册.xlsx');
+    writeFileSync(file, await xlsxOf(HEADINGS, rows));
+    const { page } = await signedIn('v');
+    await page.goto(`${base}/console/households`);
+    await page.click('[data-test=to-imports]');
+    await page.waitForURL(/\/console\/imports/);
+    const [template] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=template]')]);
+    expect(template.suggestedFilename()).toBe('农户花名册模板.xlsx');
+    await page.setInputFiles('input[data-field=file]', file);
+    await page.click('[data-test=upload]');
+    // The worker's part, on the API's services (this suite runs no worker), as the queue would call it.
+    await page.waitForSelector('[data-test=import][data-state=queued], [data-test=import][data-state=running]');
+    const [queued] = await sut.dataSource.query<{ id: string }[]>(`SELECT id FROM import_job WHERE file_name = '花名册.xlsx' ORDER BY created_at DESC LIMIT 1`);
+    expect(await sut.app.get(RosterImportService).run(queued?.id ?? '')).toBe('done');
+    await page.waitForSelector('[data-test=import][data-state=done]');
+    expect(await page.textContent('[data-test=import] [data-test=counts]')).toMatch(/已读 2 行 · 新登记 1 户[\s\S]*未导入 1 户/);
+    expect(await page.getAttribute('[data-test=import] .el-progress', 'aria-valuenow')).toBe('100');
+    const [report] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=import] [data-test=report]')]);
+    expect(report.suggestedFilename()).toBe('花名册-错误报告.xlsx');
+    const [, refused] = await sheetRows(readFileSync((await report.path()) ?? ''));
+    expect(refused?.at(-1)).toBe('身份证号码校验码错误');
+    expect(await sut.dataSource.query(`SELECT 1 FROM household_member WHERE name = '覃导入'`)).toHaveLength(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'imports-1366.png'), fullPage: true });
   });
 
   it('lets a clerk edit a member and add one, each change in the household\u2019s history', async () => {
@@ -826,6 +860,7 @@ describe('Staff console in a browser (e2e)', () => {
       ['notices', '/console/notices', '.page-title'],
       ['exit-targets', '/console/exit-targets', '[data-test=targets]'],
       ['progress', '/console/progress', '.page-title'],
+      ['imports', '/console/imports', '.page-title'],
     ];
     for (const [name, path, ready] of pages) {
       await page.goto(`${base}${path}`);

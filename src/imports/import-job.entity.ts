@@ -44,6 +44,10 @@ export class ImportJobEntity {
   @Column({ type: 'bigint', default: 0 })
   sizeBytes!: string;
 
+  /** How much of the file the worker has read: the progress as a share of sizeBytes. */
+  @Column({ type: 'bigint', default: 0 })
+  bytesRead!: string;
+
   @Column({ type: 'integer', default: 0 })
   rowsRead!: number;
 

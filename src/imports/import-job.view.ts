@@ -10,6 +10,7 @@ export class ImportJobView {
   @ApiProperty({ format: 'uuid', description: '导入到的村' }) villageId!: string;
   @ApiProperty({ example: '青山村花名册.xlsx' }) fileName!: string;
   @ApiProperty({ description: '文件大小 (字节)' }) sizeBytes!: number;
+  @ApiProperty({ description: '已读取的字节数：进度为 bytesRead / sizeBytes' }) bytesRead!: number;
   @ApiProperty({ description: '已读取的数据行 (不含表头)' }) rowsRead!: number;
   @ApiProperty({ description: '新登记的农户' }) householdsStored!: number;
   @ApiProperty({ description: '已登记、按文件更新了信息的农户 (每项变更记入农户变更记录)' }) householdsUpdated!: number;
@@ -36,6 +37,7 @@ export function importJobView(job: ImportJobEntity): ImportJobView {
     villageId: job.villageId,
     fileName: job.fileName,
     sizeBytes: Number(job.sizeBytes),
+    bytesRead: Number(job.bytesRead),
     rowsRead: job.rowsRead,
     householdsStored: job.householdsStored,
     householdsUpdated: job.householdsUpdated,

@@ -62,7 +62,7 @@ export class RosterImportService {
     if (!job || job.state === 'done' || job.state === 'failed' || job.state === 'cancelled') return job?.state ?? 'failed';
     if (job.cancelRequested) return this.finish(job, 'cancelled', null);
     const counters: Counters = { rowsRead: 0, householdsStored: 0, householdsUpdated: 0, householdsUnchanged: 0, householdsRefused: 0 };
-    await jobs.update(job.id, { state: 'running', startedAt: this.clock.now(), ...counters });
+    await jobs.update(job.id, { state: 'running', startedAt: this.clock.now(), bytesRead: '0', ...counters });
     await this.dataSource.query(`DELETE FROM import_file_chunk WHERE job_id = $1 AND part = 'report'`, [job.id]);
 
     const groups = await this.dataSource.getRepository(RegionEntity).findBy({ parentId: job.villageId, level: 'group' });
@@ -77,6 +77,7 @@ export class RosterImportService {
     const started = new Map<string, number>();
     let batch: HouseholdPlan[] = [];
     let line = 0;
+    const file = storedFile(this.dataSource, job.id, 'upload');
 
     const close = () => {
       if (!current || !context) return;
@@ -89,15 +90,16 @@ export class RosterImportService {
       const plans = batch;
       batch = [];
       for (const refused of await this.store(job, plans, counters)) refuse(refused);
-      const [state] = await this.dataSource.query<{ cancel_requested: boolean }[]>(
-        `UPDATE import_job SET rows_read = $2, households_stored = $3, households_updated = $4, households_unchanged = $5, households_refused = $6 WHERE id = $1 RETURNING cancel_requested`,
-        [job.id, counters.rowsRead, counters.householdsStored, counters.householdsUpdated, counters.householdsUnchanged, counters.householdsRefused],
+      // For UPDATE, TypeORM's postgres driver answers [rows, rowCount].
+      const [[state]] = await this.dataSource.query<[{ cancel_requested: boolean }[], number]>(
+        `UPDATE import_job SET bytes_read = $2, rows_read = $3, households_stored = $4, households_updated = $5, households_unchanged = $6, households_refused = $7 WHERE id = $1 RETURNING cancel_requested`,
+        [job.id, file.bytesRead, counters.rowsRead, counters.householdsStored, counters.householdsUpdated, counters.householdsUnchanged, counters.householdsRefused],
       );
       return state?.cancel_requested === true;
     };
 
     try {
-      for await (const cells of spreadsheetRows(storedFile(this.dataSource, job.id, 'upload'), job.format)) {
+      for await (const cells of spreadsheetRows(file, job.format)) {
         line += 1;
         if (cells.every((cell) => cell === '')) continue;
         if (!context) {
@@ -140,7 +142,7 @@ export class RosterImportService {
 
   private async finish(job: ImportJobEntity, state: ImportState, error: string | null, report?: ErrorReport | null): Promise<ImportState> {
     await report?.close();
-    await this.dataSource.getRepository(ImportJobEntity).update(job.id, { state, error, finishedAt: this.clock.now() });
+    await this.dataSource.getRepository(ImportJobEntity).update(job.id, { state, error, finishedAt: this.clock.now(), ...(state === 'done' ? { bytesRead: job.sizeBytes } : {}) });
     this.logger.log({ jobId: job.id, state }, 'Import finished');
     return state;
   }

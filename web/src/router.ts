@@ -16,6 +16,7 @@ export const router = createRouter({
         { path: 'cases/:id', name: 'case', component: () => import('./pages/CasePage.vue'), meta: { title: '案件' }, props: true },
         { path: 'households', name: 'households', component: () => import('./pages/HouseholdsPage.vue'), meta: { title: '农户' } },
         { path: 'households/:id', name: 'household', component: () => import('./pages/HouseholdPage.vue'), meta: { title: '农户' }, props: true },
+        { path: 'imports', name: 'imports', component: () => import('./pages/ImportsPage.vue'), meta: { title: '花名册导入' } },
         { path: 'meetings/new', name: 'meeting', component: () => import('./pages/MeetingPage.vue'), meta: { title: '记录评议会议' } },
         { path: 'notices', name: 'notices', component: () => import('./pages/NoticesPage.vue'), meta: { title: '公示' } },
         { path: 'regions', name: 'regions', component: () => import('./pages/RegionsPage.vue'), meta: { title: '区划' } },

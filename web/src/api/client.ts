@@ -21,6 +21,9 @@ export class ApiError extends Error {
   }
 }
 
+/** What a request answers when no server could be reached. */
+const UNREACHABLE = { code: 'SERVICE_UNAVAILABLE', message: '无法连接服务器，请检查网络后重试', requestId: '' } as ErrorBody;
+
 const authorization: Middleware = {
   onRequest({ request }) {
     if (session.token) request.headers.set('Authorization', `Bearer ${session.token}`);
@@ -43,11 +46,33 @@ export async function unwrap<T>(request: Promise<{ data?: T; error?: unknown; re
   try {
     result = await request;
   } catch {
-    throw new ApiError(0, { code: 'SERVICE_UNAVAILABLE', message: '无法连接服务器，请检查网络后重试', requestId: '' } as ErrorBody);
+    throw new ApiError(0, UNREACHABLE);
   }
   if (result.response.ok) return result.data as T;
   const body = (result.error ?? {}) as Partial<ErrorBody>;
   throw new ApiError(result.response.status, { code: body.code ?? 'INTERNAL_ERROR', message: body.message ?? `请求失败 (${result.response.status})`, requestId: body.requestId ?? '', errors: body.errors } as ErrorBody);
+}
+
+/** The API's Chinese refusal of an answer that is not 2xx. */
+async function refusalOf(response: Response, fallback: string): Promise<ApiError> {
+  const answer = (await response.json().catch(() => ({}))) as Partial<ErrorBody>;
+  return new ApiError(response.status, { code: answer.code ?? 'INTERNAL_ERROR', message: answer.message ?? `${fallback} (${response.status})`, requestId: answer.requestId ?? '', errors: answer.errors } as ErrorBody);
+}
+
+/**
+ * A request outside the typed client (a path the API gave, a file up or down), with the token;
+ * answers a 2xx response, or throws the API's refusal (an expired token leads to sign-in).
+ */
+async function authorized(path: string, init: RequestInit = {}, fallback = '请求失败'): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { ...(init.headers as Record<string, string> | undefined), ...(session.token ? { Authorization: `Bearer ${session.token}` } : {}) } });
+  } catch {
+    throw new ApiError(0, UNREACHABLE);
+  }
+  if (response.status === 401 && session.token) session.expire();
+  if (!response.ok) throw await refusalOf(response, fallback);
+  return response;
 }
 
 /**
@@ -56,35 +81,43 @@ export async function unwrap<T>(request: Promise<{ data?: T; error?: unknown; re
  * command would do (the stage each case would reach, a rule's rejection) and changes nothing.
  */
 export async function sendAction(path: string, body: Record<string, unknown> | null, version: number | null, options: { dryRun?: boolean } = {}): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(options.dryRun ? `${path}?dryRun=true` : path, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(version === null ? {} : { 'If-Match': `"${version}"` }), ...(session.token ? { Authorization: `Bearer ${session.token}` } : {}) },
-      body: body === null ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, { code: 'SERVICE_UNAVAILABLE', message: '无法连接服务器，请检查网络后重试', requestId: '' } as ErrorBody);
-  }
-  if (response.status === 401 && session.token) session.expire();
-  const answer = (await response.json().catch(() => ({}))) as unknown;
-  if (response.ok) return answer;
-  const error = answer as Partial<ErrorBody>;
-  throw new ApiError(response.status, { code: error.code ?? 'INTERNAL_ERROR', message: error.message ?? `请求失败 (${response.status})`, requestId: error.requestId ?? '', errors: error.errors } as ErrorBody);
+  const response = await authorized(options.dryRun ? `${path}?dryRun=true` : path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(version === null ? {} : { 'If-Match': `"${version}"` }) },
+    body: body === null ? undefined : JSON.stringify(body),
+  });
+  return (await response.json().catch(() => ({}))) as unknown;
 }
 
 /** A document the API answers (the dossier PDF), fetched with the token and opened in a new tab. */
 export async function openDocument(path: string): Promise<void> {
   const opened = window.open('', '_blank');
-  const response = await fetch(path, { headers: session.token ? { Authorization: `Bearer ${session.token}` } : {} });
-  if (!response.ok) {
+  try {
+    const url = URL.createObjectURL(await (await authorized(path, {}, '打开失败')).blob());
+    if (opened) opened.location.href = url;
+    else window.location.href = url;
+  } catch (error) {
     opened?.close();
-    const answer = (await response.json().catch(() => ({}))) as Partial<ErrorBody>;
-    throw new ApiError(response.status, { code: answer.code ?? 'INTERNAL_ERROR', message: answer.message ?? '打开失败', requestId: answer.requestId ?? '' } as ErrorBody);
+    throw error;
   }
-  const url = URL.createObjectURL(await response.blob());
-  if (opened) opened.location.href = url;
-  else window.location.href = url;
+}
+
+/** A file the API answers (a spreadsheet), saved under the name the API gives it. */
+export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+  const response = await authorized(path, {}, '下载失败');
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = encoded ? decodeURIComponent(encoded) : fallbackName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+/** A file sent as the request's body (the browser streams it from disk), answered as JSON. */
+export async function uploadFile<T>(path: string, file: File): Promise<T> {
+  const response = await authorized(path, { method: 'POST', headers: { 'Content-Type': file.type || 'application/octet-stream' }, body: file }, '上传失败');
+  return (await response.json()) as T;
 }
 
 /** A command's answer, whether it ran or was tried (`?dryRun=true` wraps it as { dryRun, result, applied }). */
