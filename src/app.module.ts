@@ -39,6 +39,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { ImportsModule } from './imports/imports.module';
+import { ExportsModule } from './exports/exports.module';
 
 export interface ProcessParts {
   /** The HTTP API's modules. */
@@ -65,6 +66,7 @@ export class AppModule {
       MonitoringModule,
       DossiersModule,
       ImportsModule,
+      ExportsModule,
       NotificationsModule,
       WebhooksModule,
       PublicBoardModule,

@@ -184,6 +184,16 @@ describe('Staff console in a browser (e2e)', () => {
     expect(refused?.at(-1)).toBe('身份证号码校验码错误');
     expect(await sut.dataSource.query(`SELECT 1 FROM household_member WHERE name = '覃导入'`)).toHaveLength(1);
     await page.screenshot({ path: join(ARTIFACTS, 'imports-1366.png'), fullPage: true });
+
+    // And out again: the households list as a roster, with the list's filter.
+    await page.goto(`${base}/console/households`);
+    await page.fill('input[placeholder=户主姓名]', '覃导入');
+    await page.press('input[placeholder=户主姓名]', 'Enter');
+    await page.waitForSelector('text=覃导入');
+    const [roster] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=export-households]')]);
+    expect(roster.suggestedFilename()).toMatch(/^农户花名册-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const exported = await sheetRows(readFileSync((await roster.path()) ?? ''));
+    expect(exported.slice(1).map((row) => row[2])).toEqual(['覃导入']);
   });
 
   it('lets a clerk edit a member and add one, each change in the household\u2019s history', async () => {

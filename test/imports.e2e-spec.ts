@@ -1,4 +1,7 @@
-import { aMember, anIdNumber, type RegionTree } from './support/fixtures';
+import { aMember, anIdNumber, createAccount, PASSWORD, type RegionTree } from './support/fixtures';
+import { CaseDriver } from './support/case-driver';
+import type { FakeClock } from './support/fake-clock';
+import { sample } from '../workflows/identification/identification.fixtures';
 import type { Tokens } from './support/case-driver';
 import { startIdentificationApp } from './support/identification-app';
 import { gbCsvOf, HEADINGS, importRoster, personRow, sheetRows, xlsxOf, XLSX } from './support/roster-files';
@@ -12,9 +15,10 @@ describe('Roster import (e2e)', () => {
   let sut: TestApp;
   let tree: RegionTree;
   let tokens: Tokens;
+  let clock: FakeClock;
 
   beforeAll(async () => {
-    ({ sut, tree, tokens } = await startIdentificationApp({ runWorker: true }));
+    ({ sut, tree, tokens, clock } = await startIdentificationApp({ runWorker: true }));
   });
 
   afterAll(() => sut.close());
@@ -138,6 +142,45 @@ describe('Roster import (e2e)', () => {
     expect(await sut.dataSource.query(`SELECT 1 FROM import_job WHERE file_name IN ('a.xlsx', 'a.pdf')`)).toHaveLength(0);
     // The township over both villages may import into either.
     expect(await importRoster(sut, tokens.township, tree.villageA2.id, 'a.xlsx', file)).toMatchObject({ state: 'done', householdsStored: 1 });
+  });
+
+  const download = async (token: string, path: string, query: object = {}) => {
+    const response = await sut.as(token).get(path).query(query).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    return { status: response.status, type: String(response.headers['content-type']), body: response.body as Buffer };
+  };
+
+  it('exports the roster in the import\u2019s own layout: imported back it changes nothing; the administrator sees ID numbers masked', async () => {
+    const exported = await download(tokens.village, '/exports/households', { regionId: tree.villageA1.id });
+    expect(exported).toMatchObject({ status: 200, type: expect.stringContaining(XLSX) as string });
+    const [heading, ...rows] = await sheetRows(exported.body);
+    expect(heading).toEqual([...HEADINGS, '村', '农户状态']);
+    const [people] = await sut.dataSource.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM household_member m JOIN household h ON h.id = m.household_id WHERE h.village_id = $1`, [tree.villageA1.id]);
+    expect(rows).toHaveLength(people?.count ?? -1);
+    expect(rows.find((row) => row[2] === '韦建国')).toEqual(expect.arrayContaining(['户主', '一组', '3600', '甲一村', '未识别']));
+    const back = await importRoster(sut, tokens.village, tree.villageA1.id, '导出.xlsx', exported.body);
+    expect(back).toMatchObject({ state: 'done', householdsStored: 0, householdsUpdated: 0, householdsRefused: 0, ignoredColumns: ['村', '农户状态'] });
+    expect(back.householdsUnchanged).toBeGreaterThan(3);
+
+    await createAccount(sut.dataSource, 'root', 'admin', null);
+    const admin = await sut.login('root', PASSWORD);
+    const [, first] = await sheetRows((await download(admin, '/exports/households', { regionId: tree.villageA1.id })).body);
+    expect(first?.[3]).toMatch(/^450123\*{8}\d{3}[\dX]$/);
+    // Outside the jurisdiction: the API's refusal, not an empty file.
+    expect((await download(tokens.village, '/exports/households', { regionId: tree.villageA2.id })).status).toBe(403);
+  });
+
+  it('exports the cases with their stages', async () => {
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
+    await driver.run(sample.submit());
+    const exported = await download(tokens.township, '/exports/cases', { procedure: 'identification' });
+    const [heading, ...rows] = await sheetRows(exported.body);
+    expect(heading).toEqual(['案件编号', '办理程序', '户主', '村', '当前阶段', '等待办理', '本阶段时限', '开立或最近办理', '是否办结']);
+    const { caseNumber } = await driver.view();
+    expect(rows.find((row) => row[0] === caseNumber) ?? rows).toEqual([caseNumber, '贫困户识别', '韦建国', '甲一村', '村民小组评议', '村级', '', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), '否']);
   });
 
   it('offers a template with the headings and an example household that imports as it is', async () => {

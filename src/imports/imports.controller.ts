@@ -11,7 +11,7 @@ import { ImportJobList, ImportJobView } from './import-job.view';
 import { ImportsService } from './imports.service';
 import { rosterTemplate } from './roster-template';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { XLSX } from '../exports/xlsx-download';
 
 @ApiTags('imports')
 @ApiBearerAuth()

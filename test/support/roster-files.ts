@@ -35,7 +35,11 @@ export async function sheetRows(file: Buffer): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(file as unknown as ArrayBuffer);
   const rows: string[][] = [];
-  workbook.worksheets[0]?.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((value) => (value === null || value === undefined ? '' : String(value as string)))));
+  workbook.worksheets[0]?.eachRow((row) => {
+    // row.values is 1-based and sparse: an empty cell is a hole.
+    const values = (row.values as unknown[]).slice(1);
+    rows.push(Array.from({ length: values.length }, (_, index) => (values[index] === null || values[index] === undefined ? '' : String(values[index] as string))));
+  });
   return rows;
 }
 

@@ -488,6 +488,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/exports/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出案件 (.xlsx，含当前阶段与时限)，筛选同案件列表 */
+        get: operations["ExportsController_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exports/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出农户花名册 (.xlsx，每人一行，与导入模板同一格式)，筛选同农户列表；系统管理员看到的身份证号码中间 8 位遮蔽 */
+        get: operations["ExportsController_households"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/follow-up-visits": {
         parameters: {
             query?: never;
@@ -5610,6 +5644,145 @@ export interface operations {
             };
             /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExportsController_cases: {
+        parameters: {
+            query?: {
+                /** @description 案件编号 (不区分大小写)，如 SB-2026-000017 */
+                caseNumber?: string;
+                /** @description true: 只列出已办结的；false: 只列出办理中的 */
+                final?: boolean;
+                /** @description 户主姓名包含 */
+                headName?: string;
+                /** @description 某一户的案件 */
+                householdId?: string;
+                /** @description 只列出超过时限的案件 */
+                overdue?: boolean;
+                procedure?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback";
+                /** @description 区划 (县、乡镇或村)，默认为本账号的管辖区划 */
+                regionId?: string;
+                /** @description 阶段代码，如 township_review */
+                stage?: string;
+                /** @description 只列出等待本账号所在级别办理的案件 (案件的 awaitingRole 为本账号的角色) */
+                waitingOnMe?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ExportsController_households: {
+        parameters: {
+            query?: {
+                /** @description 户主姓名包含 */
+                headName?: string;
+                /** @description 某位成员的居民身份证号码 (精确匹配；不写入日志) */
+                idNumber?: string;
+                /** @description 任一家庭成员 (含户主) 姓名包含 */
+                memberName?: string;
+                povertyAttribute?: "general" | "dibao" | "tekun";
+                /** @description 区划 (县、乡镇、村或村民小组)，默认为本账号的管辖区划 */
+                regionId?: string;
+                status?: "none" | "registered" | "exited" | "monitored" | "risk_eliminated";
+                /** @description 只列出有该程序正在办理的案件的农户 */
+                withOpenCase?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback";
+                /** @description 只列出没有该程序正在办理的案件的农户 (可以开立新案件) */
+                withoutOpenCase?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
