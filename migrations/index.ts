@@ -9,6 +9,7 @@ import { StoreWebhookCountyAsTwelveDigitCode1796110374470 } from './179611037447
 import { AddNoticeNumbers1796111000000 } from './1796111000000-AddNoticeNumbers';
 import { TrackNotificationDelivery1796114820564 } from './1796114820564-TrackNotificationDelivery';
 import { AddImportJobs1796128315990 } from './1796128315990-AddImportJobs';
+import { AddRegionPopulation1796129495566 } from './1796129495566-AddRegionPopulation';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   AddNoticeNumbers1796111000000,
   TrackNotificationDelivery1796114820564,
   AddImportJobs1796128315990,
+  AddRegionPopulation1796129495566,
 ];

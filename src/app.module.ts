@@ -40,6 +40,7 @@ import { DossiersModule } from './dossiers/dossiers.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { ImportsModule } from './imports/imports.module';
 import { ExportsModule } from './exports/exports.module';
+import { StatisticsModule } from './statistics/statistics.module';
 
 export interface ProcessParts {
   /** The HTTP API's modules. */
@@ -67,6 +68,7 @@ export class AppModule {
       DossiersModule,
       ImportsModule,
       ExportsModule,
+      StatisticsModule,
       NotificationsModule,
       WebhooksModule,
       PublicBoardModule,

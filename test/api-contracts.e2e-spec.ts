@@ -75,6 +75,8 @@ describe('API contracts (e2e)', () => {
       ['/households/{id}', 'get', 200, (await sut.as(tokens.village).get(`/households/${driver.householdId ?? ''}`)).body],
       ['/households/{id}/history', 'get', 200, (await sut.as(tokens.village).get(`/households/${driver.householdId ?? ''}/history`)).body],
       ['/cases/{id}/dossier', 'get', 200, (await sut.as(tokens.village).get(`/cases/${full.caseId}/dossier`)).body],
+      ['/statistics/regions/{regionId}', 'get', 200, (await sut.as(tokens.township).get(`/statistics/regions/${tree.townshipA.id}`)).body],
+      ['/imports', 'get', 200, (await sut.as(tokens.village).get('/imports')).body],
       ['/counties/{countyId}/policy', 'get', 200, (await sut.as(tokens.county).get(`/counties/${tree.county.id}/policy`)).body],
       ['/counties/{countyId}/policy/versions', 'get', 200, (await sut.as(tokens.county).get(`/counties/${tree.county.id}/policy/versions`)).body],
       ['/regions/{id}/tree', 'get', 200, (await sut.as(tokens.village).get(`/regions/${tree.villageA1.id}/tree`)).body],

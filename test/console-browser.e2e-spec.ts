@@ -67,7 +67,7 @@ describe('Staff console in a browser (e2e)', () => {
     if (!page) {
       const context = await browser.newContext({ viewport: screen.viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
       // Fail at the step that did not happen, well within the test's own time.
-      context.setDefaultTimeout(8000);
+      context.setDefaultTimeout(15_000);
       page = await context.newPage();
       tabs.set(username, page);
       await page.goto(`${base}/`);

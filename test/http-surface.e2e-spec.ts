@@ -52,7 +52,7 @@ describe('HTTP surface (e2e)', () => {
     expect((await sut.http().get('/admin/queues/api/queues').auth('county', PASSWORD)).status).toBe(401);
     const board = await sut.http().get('/admin/queues/api/queues').auth('root', PASSWORD);
     expect(board.status).toBe(200);
-    expect((board.body as { queues: { name: string }[] }).queues.map((queue) => queue.name).sort()).toEqual(['deadlines', 'notifications', 'webhooks']);
+    expect((board.body as { queues: { name: string }[] }).queues.map((queue) => queue.name).sort()).toEqual(['deadlines', 'imports', 'notifications', 'webhooks']);
   });
 
   it('serves the OpenAPI document and Swagger UI', async () => {

@@ -23,6 +23,7 @@ import { AssistanceMeasureEntity } from '../monitoring/assistance-measure.entity
 import { FollowUpVisitEntity } from '../follow-ups/follow-up-visit.entity';
 import { ExitTargetEntity } from '../exits/exit-target.entity';
 import { ImportFileChunkEntity, ImportJobEntity } from '../imports/import-job.entity';
+import { RegionPopulationEntity } from '../statistics/region-population.entity';
 
 /** Every entity, listed once: the app, the migration tools and the schema check share it. */
 export const ENTITIES = [
@@ -52,4 +53,5 @@ export const ENTITIES = [
   ExitTargetEntity,
   ImportJobEntity,
   ImportFileChunkEntity,
+  RegionPopulationEntity,
 ];

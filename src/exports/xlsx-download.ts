@@ -10,8 +10,8 @@ export type Cell = string | number | null;
  * The first row is read before anything is sent, so a refusal (jurisdiction, a bad filter) is
  * still answered as the API's error.
  */
-export async function sendXlsx(response: Response, fileName: string, sheetName: string, headings: string[], rows: AsyncIterable<Cell[]>): Promise<void> {
-  const iterator = rows[Symbol.asyncIterator]();
+export async function sendXlsx(response: Response, fileName: string, sheetName: string, headings: string[], rows: AsyncIterable<Cell[]> | Iterable<Cell[]>): Promise<void> {
+  const iterator = Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]();
   let next = await iterator.next();
   response.type(XLSX).attachment(fileName);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: response, useStyles: false, useSharedStrings: false });

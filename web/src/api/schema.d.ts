@@ -1195,6 +1195,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/statistics/regions/{regionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 区划统计 (截至某日)：各下级区划的农户与人口按状态、监测对象类别、贫困发生率；超期案件；监测线索按时决定的比例 */
+        get: operations["StatisticsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics/regions/{regionId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 区划统计表 (.xlsx)：各下级区划一行，末行为合计 */
+        get: operations["StatisticsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics/regions/{regionId}/population/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 录入区划某年的农村人口 (统计年报数)，作为贫困发生率的分母 */
+        put: operations["StatisticsController_population"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhooks": {
         parameters: {
             query?: never;
@@ -2504,6 +2555,24 @@ export interface components {
             /** @enum {string} */
             sex: "male" | "female";
         };
+        MonitoredByType: {
+            /** @description 边缘易致贫户 (户) */
+            marginal: number;
+            /** @description 突发严重困难户 (户) */
+            sudden_hardship: number;
+            /** @description 脱贫不稳定户 (户) */
+            unstable_exited: number;
+        };
+        MonitoringLimitCompliance: {
+            /** @description 截至当日已作出决定 (纳入或不纳入) 的监测线索 */
+            decided: number;
+            /** @description 其中在时限 (自发现线索起 15 天) 内决定的 */
+            decidedWithinLimit: number;
+            /** @description 尚未决定且已超过时限的 */
+            overdue: number;
+            /** @description 按时决定的比例 (%) */
+            share: number | null;
+        };
         MonitoringLimitsDto: {
             /** @description 县级确认时限 (天，0 为不设时限) */
             county_confirmation: number;
@@ -2624,6 +2693,14 @@ export interface components {
             kind: "objection" | "appeal";
             reason: string;
         };
+        OverdueByOffice: {
+            /** @description 超过本阶段时限仍在等待的案件 */
+            count: number;
+            /** @enum {string} */
+            role: "village" | "township" | "county";
+            /** @example 乡镇 */
+            roleLabel: string;
+        };
         PolicyVersionSummary: {
             /** @description 按此版本办理的案件总数 (含已办结) */
             cases: number;
@@ -2659,6 +2736,37 @@ export interface components {
              * @example 3
              */
             version: number;
+        };
+        PopulationDto: {
+            /**
+             * @description 统计年报的农村人口 (人)
+             * @example 1850
+             */
+            ruralPopulation: number;
+        };
+        PopulationView: {
+            /** Format: uuid */
+            regionId: string;
+            /** @example 1850 */
+            ruralPopulation: number;
+            /** @example 2026 */
+            year: number;
+        };
+        PovertyIncidence: {
+            /**
+             * @description 分母来源: entered 统计年报录入，registry 登记在册人数
+             * @enum {string}
+             */
+            denominator: "entered" | "registry";
+            /** @description 建档立卡贫困人口 (人) */
+            poorPeople: number;
+            /**
+             * @description 贫困发生率 (%)，保留两位小数；农村人口为 0 时为空
+             * @example 3.25
+             */
+            rate: number | null;
+            /** @description 农村人口 (人)：统计年报录入数，未录入时为登记在册人数 */
+            ruralPopulation: number;
         };
         ProcedureView: {
             /**
@@ -2792,6 +2900,29 @@ export interface components {
             items: components["schemas"]["RegionView"][];
             total: number;
         };
+        RegionStatistics: {
+            /** @description 登记在册的全部农户 */
+            all: components["schemas"]["StatusCount"];
+            /** @example 450123100201 */
+            code: string;
+            /** @description 已脱贫 (退出) */
+            exited: components["schemas"]["StatusCount"];
+            incidence: components["schemas"]["PovertyIncidence"];
+            /** @enum {string} */
+            level: "county" | "township" | "village" | "group";
+            /** @description 纳入监测 */
+            monitored: components["schemas"]["StatusCount"];
+            /** @description 监测对象按类别 */
+            monitoredByType: components["schemas"]["MonitoredByType"];
+            /** @example 青山村 */
+            name: string;
+            /** Format: uuid */
+            regionId: string;
+            /** @description 建档立卡贫困户 (未退出) */
+            registered: components["schemas"]["StatusCount"];
+            /** @description 风险已消除 */
+            riskEliminated: components["schemas"]["StatusCount"];
+        };
         RegionTreeNode: {
             children: components["schemas"]["RegionTreeNode"][];
             /** @example 450123100201 */
@@ -2862,6 +2993,27 @@ export interface components {
             decision: "approve" | "return" | "reject";
             /** @description 审核意见 */
             reason: string;
+        };
+        StatisticsView: {
+            /**
+             * @description 统计截止日 (含当日)；农户状态按变更记录回溯到当日
+             * @example 2026-12-31
+             */
+            asOf: string;
+            /** @description 各下级区划 (县 → 乡镇 → 村 → 村民小组) */
+            children: components["schemas"]["RegionStatistics"][];
+            /** @description 防返贫监测: 线索在时限内决定的比例 */
+            monitoringLimit: components["schemas"]["MonitoringLimitCompliance"];
+            /** @description 当前超期案件，按等待办理的层级 */
+            overdueByOffice: components["schemas"]["OverdueByOffice"][];
+            /** @description 本区划合计 */
+            total: components["schemas"]["RegionStatistics"];
+        };
+        StatusCount: {
+            /** @description 户数 */
+            households: number;
+            /** @description 人数 */
+            people: number;
         };
         TimeLimitsDto: {
             /** @description 风险消除回退 */
@@ -8894,6 +9046,204 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突：如案件所处阶段不接受此操作 (allowedEvents 列出可办理的)、同类案件已在办理、人员已登记在其他农户。code: TRANSITION_NOT_ALLOWED, CONFLICT, CASE_ALREADY_OPEN, PERSON_IN_OTHER_HOUSEHOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    StatisticsController_get: {
+        parameters: {
+            query?: {
+                /** @description 统计截止日 (含当日)，默认今天；农户状态按变更记录回溯 */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsView"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    StatisticsController_export: {
+        parameters: {
+            query?: {
+                /** @description 统计截止日 (含当日)，默认今天；农户状态按变更记录回溯 */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    StatisticsController_population: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionId: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PopulationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationView"];
                 };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */

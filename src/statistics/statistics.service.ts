@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { MONITORING_OBJECT_TYPES, type MonitoringObjectType } from '../../workflows/policy';
+import { JurisdictionService } from '../authorization/jurisdiction.service';
+import { ROLE_LABELS } from '../cases/journal-labels';
+import type { Actor } from '../common/actor';
+import { chinaDate, Clock } from '../common/clock';
+import { invalidFields, notFound } from '../common/domain-error';
+import { jurisdictionPrefix } from '../regions/region-code.util';
+import { RegionEntity } from '../regions/region.entity';
+import { RegionPopulationEntity } from './region-population.entity';
+import type { MonitoringLimitCompliance, OverdueByOffice, PopulationView, RegionStatistics, StatisticsView, StatusCount } from './statistics.view';
+
+type Status = 'none' | 'registered' | 'exited' | 'monitored' | 'risk_eliminated';
+
+interface CountRow {
+  key: string;
+  status: Status;
+  object_type: MonitoringObjectType | null;
+  households: number;
+  people: number;
+}
+
+/** How a region's households are grouped into its children: by township prefix, village code, or villager group. */
+const CHILD_KEY: Record<string, { key: string; childKey: (child: RegionEntity) => string }> = {
+  county: { key: 'left(h.village_code, 9)', childKey: (child) => child.code.slice(0, 9) },
+  township: { key: 'h.village_code', childKey: (child) => child.code },
+  village: { key: 'h.group_id::text', childKey: (child) => child.id },
+  group: { key: 'h.group_id::text', childKey: (child) => child.id },
+};
+
+/** The day a status change took effect: the status's own date (status since), else the day it was recorded, in China. */
+const EFFECTIVE_DAY = `coalesce(c.changes -> 'statusSince' ->> 1, to_char(c.occurred_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD'))`;
+
+const zero = (): StatusCount => ({ households: 0, people: 0 });
+
+/**
+ * The figures a county reports, as of any day: each household's status that day is read from its
+ * change history (the last status change effective on or before it; a household without one keeps
+ * the status it has), so a year-end report can be made in January.
+ * 贫困发生率 = people of registered poor households ÷ rural population, the population either
+ * entered from the statistical yearbook for the region and year or counted from the registry.
+ */
+@Injectable()
+export class StatisticsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: JurisdictionService,
+    private readonly clock: Clock,
+  ) {}
+
+  async forRegion(actor: Actor, regionId: string, asOfText?: string): Promise<StatisticsView> {
+    const today = chinaDate(this.clock.now());
+    const asOf = asOfText ?? today;
+    if (asOf > today) throw invalidFields([{ field: 'asOf', reason: '统计截止日不能晚于今天' }]);
+    const region = await this.region(actor, regionId);
+    const end = new Date(`${asOf}T23:59:59.999+08:00`);
+    const children = await this.dataSource.getRepository(RegionEntity).find({ where: { parentId: region.id }, order: { code: 'ASC', groupNumber: 'ASC' } });
+    const grouping = CHILD_KEY[region.level] ?? CHILD_KEY.village;
+    const where = region.level === 'group' ? 'h.group_id = $1::uuid' : 'h.village_code LIKE $1';
+    const scope = region.level === 'group' ? region.id : `${jurisdictionPrefix(region.level, region.code)}%`;
+    const rows = await this.dataSource.query<CountRow[]>(
+      `WITH at_day AS (
+         SELECT ${grouping?.key ?? 'h.group_id::text'} AS key, h.monitoring_object_type AS object_type,
+                coalesce(
+                  (SELECT c.changes -> 'status' ->> 1 FROM household_change c
+                    WHERE c.household_id = h.id AND c.action = 'status_changed' AND c.changes ? 'status' AND ${EFFECTIVE_DAY} <= $3 ORDER BY c.id DESC LIMIT 1),
+                  (SELECT c.changes -> 'status' ->> 0 FROM household_change c
+                    WHERE c.household_id = h.id AND c.action = 'status_changed' AND c.changes ? 'status' AND ${EFFECTIVE_DAY} > $3 ORDER BY c.id ASC LIMIT 1),
+                  h.status::text) AS status,
+                (SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id AND m.created_at <= $2) AS people
+           FROM household h
+          WHERE ${where} AND h.created_at <= $2
+       )
+       SELECT key, status, CASE WHEN status = 'monitored' THEN object_type END AS object_type, count(*)::int AS households, sum(people)::int AS people
+         FROM at_day GROUP BY 1, 2, 3`,
+      [scope, end, asOf],
+    );
+    const year = Number(asOf.slice(0, 4));
+    const entered = new Map(
+      (await this.dataSource.getRepository(RegionPopulationEntity).find({ where: [{ regionId: region.id, year }, ...children.map((child) => ({ regionId: child.id, year }))] })).map((row) => [row.regionId, row.ruralPopulation]),
+    );
+    const figures = (of: RegionEntity, own: CountRow[]) => statistics(of, own, entered.get(of.id) ?? null);
+    return {
+      asOf,
+      total: figures(region, rows),
+      children: children.map((child) => figures(child, rows.filter((row) => row.key === grouping?.childKey(child)))),
+      overdueByOffice: await this.overdueByOffice(region),
+      monitoringLimit: await this.monitoringLimit(region, end),
+    };
+  }
+
+  /** The yearbook's rural population of a region for a year (the county, its townships and villages enter theirs). */
+  async enterPopulation(actor: Actor, regionId: string, year: number, ruralPopulation: number): Promise<PopulationView> {
+    const region = await this.region(actor, regionId);
+    await this.dataSource.getRepository(RegionPopulationEntity).upsert({ regionId: region.id, year, ruralPopulation, enteredBy: actor.accountId }, ['regionId', 'year']);
+    return { regionId: region.id, year, ruralPopulation };
+  }
+
+  private async region(actor: Actor, regionId: string): Promise<RegionEntity> {
+    const region = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: regionId });
+    if (!region) throw notFound('区划');
+    await this.access.assertWithin(actor, region.code);
+    return region;
+  }
+
+  private scopeOf(region: RegionEntity): string {
+    return `${jurisdictionPrefix(region.level === 'group' ? 'village' : region.level, region.code)}%`;
+  }
+
+  /** Running cases past their stage's limit now, by the office they wait on. */
+  private async overdueByOffice(region: RegionEntity): Promise<OverdueByOffice[]> {
+    const rows = await this.dataSource.query<{ role: string; count: number }[]>(
+      `SELECT awaiting_role AS role, count(*)::int AS count FROM procedure_case
+        WHERE village_code LIKE $1 AND NOT final AND awaiting_role IS NOT NULL AND stage_due_at < $2 GROUP BY 1 ORDER BY 1`,
+      [this.scopeOf(region), this.clock.now()],
+    );
+    return rows.map((row) => ({ role: row.role, roleLabel: ROLE_LABELS[row.role] ?? row.role, count: row.count }));
+  }
+
+  /** procedures.md "Monitoring": a lead is decided within its limit (15 days by default) from the lead. */
+  private async monitoringLimit(region: RegionEntity, end: Date): Promise<MonitoringLimitCompliance> {
+    const [row] = await this.dataSource.query<{ decided: number; within: number; overdue: number }[]>(
+      `WITH leads AS (
+         SELECT c.due_at, c.final, (SELECT max(e.occurred_at) FROM case_event e WHERE e.case_id = c.id) AS last_at
+           FROM procedure_case c WHERE c.procedure = 'monitoring' AND c.village_code LIKE $1 AND c.created_at <= $2 AND c.due_at IS NOT NULL
+       )
+       SELECT count(*) FILTER (WHERE final AND last_at <= $2)::int AS decided,
+              count(*) FILTER (WHERE final AND last_at <= $2 AND last_at <= due_at)::int AS within,
+              count(*) FILTER (WHERE NOT (final AND last_at <= $2) AND due_at < $2)::int AS overdue
+         FROM leads`,
+      [this.scopeOf(region), end],
+    );
+    const decided = row?.decided ?? 0;
+    const within = row?.within ?? 0;
+    return { decided, decidedWithinLimit: within, share: decided > 0 ? Math.round((within / decided) * 1000) / 10 : null, overdue: row?.overdue ?? 0 };
+  }
+}
+
+function statistics(region: RegionEntity, rows: CountRow[], enteredPopulation: number | null): RegionStatistics {
+  const by: Record<Status, StatusCount> = { none: zero(), registered: zero(), exited: zero(), monitored: zero(), risk_eliminated: zero() };
+  const monitoredByType = Object.fromEntries(MONITORING_OBJECT_TYPES.map((type) => [type, 0])) as Record<MonitoringObjectType, number>;
+  for (const row of rows) {
+    const counts = by[row.status] ?? by.none;
+    counts.households += row.households;
+    counts.people += row.people;
+    if (row.status === 'monitored' && row.object_type) monitoredByType[row.object_type] += row.households;
+  }
+  const all = Object.values(by).reduce((sum, counts) => ({ households: sum.households + counts.households, people: sum.people + counts.people }), zero());
+  const ruralPopulation = enteredPopulation ?? all.people;
+  return {
+    regionId: region.id,
+    code: region.code,
+    name: region.name,
+    level: region.level,
+    all,
+    registered: by.registered,
+    exited: by.exited,
+    monitored: by.monitored,
+    riskEliminated: by.risk_eliminated,
+    monitoredByType,
+    incidence: {
+      poorPeople: by.registered.people,
+      ruralPopulation,
+      denominator: enteredPopulation === null ? 'registry' : 'entered',
+      rate: ruralPopulation > 0 ? Math.round((by.registered.people / ruralPopulation) * 10_000) / 100 : null,
+    },
+  };
+}

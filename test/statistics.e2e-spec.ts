@@ -1,0 +1,135 @@
+import { chinaDate } from '../src/common/clock';
+import { sample } from '../workflows/identification/identification.fixtures';
+import { CaseDriver, type Tokens } from './support/case-driver';
+import type { FakeClock } from './support/fake-clock';
+import { anIdNumber, type RegionTree } from './support/fixtures';
+import { startIdentificationApp } from './support/identification-app';
+import { HEADINGS, importRoster, personRow, sheetRows, xlsxOf } from './support/roster-files';
+import type { TestApp } from './support/test-app';
+
+interface Figures {
+  name: string;
+  all: { households: number; people: number };
+  registered: { households: number; people: number };
+  incidence: { poorPeople: number; ruralPopulation: number; denominator: string; rate: number | null };
+}
+interface Statistics {
+  asOf: string;
+  total: Figures;
+  children: Figures[];
+}
+
+/** Identification all the way to 建档立卡, as the offices would run it. */
+const TO_CONFIRMED = [
+  sample.submit(),
+  sample.groupReview(true),
+  sample.appraisal(),
+  sample.verification(),
+  sample.publicityOpened(),
+  sample.windowEnded(),
+  sample.township('approve'),
+  sample.publicityOpened(),
+  sample.windowEnded(),
+  sample.county('approve'),
+  sample.publicityOpened(),
+  sample.windowEnded(),
+];
+
+/**
+ * A township built by import and run through identification, where the test knows each figure:
+ * 甲一村 10 households of 3 people, 甲二村 5 of 2; three households of 甲一村 registered, a fourth
+ * after the day the report is made for.
+ */
+describe('Statistics (e2e)', () => {
+  let sut: TestApp;
+  let tree: RegionTree;
+  let tokens: Tokens;
+  let clock: FakeClock;
+  let reportDay = '';
+
+  // The test's clock starts now and runs ahead through the publicity windows.
+  beforeAll(async () => {
+    ({ sut, tree, tokens, clock } = await startIdentificationApp({ runWorker: true, reconcileIntervalMs: 3_600_000, start: new Date().toISOString() }));
+    const family = (number: number, group: string, size: number) =>
+      ['户主', '配偶', '之子'].slice(0, size).map((relation, index) => {
+        const idNumber = anIdNumber({ male: index !== 1 });
+        return personRow({ household: String(number), relation, name: `统计${number}-${index}`, idNumber, sex: index === 1 ? '女' : '男', group });
+      });
+    const a1 = Array.from({ length: 10 }, (_, index) => family(index + 1, index < 5 ? '一组' : '二组', 3)).flat();
+    const a2 = Array.from({ length: 5 }, (_, index) => family(index + 1, '一组', 2)).flat();
+    expect(await importRoster(sut, tokens.village, tree.villageA1.id, '甲一村.xlsx', await xlsxOf(HEADINGS, a1))).toMatchObject({ householdsStored: 10 });
+    expect(await importRoster(sut, tokens.township, tree.villageA2.id, '甲二村.xlsx', await xlsxOf(HEADINGS, a2))).toMatchObject({ householdsStored: 5 });
+
+    const heads = await sut.dataSource.query<{ household_id: string }[]>(
+      `SELECT m.household_id FROM household_member m JOIN household h ON h.id = m.household_id WHERE h.village_id = $1 AND m.name IN ('统计1-0', '统计2-0', '统计3-0', '统计4-0') ORDER BY m.name`,
+      [tree.villageA1.id],
+    );
+    const register = async (householdId: string) => {
+      const opened = await sut.as(tokens.village).post('/cases').send({ householdId, procedure: 'identification', application: { reasons: '因病致贫', crossCheckConsent: true } });
+      if (opened.status !== 201) throw new Error(`open: ${opened.status} ${opened.text}`);
+      const driver = new CaseDriver(sut, tokens, tree, clock, (opened.body as { id: string }).id, householdId);
+      expect((await driver.run(...TO_CONFIRMED)).household).toMatchObject({ status: 'registered' });
+    };
+    for (const head of heads.slice(0, 3)) await register(head.household_id);
+    reportDay = chinaDate(clock.now());
+    clock.set(new Date(clock.now().getTime() + 86_400_000));
+    await register(heads[3]?.household_id ?? '');
+  }, 120_000);
+
+  afterAll(() => sut.close());
+
+  const statistics = async (token: string, regionId: string, asOf?: string) => {
+    const response = await sut.as(token).get(`/statistics/regions/${regionId}`).query(asOf ? { asOf } : {});
+    return { status: response.status, body: response.body as Statistics };
+  };
+
+  it('counts households and people by status per village, and the poverty incidence from the registry, as of the report day', async () => {
+    const { body } = await statistics(tokens.township, tree.townshipA.id, reportDay);
+    expect(body.asOf).toBe(reportDay);
+    const byName = Object.fromEntries(body.children.map((child) => [child.name, child]));
+    expect(byName['甲一村']).toMatchObject({ all: { households: 10, people: 30 }, registered: { households: 3, people: 9 }, incidence: { poorPeople: 9, ruralPopulation: 30, denominator: 'registry', rate: 30 } });
+    expect(byName['甲二村']).toMatchObject({ all: { households: 5, people: 10 }, registered: { households: 0, people: 0 }, incidence: { rate: 0 } });
+    // 9 registered poor people of 40: 22.5 %.
+    expect(body.total).toMatchObject({ all: { households: 15, people: 40 }, registered: { households: 3, people: 9 }, incidence: { rate: 22.5 } });
+  });
+
+  it('leaves out a status change after the report day; today counts it', async () => {
+    expect((await statistics(tokens.township, tree.townshipA.id, reportDay)).body.total.registered.households).toBe(3);
+    const today = await statistics(tokens.township, tree.townshipA.id);
+    expect(today.body.total).toMatchObject({ registered: { households: 4, people: 12 }, incidence: { rate: 30 } });
+    // A village drills down to its groups: the four registered households are all in 一组.
+    const village = await statistics(tokens.village, tree.villageA1.id);
+    expect(village.body.children.map((group) => [group.name, group.registered.households])).toEqual([['一组', 4], ['二组', 0]]);
+  });
+
+  it('takes the yearbook\u2019s rural population as the denominator once entered, and says so', async () => {
+    const year = Number(reportDay.slice(0, 4));
+    const entered = await sut.as(tokens.township).put(`/statistics/regions/${tree.townshipA.id}/population/${year}`).send({ ruralPopulation: 400 });
+    expect(entered.status).toBe(200);
+    const { body } = await statistics(tokens.township, tree.townshipA.id, reportDay);
+    expect(body.total.incidence).toEqual({ poorPeople: 9, ruralPopulation: 400, denominator: 'entered', rate: 2.25 });
+    expect(body.children.find((child) => child.name === '甲一村')?.incidence.denominator).toBe('registry');
+  });
+
+  it('downloads the table as .xlsx, a row per village and the total', async () => {
+    const response = await sut.as(tokens.township).get(`/statistics/regions/${tree.townshipA.id}/export`).query({ asOf: reportDay }).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    const [heading, ...rows] = await sheetRows(response.body as Buffer);
+    expect(heading?.slice(0, 6)).toEqual(['区划', '代码', '农户', '人口', '建档立卡户', '建档立卡人口']);
+    expect(rows.map((row) => [row[0], row[2], row[4], row.at(-1)])).toEqual([
+      ['甲一村', '10', '3', '30'],
+      ['甲二村', '5', '0', '0'],
+      ['甲镇合计', '15', '3', '2.25'],
+    ]);
+  });
+
+  it('refuses a region outside the jurisdiction and a day to come', async () => {
+    expect((await statistics(tokens.village, tree.townshipA.id)).status).toBe(403);
+    const future = await statistics(tokens.township, tree.townshipA.id, '2999-01-01');
+    expect(future.status).toBe(400);
+    expect(JSON.stringify(future.body)).toContain('统计截止日不能晚于今天');
+  });
+});
