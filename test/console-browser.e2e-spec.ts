@@ -761,6 +761,34 @@ describe('Staff console in a browser (e2e)', () => {
     expect((await waiting.view()).stage.code).toBe('township_review');
   });
 
+  it('shows a township its statistics as of a day, village by village with charts, drilled down to the groups', async () => {
+    await CaseDriver.openCase(sut, tokens, tree, clock);
+    const { page } = await signedIn('t');
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/statistics`);
+    await page.waitForSelector('[data-test=statistics-table] .el-table__row');
+    const api = (await sut.as(tokens.township).get(`/statistics/regions/${tree.townshipA.id}`)).body as { children: { name: string; registered: { households: number; people: number }; incidence: { rate: number | null } }[] };
+    const village = api.children.find((child) => child.name === '甲一村');
+    // At least the household registered just above is counted, as of today on the suite's clock.
+    expect(village?.all.households).toBeGreaterThanOrEqual(1);
+    expect(await page.textContent('[data-registered="甲一村"]')).toBe(`${village?.registered.households} / ${village?.registered.people}`);
+    expect(await page.textContent('[data-rate="甲一村"]')).toBe(village?.incidence.rate === null ? '—' : `${village?.incidence.rate?.toFixed(2)}%`);
+    // Two charts drawn by ECharts on canvases.
+    expect(await page.locator('.chart canvas').count()).toBeGreaterThanOrEqual(2);
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: join(ARTIFACTS, 'statistics-1366.png'), fullPage: true });
+    await page.click('[data-test=statistics-table] .el-table__row >> text=甲一村');
+    await page.waitForSelector('[data-test=trail] >> text=甲一村');
+    await page.waitForSelector('[data-test=statistics-table] .el-table__row >> text=一组');
+    const [table] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=export-statistics]')]);
+    expect(table.suggestedFilename()).toMatch(/^甲一村统计-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    await page.setViewportSize(SCREENS[1].viewport);
+    await page.waitForSelector('[data-region=一组]');
+    await page.screenshot({ path: join(ARTIFACTS, 'statistics-390.png'), fullPage: true });
+    expect({ scrolls: !(await noHorizontalScroll(page)), overflowing: await overflowing(page), english: await latinWords(page) }).toEqual({ scrolls: false, overflowing: [], english: [] });
+    await page.setViewportSize(SCREENS[0].viewport);
+  });
+
   it('lists the follow-up visits due (回头看) and records one like a home visit', async () => {
     const exit = await CaseDriver.openCase(sut, tokens, tree, clock);
     // An exited household whose visit fell due yesterday (the exit itself is tested in test/exit).

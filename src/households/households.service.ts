@@ -59,6 +59,8 @@ export class HouseholdsService {
             mainCause: dto.mainCause ?? null,
             perCapitaIncome: dto.perCapitaIncome ?? null,
             ...livingConditionColumns(dto.livingConditions),
+            // The app's clock, not the database's: the registry's dates are what statistics as of a day read.
+            createdAt: this.clock.now(),
           }),
         );
         const members = await tx.getRepository(HouseholdMemberEntity).save(
@@ -280,6 +282,7 @@ export class HouseholdsService {
       schooling: input.schooling,
       phone: input.phone ?? null,
       ...identity,
+      createdAt: this.clock.now(),
     });
   }
 
@@ -310,7 +313,7 @@ export class HouseholdsService {
 
   private async record(tx: EntityManager, householdId: string, actor: Actor, action: HouseholdChangeAction, changes: ChangeSet): Promise<void> {
     const changeLog = tx.getRepository(HouseholdChangeEntity);
-    await changeLog.save(changeLog.create({ householdId, accountId: actor.accountId, action, changes }));
+    await changeLog.save(changeLog.create({ householdId, accountId: actor.accountId, action, changes, occurredAt: this.clock.now() }));
   }
 
   /**

@@ -202,7 +202,7 @@ export class RosterImportService {
     const changes: Partial<HouseholdChangeEntity>[] = [];
     if (creates.length > 0) {
       const inserted = await tx.getRepository(HouseholdEntity).insert(
-        creates.map((plan) => ({ villageId: job.villageId, groupId: plan.groupId, villageCode: job.villageCode, povertyAttribute: plan.povertyAttribute, mainCause: plan.mainCause, perCapitaIncome: plan.perCapitaIncome })),
+        creates.map((plan) => ({ villageId: job.villageId, groupId: plan.groupId, villageCode: job.villageCode, povertyAttribute: plan.povertyAttribute, mainCause: plan.mainCause, perCapitaIncome: plan.perCapitaIncome, createdAt: this.clock.now() })),
       );
       const ids = inserted.identifiers.map((identifier) => String(identifier.id));
       const members = creates.flatMap((plan, index) => plan.members.map((member) => this.newMember(ids[index] ?? '', member)));
@@ -305,11 +305,12 @@ export class RosterImportService {
       relation: member.relation,
       phone: member.phone,
       ...newMemberFacts(member, chinaDate(this.clock.now())),
+      createdAt: this.clock.now(),
     };
   }
 
   private change(job: ImportJobEntity, householdId: string, action: HouseholdChangeAction, changes: ChangeSet): Partial<HouseholdChangeEntity> {
-    return { householdId, accountId: job.accountId, action, changes };
+    return { householdId, accountId: job.accountId, action, changes, occurredAt: this.clock.now() };
   }
 }
 

@@ -24,6 +24,7 @@ export const router = createRouter({
         { path: 'exit-targets', name: 'exit-targets', component: () => import('./pages/ExitTargetsPage.vue'), meta: { title: '脱贫目标' } },
         { path: 'policy', name: 'policy', component: () => import('./pages/PolicyPage.vue'), meta: { title: '政策设置' } },
         { path: 'webhooks', name: 'webhooks', component: () => import('./pages/WebhooksPage.vue'), meta: { title: '回调地址' } },
+        { path: 'statistics', name: 'statistics', component: () => import('./pages/StatisticsPage.vue'), meta: { title: '统计' } },
         { path: 'progress', name: 'progress', component: () => import('./pages/ProgressPage.vue'), meta: { title: '各村进度' } },
         { path: 'follow-ups', name: 'follow-ups', component: () => import('./pages/FollowUpsPage.vue'), meta: { title: '回头看' } },
         { path: 'inbox', name: 'inbox', component: () => import('./pages/InboxPage.vue'), meta: { title: '通知' } },
