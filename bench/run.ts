@@ -18,12 +18,15 @@ import { findPostgresBinDir } from '../src/local-servers/postgres-server';
 import { startSupervised, type SupervisedProcess } from '../src/local-servers/supervised-process';
 import { startThrowawayServers } from '../src/local-servers/throwaway-servers';
 import { measureConsoleLoad } from './console-load';
+import { measureRosterImport } from './roster-import';
 import { BENCH_PASSWORD, seedHouseholds, seedRegions, snapshotAfter, STAGES, villageCode } from './bench-data';
 
 const quick = process.argv.includes('--quick');
+/** `-- --only=import`: the roster import alone (the other scenarios take most of the run). */
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) ?? null;
 const SIZE = quick
-  ? { commandSeconds: 5, commandCases: 4000, meeting: 100, deadlineBatch: 400, storm: 2000, boardVillages: 100, boardPerVillage: 500, boardCasesPerVillage: 50, boardSeconds: 5 }
-  : { commandSeconds: 20, commandCases: 16000, meeting: 500, deadlineBatch: 2000, storm: 10000, boardVillages: 1000, boardPerVillage: 1000, boardCasesPerVillage: 100, boardSeconds: 20 };
+  ? { importHouseholds: 5000, commandSeconds: 5, commandCases: 4000, meeting: 100, deadlineBatch: 400, storm: 2000, boardVillages: 100, boardPerVillage: 500, boardCasesPerVillage: 50, boardSeconds: 5 }
+  : { importHouseholds: 50_000, commandSeconds: 20, commandCases: 16000, meeting: 500, deadlineBatch: 2000, storm: 10000, boardVillages: 1000, boardPerVillage: 1000, boardCasesPerVillage: 100, boardSeconds: 20 };
 const CONNECTIONS = 16;
 const figures: Record<string, number> = {};
 
@@ -52,6 +55,14 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Prom
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('bench: timed out');
+}
+
+async function writeResults(root: string, dataSource: DataSource): Promise<void> {
+  await dataSource.destroy();
+  mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+  const file = join(root, 'bench', 'results', `${new Date().toISOString().replaceAll(':', '-')}${quick ? '-quick' : ''}${only ? `-${only}` : ''}.json`);
+  writeFileSync(file, JSON.stringify({ quick, only, at: new Date().toISOString(), figures }, null, 2));
+  console.log(`# written to ${file}`);
 }
 
 async function main(): Promise<void> {
@@ -83,6 +94,18 @@ async function main(): Promise<void> {
     figure('console_first_page_js_gzip_kb', consoleLoad.jsGzipKb);
     figure('console_first_page_css_gzip_kb', consoleLoad.cssGzipKb);
     figure('console_first_load_ms', consoleLoad.firstLoadMs);
+
+    // 0b. A county's roster imported by the worker while the case list is read (the worker's memory peaks here, before the storms).
+    const roster = await measureRosterImport(base, authorization, SIZE.importHouseholds);
+    figure('import_households', roster.households);
+    figure('import_rows', roster.rows);
+    figure('import_file_mb', roster.fileMb);
+    figure('import_s', roster.importSeconds);
+    figure('import_households_per_s', roster.households / roster.importSeconds);
+    figure('import_worker_rss_mb', peakRssMb(worker.child.pid));
+    figure('cases_p99_ms_during_import', roster.casesP99Ms);
+    figure('cases_requests_during_import', roster.casesRequests);
+    if (only === 'import') return writeResults(root, dataSource);
 
     // 1. Command throughput through the API, and the same four statements in raw SQL (pgbench).
     const commandCases = await seedHouseholds(dataSource, { villages: [0], perVillage: SIZE.commandCases, stage: 'application', tag: 'C001' });
@@ -229,12 +252,7 @@ async function main(): Promise<void> {
     figure('trivial_rps', trivial.requests.average);
     figure('board_vs_trivial', board.requests.average / trivial.requests.average);
     figure('api_rss_mb', peakRssMb(api.child.pid));
-
-    await dataSource.destroy();
-    mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-    const file = join(root, 'bench', 'results', `${new Date().toISOString().replaceAll(':', '-')}${quick ? '-quick' : ''}.json`);
-    writeFileSync(file, JSON.stringify({ quick, at: new Date().toISOString(), figures }, null, 2));
-    console.log(`# written to ${file}`);
+    await writeResults(root, dataSource);
   } finally {
     await Promise.all(processes.map((child) => child.stop('SIGTERM')));
     await servers.stop();

@@ -390,6 +390,8 @@ describe('Staff console in a browser (e2e)', () => {
     await page.fill('input[data-field="hits.0.source"]', '医保住院结算');
     await page.click('.el-dialog .hit .el-select');
     await page.click('.el-select-dropdown__item:visible >> text=属实');
+    // The choice shows in its box before the form is sent (a click during the dropdown's opening is lost on a busy machine).
+    await page.waitForSelector('.el-dialog .hit .el-select >> text=属实');
     await page.click('[data-test=action-submit]');
     await page.click('.el-message-box__btns >> text=确认办理');
     await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '村级民主评议'`);
