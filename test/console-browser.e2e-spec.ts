@@ -578,6 +578,11 @@ describe('Staff console in a browser (e2e)', () => {
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.click('[data-test=notice] >> text=打印公示')]);
     await popup.waitForURL(/^blob:/);
     await popup.close();
+    // The list for the office's own records: full names, where the public board masks them.
+    const [list] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=notice]').first().locator('[data-test=export-notice]').click()]);
+    expect(list.suggestedFilename()).toMatch(/^公示名单-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const [, listed] = await sheetRows(readFileSync((await list.path()) ?? ''));
+    expect(listed?.[4]).toBe((await waiting.view()).caseNumber);
   });
 
   it('lets the county review and announce; when the announcement ends the household shows as 建档立卡 with its journal', async () => {

@@ -183,6 +183,28 @@ describe('Roster import (e2e)', () => {
     expect(rows.find((row) => row[0] === caseNumber) ?? rows).toEqual([caseNumber, '贫困户识别', '韦建国', '甲一村', '村民小组评议', '村级', '', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), '否']);
   });
 
+  it('exports a notice\u2019s list with full names, the follow-up visits, and a household plan as two sheets', async () => {
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
+    const onNotice = await driver.run(sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened());
+    const [heading, row] = await sheetRows((await download(tokens.village, `/exports/notices/${onNotice.publicity?.noticeId ?? ''}`)).body);
+    expect(heading).toEqual(['序号', '村民小组', '户主', '家庭人口', '案件编号', '当前阶段']);
+    expect(row).toEqual(['1', '一组', '韦建国', '1', onNotice.caseNumber, '村级第一次公示 · 公示中']);
+
+    await sut.dataSource.query(`UPDATE household SET status = 'exited', status_since = '2025-12-01', exit_year = 2025 WHERE id = $1`, [driver.householdId]);
+    await sut.dataSource.query(`INSERT INTO follow_up_visit (household_id, village_code, exit_case_id, due_on) VALUES ($1, $2, $3, '2026-06-01')`, [driver.householdId, tree.villageA1.code, driver.caseId]);
+    const [visitsHeading, ...visits] = await sheetRows((await download(tokens.village, '/exports/follow-ups')).body);
+    expect(visitsHeading?.slice(0, 3)).toEqual(['户主', '村', '应回访日期']);
+    expect(visits).toContainEqual(['韦建国', '甲一村', '2026-06-01']);
+
+    await sut.dataSource.query(`UPDATE household SET status = 'monitored', status_since = '2026-01-05' WHERE id = $1`, [driver.householdId]);
+    const measure = await sut.as(tokens.village).post(`/households/${driver.householdId ?? ''}/measures`).send({ kind: 'employment', description: '安排公益性岗位 (护林员)' });
+    expect(measure.status).toBe(201);
+    expect((await sut.as(tokens.village).post(`/households/${driver.householdId ?? ''}/income-checks`).send({ checkedOn: '2026-02-01', perCapitaIncome: 8100 })).status).toBe(201);
+    const plan = await download(tokens.village, `/exports/households/${driver.householdId ?? ''}/plan`);
+    expect(await sheetRows(plan.body, 0)).toEqual([['类别', '内容', '进度', '落实日期', '登记时间'], ['就业帮扶', '安排公益性岗位 (护林员)', '计划', '', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as string]]);
+    expect(await sheetRows(plan.body, 1)).toEqual([['核查日期', '家庭人均纯收入 (元/年)', '来源'], ['2026-02-01', '8100', '监测走访']]);
+  });
+
   it('offers a template with the headings and an example household that imports as it is', async () => {
     const response = await sut.as(tokens.village).get('/imports/templates/roster').buffer(true).parse((res, done) => {
       const chunks: Buffer[] = [];

@@ -6,7 +6,7 @@ import type { StaffRole } from '../accounts/staff-role';
 import { CasesService } from '../cases/cases.service';
 import type { ListCasesQuery } from '../cases/dto/list-cases.query';
 import { ROLE_LABELS } from '../cases/journal-labels';
-import { currentProcedure } from '../cases/procedures';
+import { currentProcedure, stageName } from '../cases/procedures';
 import type { Actor } from '../common/actor';
 import { chinaDate } from '../common/clock';
 import type { Page } from '../common/pagination';
@@ -14,7 +14,14 @@ import type { ListHouseholdsQuery } from '../households/dto/list-households.quer
 import { HEALTH, HOUSEHOLD_STATUS, LABOUR_CAPACITY, POVERTY_ATTRIBUTE, POVERTY_CAUSE, RELATION, SCHOOLING, SEX } from '../households/household.enums';
 import { HouseholdsService } from '../households/households.service';
 import { TEMPLATE_HEADINGS } from '../imports/roster-columns';
-import type { Cell } from './xlsx-download';
+import type { Cell, Sheet } from './xlsx-download';
+import { PublicityService } from '../publicity/publicity.service';
+import { noticeListings } from '../publicity/notice-listings';
+import { FollowUpsService } from '../follow-ups/follow-ups.service';
+import type { ListFollowUpsQuery } from '../follow-ups/dto/follow-up.dto';
+import { HouseholdPlanService } from '../monitoring/household-plan.service';
+import { MEASURE_KINDS, MEASURE_STATUS_LABELS } from '../monitoring/measure-kinds';
+import { INCOME_CHECK_SOURCE_LABELS, type IncomeCheckSource } from '../households/income-check.entity';
 
 /** Rows read from the database per page while an export is written. */
 const PAGE = 200;
@@ -63,6 +70,9 @@ export class ExportsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly households: HouseholdsService,
     private readonly cases: CasesService,
+    private readonly publicity: PublicityService,
+    private readonly followUps: FollowUpsService,
+    private readonly plans: HouseholdPlanService,
   ) {}
 
   static readonly HOUSEHOLD_HEADINGS = [...TEMPLATE_HEADINGS, '村', '农户状态'];
@@ -134,5 +144,64 @@ export class ExportsService {
         ];
       }
     }
+  }
+
+  static readonly NOTICE_HEADINGS = ['序号', '村民小组', '户主', '家庭人口', '案件编号', '当前阶段'];
+
+  /** A notice's list for staff: full names (the public board masks them), and where each case stands now. */
+  async noticeRows(actor: Actor, noticeId: string): Promise<{ fileName: string; rows: Cell[][] }> {
+    const notice = await this.publicity.get(actor, noticeId);
+    const listings = await noticeListings(this.dataSource, { noticeId });
+    const rows = listings.map((row, index): Cell[] => [
+      index + 1,
+      row.groupName,
+      row.headName ?? '',
+      row.size,
+      row.caseNumber,
+      stageName({ procedure: row.procedure, machineVersion: row.caseMachineVersion, stage: row.caseStage, phase: row.casePhase }),
+    ]);
+    return { fileName: `公示名单-${notice.startsOn}.xlsx`, rows };
+  }
+
+  static readonly FOLLOW_UP_HEADINGS = ['户主', '村', '应回访日期', '回访日期', '人均纯收入 (元)', '收入年度', '发现返贫风险', '提前回访理由'];
+
+  async *followUpRows(actor: Actor, query: ListFollowUpsQuery): AsyncGenerator<Cell[]> {
+    for await (const items of pages((cursor) => this.followUps.list(actor, { ...query, limit: PAGE, cursor }))) {
+      if (items.length === 0) continue;
+      const names = new Map(
+        (
+          await this.dataSource.query<{ household_id: string; head: string; village: string }[]>(
+            `SELECT h.id AS household_id, m.name AS head, v.name AS village FROM household h JOIN region v ON v.id = h.village_id
+               LEFT JOIN household_member m ON m.household_id = h.id AND m.relation = 'head' WHERE h.id = ANY($1)`,
+            [items.map((item) => item.householdId)],
+          )
+        ).map((row) => [row.household_id, row]),
+      );
+      for (const visit of items) {
+        const household = names.get(visit.householdId);
+        yield [household?.head ?? '', household?.village ?? '', visit.dueOn, visit.visitedOn ?? '', visit.incomeFound, visit.incomeYear, visit.atRisk === null ? '' : visit.atRisk ? '是' : '否', visit.earlyReason ?? ''];
+      }
+    }
+  }
+
+  /** The household plan (一户一策): its measures and its income checks, a sheet each. */
+  async planSheets(actor: Actor, householdId: string): Promise<{ headName: string; sheets: Sheet[] }> {
+    const plan = await this.plans.plan(actor, householdId);
+    const [head] = await this.dataSource.query<{ name: string }[]>(`SELECT name FROM household_member WHERE household_id = $1 AND relation = 'head'`, [householdId]);
+    return {
+      headName: head?.name ?? householdId,
+      sheets: [
+        {
+          name: '帮扶措施',
+          headings: ['类别', '内容', '进度', '落实日期', '登记时间'],
+          rows: plan.measures.map((measure): Cell[] => [MEASURE_KINDS[measure.kind], measure.description, MEASURE_STATUS_LABELS[measure.status], measure.doneOn ?? '', chinaDate(new Date(measure.createdAt))]),
+        },
+        {
+          name: '收入核查',
+          headings: ['核查日期', '家庭人均纯收入 (元/年)', '来源'],
+          rows: plan.incomeChecks.map((check): Cell[] => [check.checkedOn, check.perCapitaIncome, INCOME_CHECK_SOURCE_LABELS[check.source as IncomeCheckSource] ?? check.source]),
+        },
+      ],
+    };
   }
 }

@@ -4,5 +4,5 @@ import { PoliciesModule } from '../policies/policies.module';
 import { FollowUpsController } from './follow-ups.controller';
 import { FollowUpsService } from './follow-ups.service';
 
-@Module({ imports: [CasesModule, PoliciesModule], controllers: [FollowUpsController], providers: [FollowUpsService] })
+@Module({ imports: [CasesModule, PoliciesModule], controllers: [FollowUpsController], providers: [FollowUpsService], exports: [FollowUpsService] })
 export class FollowUpsModule {}

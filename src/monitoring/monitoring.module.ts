@@ -3,5 +3,5 @@ import { CasesModule } from '../cases/cases.module';
 import { HouseholdPlanService } from './household-plan.service';
 import { MonitoringController } from './monitoring.controller';
 
-@Module({ imports: [CasesModule], controllers: [MonitoringController], providers: [HouseholdPlanService] })
+@Module({ imports: [CasesModule], controllers: [MonitoringController], providers: [HouseholdPlanService], exports: [HouseholdPlanService] })
 export class MonitoringModule {}

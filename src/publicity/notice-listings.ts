@@ -19,6 +19,8 @@ export interface NoticeListing {
   size: number;
   caseStage: string;
   casePhase: string | null;
+  /** The case's machine version, which names its stages. */
+  caseMachineVersion: number;
   /** The notice the case is on now (it may have moved on, or to a newer notice). */
   caseNoticeId: string | null;
 }
@@ -36,7 +38,7 @@ export function noticeListings(dataSource: DataSource, filter: { villageCode: st
             c.id AS "caseId", g.name AS "groupName", g.group_number AS "groupNumber",
             (SELECT m.name FROM household_member m WHERE m.household_id = h.id AND m.relation = 'head') AS "headName",
             (SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id) AS size,
-            c.stage AS "caseStage", c.phase AS "casePhase", c.snapshot #>> '{context,publicity,noticeId}' AS "caseNoticeId"
+            c.stage AS "caseStage", c.phase AS "casePhase", c.machine_version AS "caseMachineVersion", c.snapshot #>> '{context,publicity,noticeId}' AS "caseNoticeId"
        FROM publicity_notice n
        CROSS JOIN LATERAL jsonb_array_elements_text(n.case_ids) AS listed(case_id)
        JOIN procedure_case c ON c.id = listed.case_id::uuid

@@ -54,7 +54,7 @@ export class StatisticsController {
   async export(@CurrentActor() actor: Actor, @Param('regionId', uuidParam('regionId')) regionId: string, @Query() query: StatisticsQuery, @Res() response: Response): Promise<void> {
     const view = await this.statistics.forRegion(actor, regionId, query.asOf);
     const rows = [...view.children.map(tableRow), tableRow({ ...view.total, name: `${view.total.name}合计` })];
-    await sendXlsx(response, `${view.total.name}统计-${view.asOf}.xlsx`, '统计', HEADINGS, rows);
+    await sendXlsx(response, `${view.total.name}统计-${view.asOf}.xlsx`, [{ name: '统计', headings: HEADINGS, rows }]);
   }
 
   @Put('population/:year')

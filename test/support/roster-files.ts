@@ -31,11 +31,12 @@ export function gbCsvOf(headings: string[], rows: string[][]): Buffer {
   return iconv.encode([headings, ...rows].map((row) => row.join(',')).join('\r\n'), 'gb18030');
 }
 
-export async function sheetRows(file: Buffer): Promise<string[][]> {
+/** The rows of a spreadsheet's sheet (the first unless told) as text. */
+export async function sheetRows(file: Buffer, sheet = 0): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(file as unknown as ArrayBuffer);
   const rows: string[][] = [];
-  workbook.worksheets[0]?.eachRow((row) => {
+  workbook.worksheets[sheet]?.eachRow((row) => {
     // row.values is 1-based and sparse: an empty cell is a hole.
     const values = (row.values as unknown[]).slice(1);
     rows.push(Array.from({ length: values.length }, (_, index) => (values[index] === null || values[index] === undefined ? '' : String(values[index] as string))));

@@ -102,16 +102,20 @@ export async function openDocument(path: string): Promise<void> {
   }
 }
 
-/** A file the API answers (a spreadsheet), saved under the name the API gives it. */
+/** A file the API answers (a spreadsheet), saved under the name the API gives it; a refusal is said on screen. */
 export async function downloadFile(path: string, fallbackName: string): Promise<void> {
-  const response = await authorized(path, {}, '下载失败');
-  const disposition = response.headers.get('content-disposition') ?? '';
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(await response.blob());
-  link.download = encoded ? decodeURIComponent(encoded) : fallbackName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  try {
+    const response = await authorized(path, {}, '下载失败');
+    const disposition = response.headers.get('content-disposition') ?? '';
+    const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(await response.blob());
+    link.download = encoded ? decodeURIComponent(encoded) : fallbackName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  } catch (error) {
+    ElMessage.error(error instanceof ApiError ? error.message : '下载失败');
+  }
 }
 
 /** A file sent as the request's body (the browser streams it from disk), answered as JSON. */
