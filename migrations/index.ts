@@ -10,6 +10,7 @@ import { AddNoticeNumbers1796111000000 } from './1796111000000-AddNoticeNumbers'
 import { TrackNotificationDelivery1796114820564 } from './1796114820564-TrackNotificationDelivery';
 import { AddImportJobs1796128315990 } from './1796128315990-AddImportJobs';
 import { AddRegionPopulation1796129495566 } from './1796129495566-AddRegionPopulation';
+import { AddCaseLeads1796131114045 } from './1796131114045-AddCaseLeads';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   TrackNotificationDelivery1796114820564,
   AddImportJobs1796128315990,
   AddRegionPopulation1796129495566,
+  AddCaseLeads1796131114045,
 ];

@@ -311,6 +311,35 @@ describe('Staff console in a browser (e2e)', () => {
     expect((await driver.view()).stage.code).toBe('village_publicity');
   });
 
+  it('shows a department\u2019s lead on the case and has the home visit settle it before the case moves on', async () => {
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
+    await driver.run(sample.submit(), sample.groupReview(true), sample.appraisal());
+    // What a department's file attaches (its import is tested in test/department-files).
+    const [member] = await sut.dataSource.query<{ id_number: string; name: string }[]>(`SELECT id_number, name FROM household_member WHERE household_id = $1`, [driver.householdId]);
+    await sut.dataSource.query(
+      `INSERT INTO case_lead (case_id, import_job_id, id_number, member_name, "check", source, detail) VALUES ($1, gen_random_uuid(), $2, $3, 'vehicle_or_machinery', '公安交管', '登记小型轿车一辆')`,
+      [driver.caseId, member?.id_number, member?.name],
+    );
+    const { page } = await signedIn('v');
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/cases/${driver.caseId}`);
+    expect(await page.textContent('[data-test=department-leads]')).toContain('公安交管 · 拥有超出生产需要的车辆或大型机械 · 韦建国：登记小型轿车一辆');
+    await page.click('[data-event=VERIFICATION_RECORDED]');
+    await page.fill('input[data-field="visitors.0.name"]', '韦支书');
+    await page.fill('input[data-field="visitors.1.name"]', '黄队员');
+    await page.fill('[data-field=incomeFound] input', '2600');
+    // The lead is in the form already, named as the API names it, to be settled, not removed.
+    expect(await page.inputValue('input[data-field="hits.0.source"]')).toBe('公安交管·拥有超出生产需要的车辆或大型机械·韦建国');
+    await page.waitForSelector('.el-dialog .el-form-item__error >> text=须经入户核实确认或排除');
+    await page.click('.el-dialog .hit .el-select');
+    await page.click('.el-select-dropdown__item:visible >> text=已排除');
+    await page.waitForSelector('.el-dialog .hit .el-select >> text=已排除');
+    await page.waitForSelector('[data-test=visit-verdict] >> text=按规则将进入「村级第一次公示」');
+    await page.click('[data-test=action-submit]');
+    await page.click('.el-message-box__btns >> text=确认办理');
+    await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '村级第一次公示'`);
+  });
+
   it('takes a registered household through its exit as far as the village notice: proposal, appraisal, exit verification, the household\u2019s signature', async () => {
     const household = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ name: '农光明' })] });
     const householdId = (household.body as { id: string }).id;

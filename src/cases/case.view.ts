@@ -22,6 +22,17 @@ class CaseStageView {
   @ApiProperty({ description: '已办结' }) final!: boolean;
 }
 
+export class CaseLeadView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'vehicle_or_machinery' }) check!: string;
+  @ApiProperty({ example: '拥有超出生产需要的车辆或大型机械' }) checkLabel!: string;
+  @ApiProperty({ example: '公安交管' }) source!: string;
+  @ApiProperty({ example: '登记小型轿车一辆 (桂A·12345)' }) detail!: string;
+  @ApiProperty({ example: '韦建国' }) memberName!: string;
+  @ApiProperty({ example: '公安交管·拥有超出生产需要的车辆或大型机械·韦建国', description: '入户核实时在 crossCheckHits 中的名称' }) hitSource!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
+}
+
 export class CaseStepView {
   @ApiProperty({ example: 'group_review' }) code!: string;
   @ApiProperty({ example: '村民小组评议' }) label!: string;
@@ -74,6 +85,7 @@ export class CaseView {
   @ApiProperty({ type: CaseWithdrawalView, nullable: true }) withdrawal!: CaseWithdrawalView | null;
   @ApiProperty({ type: CasePublicityView, nullable: true }) publicity!: CasePublicityView | null;
   @ApiProperty({ type: [OpenObjectionView] }) openObjections!: OpenObjectionView[];
+  @ApiProperty({ type: () => [CaseLeadView], description: '部门比对线索 (入户核实时须逐条确认或排除，以 hitSource 列入 crossCheckHits)' }) departmentLeads!: CaseLeadView[];
   /** What the caller may do now (by the machine and the caller's role): the event, its label, the request and its fields. */
   @ApiProperty({ type: [AllowedAction] }) allowedActions!: AllowedAction[];
   @ApiProperty() machineVersion!: number;

@@ -1,4 +1,4 @@
-import { withPolicyDefaults } from '../../workflows/policy';
+import { withPolicyDefaults, EXCLUSION_CHECK_LABELS } from '../../workflows/policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
@@ -24,6 +24,7 @@ import { outcomeOf, type BatchItemOutcome, type BatchOutcome, type CaseListItem,
 import { describeActions } from './case-actions';
 import { commandTransaction } from './dry-run';
 import { EVENT_LABELS, ROLE_LABELS } from './journal-labels';
+import { CaseLeadEntity, leadHitSource } from './case-lead.entity';
 import type { CaseFilters, ListCasesQuery, StageCountsQuery } from './dto/list-cases.query';
 import type { OpenCaseDto } from './dto/open-case.dto';
 import { currentProcedure, mainPath, procedureAt, stageName, stagePath } from './procedures';
@@ -169,6 +170,7 @@ export class CasesService {
     const household = await manager.getRepository(HouseholdEntity).findOneByOrFail({ id: row.householdId });
     const members = await manager.getRepository(HouseholdMemberEntity).findBy({ householdId: row.householdId });
     const objections = await manager.getRepository(ObjectionEntity).find({ where: { caseId: row.id, status: 'open' }, order: { filedAt: 'ASC' } });
+    const leads = await manager.getRepository(CaseLeadEntity).find({ where: { caseId: row.id }, order: { createdAt: 'ASC' } });
     return {
       id: row.id,
       caseNumber: row.caseNumber,
@@ -198,6 +200,7 @@ export class CasesService {
       dueAt: row.dueAt,
       ...outcomeOf(procedure, snapshot.context as OutcomeContext),
       openObjections: objections.map((objection) => ({ id: objection.id, kind: objection.kind, reason: objection.reason, filedAt: objection.filedAt })),
+      departmentLeads: leads.map((lead) => ({ id: lead.id, check: lead.check, checkLabel: EXCLUSION_CHECK_LABELS[lead.check], source: lead.source, detail: lead.detail, memberName: lead.memberName, hitSource: leadHitSource(lead), createdAt: lead.createdAt })),
       allowedActions: describeActions(acceptedEvents(procedure, snapshot, actor.role), { caseId: row.id, noticeId: (snapshot.context as OutcomeContext).publicity?.noticeId ?? null }),
       machineVersion: row.machineVersion,
       policyVersion: row.policyVersion,

@@ -24,6 +24,7 @@ import { FollowUpVisitEntity } from '../follow-ups/follow-up-visit.entity';
 import { ExitTargetEntity } from '../exits/exit-target.entity';
 import { ImportFileChunkEntity, ImportJobEntity } from '../imports/import-job.entity';
 import { RegionPopulationEntity } from '../statistics/region-population.entity';
+import { CaseLeadEntity } from '../cases/case-lead.entity';
 
 /** Every entity, listed once: the app, the migration tools and the schema check share it. */
 export const ENTITIES = [
@@ -54,4 +55,5 @@ export const ENTITIES = [
   ImportJobEntity,
   ImportFileChunkEntity,
   RegionPopulationEntity,
+  CaseLeadEntity,
 ];

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
-/** What a file holds: each kind has its own reader of rows and its own way of storing them. */
-export const IMPORT_KINDS = ['roster'] as const;
+/** What a file holds: a village's roster (花名册), or a department's data for identification cross-checks (部门比对数据). */
+export const IMPORT_KINDS = ['roster', 'department'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_STATES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
@@ -28,18 +28,22 @@ export class ImportJobEntity {
   @Column({ type: 'uuid' })
   accountId!: string;
 
-  /** The village the rows go into (a roster is imported into one village). */
+  /** Where the rows go: a roster into one village, a department's file into a county or township. */
   @Column({ type: 'uuid' })
-  villageId!: string;
+  regionId!: string;
 
   @Column({ type: 'varchar', length: 12, collation: 'C' })
-  villageCode!: string;
+  regionCode!: string;
 
   @Column({ type: 'varchar', length: 200 })
   fileName!: string;
 
   @Column({ type: 'varchar', length: 8 })
   format!: 'xlsx' | 'csv';
+
+  /** The department a data file comes from (rows may name their own). */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  source!: string | null;
 
   @Column({ type: 'bigint', default: 0 })
   sizeBytes!: string;
@@ -62,6 +66,16 @@ export class ImportJobEntity {
 
   @Column({ type: 'integer', default: 0 })
   householdsRefused!: number;
+
+  /** A department's file: leads attached to open cases, rows naming nobody in a running case, rows refused. */
+  @Column({ type: 'integer', default: 0 })
+  leadsAttached!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  rowsUnmatched!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  rowsRefused!: number;
 
   /** Headings the file has that the import does not read. */
   @Column({ type: 'jsonb', default: [] })

@@ -4,10 +4,10 @@ import { IMPORT_STATE_LABELS, IMPORT_STATES, type ImportJobEntity, type ImportSt
 /** An import as a client follows it: its state and counters (the progress), and whether an error report exists. */
 export class ImportJobView {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: ['roster'], description: '文件类别: roster 农户花名册' }) kind!: string;
+  @ApiProperty({ enum: ['roster', 'department'], description: '文件类别: roster 农户花名册，department 部门比对数据' }) kind!: string;
   @ApiProperty({ enum: IMPORT_STATES }) state!: ImportState;
   @ApiProperty({ example: '导入中' }) stateLabel!: string;
-  @ApiProperty({ format: 'uuid', description: '导入到的村' }) villageId!: string;
+  @ApiProperty({ format: 'uuid', description: '导入到的区划 (花名册为村)' }) regionId!: string;
   @ApiProperty({ example: '青山村花名册.xlsx' }) fileName!: string;
   @ApiProperty({ description: '文件大小 (字节)' }) sizeBytes!: number;
   @ApiProperty({ description: '已读取的字节数：进度为 bytesRead / sizeBytes' }) bytesRead!: number;
@@ -16,6 +16,10 @@ export class ImportJobView {
   @ApiProperty({ description: '已登记、按文件更新了信息的农户 (每项变更记入农户变更记录)' }) householdsUpdated!: number;
   @ApiProperty({ description: '已登记、与文件一致的农户' }) householdsUnchanged!: number;
   @ApiProperty({ description: '有误未导入的农户 (见错误报告)' }) householdsRefused!: number;
+  @ApiProperty({ description: '部门比对数据: 附到在办识别案件的线索' }) leadsAttached!: number;
+  @ApiProperty({ description: '部门比对数据: 未涉及在办识别案件的行' }) rowsUnmatched!: number;
+  @ApiProperty({ description: '部门比对数据: 有误未导入的行 (见错误报告)' }) rowsRefused!: number;
+  @ApiProperty({ type: String, nullable: true, description: '数据来源部门' }) source!: string | null;
   @ApiProperty({ type: [String], description: '文件中未读取的列' }) ignoredColumns!: string[];
   @ApiProperty({ type: String, nullable: true, description: '整个文件无法导入的原因' }) error!: string | null;
   @ApiProperty({ description: '已申请取消' }) cancelRequested!: boolean;
@@ -34,7 +38,7 @@ export function importJobView(job: ImportJobEntity): ImportJobView {
     kind: job.kind,
     state: job.state,
     stateLabel: IMPORT_STATE_LABELS[job.state],
-    villageId: job.villageId,
+    regionId: job.regionId,
     fileName: job.fileName,
     sizeBytes: Number(job.sizeBytes),
     bytesRead: Number(job.bytesRead),
@@ -43,11 +47,15 @@ export function importJobView(job: ImportJobEntity): ImportJobView {
     householdsUpdated: job.householdsUpdated,
     householdsUnchanged: job.householdsUnchanged,
     householdsRefused: job.householdsRefused,
+    leadsAttached: job.leadsAttached,
+    rowsUnmatched: job.rowsUnmatched,
+    rowsRefused: job.rowsRefused,
+    source: job.source,
     ignoredColumns: job.ignoredColumns,
     error: job.error,
     cancelRequested: job.cancelRequested,
     // The report is complete once the import has ended.
-    reportUrl: job.householdsRefused > 0 && (job.state === 'done' || job.state === 'cancelled') ? `/imports/${job.id}/report` : null,
+    reportUrl: job.householdsRefused + job.rowsRefused > 0 && (job.state === 'done' || job.state === 'cancelled') ? `/imports/${job.id}/report` : null,
     createdAt: job.createdAt,
     finishedAt: job.finishedAt,
   };

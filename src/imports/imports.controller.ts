@@ -36,6 +36,30 @@ export class ImportsController {
     return this.imports.uploadRoster(actor, villageId, fileName, request);
   }
 
+  @Post('department-files')
+  @Roles('village', 'township', 'county')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: '上传部门比对数据 (车辆、不动产、工商登记、财政供养；.xlsx 或 .csv，请求体即文件内容)，按身份证号码附到本区划在办识别案件，作为入户核实须确认或排除的线索',
+    description: '每行: 身份证号码、比对类别 (车辆、不动产、工商登记、财政供养)，可选姓名、数据来源、说明。线索不是结论：由入户核实确认或排除。同一文件再次导入不会重复附加。',
+  })
+  @ApiQuery({ name: 'regionId', description: '县、乡镇或村 (须在本账号管辖范围内)' })
+  @ApiQuery({ name: 'source', required: false, description: '数据来源部门 (行内未写明时)', example: '公安交管' })
+  @ApiQuery({ name: 'fileName', description: '文件名，以 .xlsx 或 .csv 结尾', example: '车辆登记比对.xlsx' })
+  @ApiConsumes(XLSX, 'text/csv', 'application/octet-stream')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiAcceptedResponse({ type: ImportJobView })
+  uploadDepartmentFile(
+    @CurrentActor() actor: Actor,
+    @Query('regionId', uuidParam('regionId')) regionId: string,
+    @Query('source') source: string | undefined,
+    @Query('fileName') fileName: string | undefined,
+    @Req() request: Request,
+  ): Promise<ImportJobView> {
+    if (!fileName) throw invalidFields([{ field: 'fileName', reason: '必填' }]);
+    return this.imports.uploadDepartmentFile(actor, regionId, source ?? null, fileName, request);
+  }
+
   @Get('templates/roster')
   @ApiOperation({ summary: '花名册模板 (.xlsx)：表头、一户示例和填写说明' })
   @ApiProduces(XLSX)

@@ -12,7 +12,7 @@ import { IMPORT_JOB } from '../queues/job-options';
 import { JOB, jobId, QUEUE } from '../queues/queue-names';
 import { RegionEntity } from '../regions/region.entity';
 import { ChunkWriter, hasStoredFile, storedFile } from './import-files';
-import { ImportJobEntity } from './import-job.entity';
+import { ImportJobEntity, type ImportKind } from './import-job.entity';
 import { importJobView, type ImportJobView } from './import-job.view';
 import { formatOf } from './spreadsheet-rows';
 
@@ -33,15 +33,27 @@ export class ImportsService {
     private readonly access: JurisdictionService,
   ) {}
 
+  /** A roster goes into one village. */
   async uploadRoster(actor: Actor, villageId: string, fileName: string, body: Readable): Promise<ImportJobView> {
-    const format = formatOf(fileName);
-    if (!format) throw invalidFields([{ field: 'fileName', reason: '须为 Excel (.xlsx) 或 CSV (.csv) 文件' }]);
     const village = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: villageId, level: 'village' });
     if (!village) throw notFound('村');
-    await this.access.assertWithin(actor, village.code);
+    return this.upload(actor, { kind: 'roster', region: village, fileName, source: null }, body);
+  }
+
+  /** A department's data file is matched against the open cases of a county, township or village. */
+  async uploadDepartmentFile(actor: Actor, regionId: string, source: string | null, fileName: string, body: Readable): Promise<ImportJobView> {
+    const region = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: regionId });
+    if (!region || region.level === 'group') throw notFound('区划');
+    return this.upload(actor, { kind: 'department', region, fileName, source }, body);
+  }
+
+  private async upload(actor: Actor, file: { kind: ImportKind; region: RegionEntity; fileName: string; source: string | null }, body: Readable): Promise<ImportJobView> {
+    const format = formatOf(file.fileName);
+    if (!format) throw invalidFields([{ field: 'fileName', reason: '须为 Excel (.xlsx) 或 CSV (.csv) 文件' }]);
+    await this.access.assertWithin(actor, file.region.code);
     const job = await this.dataSource.transaction(async (tx) => {
       const created = await tx.getRepository(ImportJobEntity).save(
-        tx.getRepository(ImportJobEntity).create({ kind: 'roster', accountId: actor.accountId, villageId: village.id, villageCode: village.code, fileName: fileName.slice(0, 200), format }),
+        tx.getRepository(ImportJobEntity).create({ kind: file.kind, accountId: actor.accountId, regionId: file.region.id, regionCode: file.region.code, fileName: file.fileName.slice(0, 200), format, source: file.source?.slice(0, 40) ?? null }),
       );
       const sink = new ChunkWriter(tx, created.id, 'upload', IMPORT_MAX_BYTES);
       await pipeline(body, sink);
@@ -69,7 +81,7 @@ export class ImportsService {
   /** The imports of the actor's jurisdiction, newest first. */
   async list(actor: Actor): Promise<ImportJobView[]> {
     const builder = this.dataSource.getRepository(ImportJobEntity).createQueryBuilder('j').orderBy('j.created_at', 'DESC').limit(50);
-    if (actor.scopePrefix !== null) builder.where('j.village_code LIKE :prefix', { prefix: `${actor.scopePrefix}%` });
+    if (actor.scopePrefix !== null) builder.where('j.region_code LIKE :prefix', { prefix: `${actor.scopePrefix}%` });
     return (await builder.getMany()).map(importJobView);
   }
 
@@ -92,7 +104,7 @@ export class ImportsService {
   private async visible(actor: Actor, id: string): Promise<ImportJobEntity> {
     const job = await this.dataSource.getRepository(ImportJobEntity).findOneBy({ id });
     if (!job) throw notFound('导入任务');
-    await this.access.assertWithin(actor, job.villageCode);
+    await this.access.assertWithin(actor, job.regionCode);
     return job;
   }
 }

@@ -26,31 +26,34 @@ export type RosterColumn = keyof typeof ROSTER_COLUMNS;
 /** The template's headings, in the order villages usually keep them. */
 export const TEMPLATE_HEADINGS: string[] = (Object.keys(ROSTER_COLUMNS) as RosterColumn[]).map((column) => ROSTER_COLUMNS[column].headings[0]);
 
-const normalise = (heading: string) => heading.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+export const normalise = (heading: string) => heading.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
 
-export interface HeadingMap {
+/** A file's columns: each known by the headings people give it. */
+export type ColumnTable = Record<string, { required: boolean; headings: readonly string[] }>;
+
+export interface HeadingMap<Column extends string = RosterColumn> {
   /** Column → its position in the row (0-based). */
-  positions: Partial<Record<RosterColumn, number>>;
+  positions: Partial<Record<Column, number>>;
   /** Headings we do not read. */
   ignored: string[];
   /** Required columns the file lacks, by their usual heading. */
   missing: string[];
 }
 
-/** Which column is which, from the heading row. */
-export function mapHeadings(headings: string[]): HeadingMap {
-  const positions: Partial<Record<RosterColumn, number>> = {};
+/** Which column is which, from the heading row (the roster's columns unless told). */
+export function mapHeadings<Table extends ColumnTable = typeof ROSTER_COLUMNS>(headings: string[], table: Table = ROSTER_COLUMNS as unknown as Table): HeadingMap<keyof Table & string> {
+  type Column = keyof Table & string;
+  const columns = Object.keys(table) as Column[];
+  const positions: Partial<Record<Column, number>> = {};
   const ignored: string[] = [];
   headings.forEach((raw, index) => {
     const heading = normalise(raw);
     if (heading === '') return;
-    const column = (Object.keys(ROSTER_COLUMNS) as RosterColumn[]).find(
-      (key) => positions[key] === undefined && ROSTER_COLUMNS[key].headings.some((known) => normalise(known) === heading),
-    );
+    const column = columns.find((key) => positions[key] === undefined && table[key]?.headings.some((known) => normalise(known) === heading));
     if (column) positions[column] = index;
     else ignored.push(raw.trim());
   });
-  const missing = (Object.keys(ROSTER_COLUMNS) as RosterColumn[]).filter((key) => ROSTER_COLUMNS[key].required && positions[key] === undefined).map((key) => ROSTER_COLUMNS[key].headings[0]);
+  const missing = columns.filter((key) => table[key]?.required && positions[key] === undefined).map((key) => table[key]?.headings[0] ?? key);
   return { positions, ignored, missing };
 }
 

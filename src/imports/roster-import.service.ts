@@ -65,7 +65,7 @@ export class RosterImportService {
     await jobs.update(job.id, { state: 'running', startedAt: this.clock.now(), bytesRead: '0', ...counters });
     await this.dataSource.query(`DELETE FROM import_file_chunk WHERE job_id = $1 AND part = 'report'`, [job.id]);
 
-    const groups = await this.dataSource.getRepository(RegionEntity).findBy({ parentId: job.villageId, level: 'group' });
+    const groups = await this.dataSource.getRepository(RegionEntity).findBy({ parentId: job.regionId, level: 'group' });
     let context: RosterContext | null = null;
     let report: ErrorReport | null = null;
     const refuse = (refused: RefusedHousehold) => {
@@ -188,7 +188,7 @@ export class RosterImportService {
       const home = found[0]?.holder;
       if (!home) return { kind: 'create', plan };
       // One person, one household: the file's household is the registry's only if all its known people are there.
-      const elsewhere = found.filter(({ holder }) => holder.village_code !== job.villageCode || households.size > 1);
+      const elsewhere = found.filter(({ holder }) => holder.village_code !== job.regionCode || households.size > 1);
       if (elsewhere.length > 0) {
         return { kind: 'refuse', refused: { rows: plan.rows, reasons: new Map(elsewhere.map(({ member, holder }) => [member.line, [`此人已登记在${holder.village}${holder.group_name}的农户中 (一人只能属于一户)`]])) } };
       }
@@ -202,7 +202,7 @@ export class RosterImportService {
     const changes: Partial<HouseholdChangeEntity>[] = [];
     if (creates.length > 0) {
       const inserted = await tx.getRepository(HouseholdEntity).insert(
-        creates.map((plan) => ({ villageId: job.villageId, groupId: plan.groupId, villageCode: job.villageCode, povertyAttribute: plan.povertyAttribute, mainCause: plan.mainCause, perCapitaIncome: plan.perCapitaIncome, createdAt: this.clock.now() })),
+        creates.map((plan) => ({ villageId: job.regionId, groupId: plan.groupId, villageCode: job.regionCode, povertyAttribute: plan.povertyAttribute, mainCause: plan.mainCause, perCapitaIncome: plan.perCapitaIncome, createdAt: this.clock.now() })),
       );
       const ids = inserted.identifiers.map((identifier) => String(identifier.id));
       const members = creates.flatMap((plan, index) => plan.members.map((member) => this.newMember(ids[index] ?? '', member)));

@@ -5,8 +5,9 @@ import type { CaseView } from '../cases/case.view';
 import { CasesService } from '../cases/cases.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
-import { notFound } from '../common/domain-error';
+import { invalidFields, notFound } from '../common/domain-error';
 import { CaseEntity } from '../cases/case.entity';
+import { CaseLeadEntity, leadHitSource } from '../cases/case-lead.entity';
 import { CaseCommandService, restoreSnapshot, type CaseEventInput } from '../cases/case-command.service';
 import { procedureAt } from '../cases/procedures';
 import { commandTransaction } from '../cases/dry-run';
@@ -35,6 +36,7 @@ export class VerificationsService {
   /** The visit is kept as a record of its own and applied to the case in the same transaction. */
   async record(actor: Actor, caseId: string, dto: RecordVerificationDto, expectedVersion?: number): Promise<CaseView> {
     const crossCheckHits = dto.crossCheckHits.map((hit) => ({ source: hit.source, resolution: hit.resolution ?? null, ...(hit.note ? { note: hit.note } : {}) }));
+    await this.assertLeadsSettled(caseId, crossCheckHits);
     const visit = {
       kind: 'identification' as const,
       visitedOn: dto.visitedOn,
@@ -61,6 +63,17 @@ export class VerificationsService {
       eligible: dto.eligible ?? null,
       reason: dto.reason ?? null,
     }));
+  }
+
+  /**
+   * procedures.md "Identification", stage 4: a department's record is a lead, not a decision. Every
+   * lead the departments' files attached to the case must be among the visit's hits, confirmed or
+   * cleared at home; a visit that leaves one out is refused and records nothing.
+   */
+  private async assertLeadsSettled(caseId: string, hits: { source: string; resolution: string | null }[]): Promise<void> {
+    const leads = await this.dataSource.getRepository(CaseLeadEntity).find({ where: { caseId }, order: { createdAt: 'ASC' } });
+    const unsettled = leads.map(leadHitSource).filter((source) => !hits.some((hit) => hit.source === source && hit.resolution !== null));
+    if (unsettled.length > 0) throw invalidFields(unsettled.map((source) => ({ field: 'crossCheckHits', reason: `部门比对线索「${source}」须经入户核实确认或排除` })));
   }
 
   /** 退出核实: the rules judge the facts against the exit standard; the income joins the household's record. */

@@ -3,7 +3,7 @@ import { DelayedError, Worker, type Job } from 'bullmq';
 import { Settings } from '../config/settings';
 import { NotificationDeliveryService, type WebhookJob } from '../notifications/notification-delivery.service';
 import { JOB, QUEUE } from '../queues/queue-names';
-import { RosterImportService } from '../imports/roster-import.service';
+import { ImportRunner } from '../imports/import-runner.service';
 import { DeadlineFiringService } from './deadline-firing.service';
 import { WebhookSenderService } from './webhook-sender.service';
 
@@ -24,7 +24,7 @@ export class QueueWorkersService implements OnApplicationBootstrap, OnApplicatio
     private readonly deadlines: DeadlineFiringService,
     private readonly notifications: NotificationDeliveryService,
     private readonly webhooks: WebhookSenderService,
-    private readonly rosterImports: RosterImportService,
+    private readonly imports: ImportRunner,
   ) {}
 
   private handlers(): Record<string, Record<string, Handler>> {
@@ -47,7 +47,7 @@ export class QueueWorkersService implements OnApplicationBootstrap, OnApplicatio
         [JOB.deliverWebhook]: (job: Job<WebhookJob>) => this.webhooks.send(job),
       },
       [QUEUE.imports]: {
-        [JOB.importFile]: (job: Job<{ importJobId: string }>) => this.rosterImports.run(job.data.importJobId),
+        [JOB.importFile]: (job: Job<{ importJobId: string }>) => this.imports.run(job.data.importJobId),
       },
     };
   }

@@ -865,6 +865,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/imports/department-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上传部门比对数据 (车辆、不动产、工商登记、财政供养；.xlsx 或 .csv，请求体即文件内容)，按身份证号码附到本区划在办识别案件，作为入户核实须确认或排除的线索
+         * @description 每行: 身份证号码、比对类别 (车辆、不动产、工商登记、财政供养)，可选姓名、数据来源、说明。线索不是结论：由入户核实确认或排除。同一文件再次导入不会重复附加。
+         */
+        post: operations["ImportsController_uploadDepartmentFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/imports/rosters": {
         parameters: {
             query?: never;
@@ -1523,6 +1543,27 @@ export interface components {
             /** @example 450123100201 */
             villageCode: string;
         };
+        CaseLeadView: {
+            /** @example vehicle_or_machinery */
+            check: string;
+            /** @example 拥有超出生产需要的车辆或大型机械 */
+            checkLabel: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 登记小型轿车一辆 (桂A·12345) */
+            detail: string;
+            /**
+             * @description 入户核实时在 crossCheckHits 中的名称
+             * @example 公安交管·拥有超出生产需要的车辆或大型机械·韦建国
+             */
+            hitSource: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 韦建国 */
+            memberName: string;
+            /** @example 公安交管 */
+            source: string;
+        };
         CaseListItem: {
             /** @enum {string|null} */
             awaitingRole: "village" | "township" | "county" | null;
@@ -1621,6 +1662,8 @@ export interface components {
             caseNumber: string;
             /** Format: date-time */
             createdAt: string;
+            /** @description 部门比对线索 (入户核实时须逐条确认或排除，以 hitSource 列入 crossCheckHits) */
+            departmentLeads: components["schemas"]["CaseLeadView"][];
             /**
              * Format: date-time
              * @description 整个程序的办理时限 (监测)
@@ -2315,25 +2358,33 @@ export interface components {
             /** @description 文件中未读取的列 */
             ignoredColumns: string[];
             /**
-             * @description 文件类别: roster 农户花名册
+             * @description 文件类别: roster 农户花名册，department 部门比对数据
              * @enum {string}
              */
-            kind: "roster";
+            kind: "roster" | "department";
+            /** @description 部门比对数据: 附到在办识别案件的线索 */
+            leadsAttached: number;
+            /**
+             * Format: uuid
+             * @description 导入到的区划 (花名册为村)
+             */
+            regionId: string;
             /** @description 错误报告的下载地址 (有未导入的行时) */
             reportUrl: string | null;
             /** @description 已读取的数据行 (不含表头) */
             rowsRead: number;
+            /** @description 部门比对数据: 有误未导入的行 (见错误报告) */
+            rowsRefused: number;
+            /** @description 部门比对数据: 未涉及在办识别案件的行 */
+            rowsUnmatched: number;
             /** @description 文件大小 (字节) */
             sizeBytes: number;
+            /** @description 数据来源部门 */
+            source: string | null;
             /** @enum {string} */
             state: "queued" | "running" | "done" | "failed" | "cancelled";
             /** @example 导入中 */
             stateLabel: string;
-            /**
-             * Format: uuid
-             * @description 导入到的村
-             */
-            villageId: string;
         };
         ImportRegionNodeDto: {
             children?: components["schemas"]["ImportRegionNodeDto"][];
@@ -7504,6 +7555,92 @@ export interface operations {
             };
             /** @description 不存在。code: NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ImportsController_uploadDepartmentFile: {
+        parameters: {
+            query: {
+                /** @description 文件名，以 .xlsx 或 .csv 结尾 */
+                fileName: unknown;
+                /** @description 县、乡镇或村 (须在本账号管辖范围内) */
+                regionId: string;
+                /** @description 数据来源部门 (行内未写明时) */
+                source?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突：如案件所处阶段不接受此操作 (allowedEvents 列出可办理的)、同类案件已在办理、人员已登记在其他农户。code: TRANSITION_NOT_ALLOWED, CONFLICT, CASE_ALREADY_OPEN, PERSON_IN_OTHER_HOUSEHOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

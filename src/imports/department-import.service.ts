@@ -1,0 +1,158 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { EXCLUSION_CHECK_LABELS, type ExclusionCheck } from '../../workflows/policy';
+import { chinaDate, Clock } from '../common/clock';
+import { checkIdNumber } from '../households/id-number.util';
+import { ErrorReport } from './error-report';
+import { storedFile } from './import-files';
+import { ImportJobEntity, type ImportState } from './import-job.entity';
+import { mapHeadings, normalise } from './roster-columns';
+import { spreadsheetRows } from './spreadsheet-rows';
+import { jurisdictionPrefix, levelOfCode } from '../regions/region-code.util';
+
+/** A department's data file for identification cross-checks (部门比对数据): whom it names and what it says. */
+export const DEPARTMENT_COLUMNS = {
+  idNumber: { required: true, headings: ['身份证号码', '身份证号', '公民身份号码', '证件号码'] },
+  name: { required: false, headings: ['姓名'] },
+  category: { required: true, headings: ['比对类别', '类别', '数据类别'] },
+  source: { required: false, headings: ['数据来源', '来源部门', '部门'] },
+  detail: { required: false, headings: ['说明', '详情', '内容', '比对内容'] },
+} as const;
+type DepartmentColumn = keyof typeof DEPARTMENT_COLUMNS;
+
+/** The categories a department's file may name, by the exclusion check each bears on. */
+const CATEGORY_WORDS: Record<string, ExclusionCheck> = {
+  车辆: 'vehicle_or_machinery',
+  机动车: 'vehicle_or_machinery',
+  大型机械: 'vehicle_or_machinery',
+  不动产: 'urban_commercial_housing',
+  房产: 'urban_commercial_housing',
+  商品房: 'urban_commercial_housing',
+  工商登记: 'registered_business',
+  企业: 'registered_business',
+  市场主体: 'registered_business',
+  财政供养: 'public_payroll',
+  公职人员: 'public_payroll',
+  ...Object.fromEntries(Object.entries(EXCLUSION_CHECK_LABELS).map(([check, label]) => [label, check as ExclusionCheck])),
+};
+
+/** Rows matched per batch: one lookup and one insert each. */
+const BATCH_ROWS = 500;
+
+interface Row {
+  line: number;
+  cells: string[];
+  idNumber: string;
+  check: ExclusionCheck;
+  source: string;
+  detail: string;
+}
+
+/**
+ * A department's file imported by the worker (the same upload, job and report as a roster): each
+ * row that names a member of a household with an open identification case in the importer's
+ * region becomes a lead on that case, once (a file imported twice attaches nothing new). A lead
+ * is a fact for the home visit to confirm or clear, not a decision.
+ */
+@Injectable()
+export class DepartmentImportService {
+  private readonly logger = new Logger(DepartmentImportService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async run(jobId: string): Promise<ImportState> {
+    const jobs = this.dataSource.getRepository(ImportJobEntity);
+    const job = await jobs.findOneBy({ id: jobId });
+    if (!job || job.state === 'done' || job.state === 'failed' || job.state === 'cancelled') return job?.state ?? 'failed';
+    const counters = { rowsRead: 0, leadsAttached: 0, rowsUnmatched: 0, rowsRefused: 0 };
+    await jobs.update(job.id, { state: 'running', startedAt: this.clock.now(), bytesRead: '0', ...counters });
+    await this.dataSource.query(`DELETE FROM import_file_chunk WHERE job_id = $1 AND part = 'report'`, [job.id]);
+    const file = storedFile(this.dataSource, job.id, 'upload');
+    const today = chinaDate(this.clock.now());
+    let positions: Partial<Record<DepartmentColumn, number>> | null = null;
+    let report: ErrorReport | null = null;
+    let batch: Row[] = [];
+    let line = 0;
+    const finish = async (state: ImportState, error: string | null) => {
+      await report?.close();
+      await jobs.update(job.id, { state, error, finishedAt: this.clock.now(), ...counters, ...(state === 'done' ? { bytesRead: job.sizeBytes } : {}) });
+      this.logger.log({ jobId: job.id, state }, 'Department file imported');
+      return state;
+    };
+    const flush = async (): Promise<boolean> => {
+      const rows = batch;
+      batch = [];
+      const attached = await this.attach(job, rows);
+      counters.leadsAttached += attached.leads;
+      counters.rowsUnmatched += attached.unmatched;
+      const [[state]] = await this.dataSource.query<[{ cancel_requested: boolean }[], number]>(
+        `UPDATE import_job SET bytes_read = $2, rows_read = $3, leads_attached = $4, rows_unmatched = $5, rows_refused = $6 WHERE id = $1 RETURNING cancel_requested`,
+        [job.id, file.bytesRead, counters.rowsRead, counters.leadsAttached, counters.rowsUnmatched, counters.rowsRefused],
+      );
+      return state?.cancel_requested === true;
+    };
+    try {
+      for await (const cells of spreadsheetRows(file, job.format)) {
+        line += 1;
+        if (cells.every((cell) => cell === '')) continue;
+        if (!positions) {
+          const headings = mapHeadings(cells, DEPARTMENT_COLUMNS);
+          if (headings.missing.length > 0) return await finish('failed', `第 ${line} 行应为表头，缺少必需的列: ${headings.missing.join('、')}`);
+          positions = headings.positions;
+          await jobs.update(job.id, { ignoredColumns: headings.ignored });
+          report = new ErrorReport(this.dataSource, job.id, cells);
+          continue;
+        }
+        counters.rowsRead += 1;
+        const cell = (column: DepartmentColumn) => (positions?.[column] === undefined ? '' : (cells[positions[column]] ?? '').trim());
+        const identity = checkIdNumber(cell('idNumber'), today);
+        const check = CATEGORY_WORDS[normalise(cell('category'))];
+        const reasons = [...(identity.ok ? [] : [identity.reason]), ...(check ? [] : [`比对类别「${cell('category')}」无法识别 (可填: 车辆、不动产、工商登记、财政供养)`])];
+        if (!identity.ok || !check) {
+          counters.rowsRefused += 1;
+          report?.add([{ line, cells }], new Map([[line, reasons]]));
+          continue;
+        }
+        const source = (cell('source') || job.source || '部门数据').slice(0, 40);
+        batch.push({ line, cells, idNumber: identity.idNumber, check, source, detail: (cell('detail') || `${source}: ${EXCLUSION_CHECK_LABELS[check]}`).slice(0, 200) });
+        if (batch.length >= BATCH_ROWS && (await flush())) return await finish('cancelled', null);
+      }
+      if (await flush()) return await finish('cancelled', null);
+      return await finish(positions ? 'done' : 'failed', positions ? null : '文件中没有表头和数据行');
+    } catch (error) {
+      if (error instanceof Error && /zip|central directory|signature|CsvError/i.test(error.message)) return finish('failed', '无法读取文件: 请上传 Excel (.xlsx) 或 CSV 格式的文件');
+      throw error;
+    }
+  }
+
+  /** One statement finds the members in running identification cases of the region; one inserts their leads, each once. */
+  private async attach(job: ImportJobEntity, rows: Row[]): Promise<{ leads: number; unmatched: number }> {
+    if (rows.length === 0) return { leads: 0, unmatched: 0 };
+    const prefix = jurisdictionPrefix(levelOfCode(job.regionCode) ?? 'village', job.regionCode);
+    const [inserted, matched] = await Promise.all([
+      this.dataSource.query<{ id: string }[]>(
+        `INSERT INTO case_lead (case_id, import_job_id, id_number, member_name, "check", source, detail)
+         SELECT c.id, $1, m.id_number, m.name, r."check", r.source, r.detail
+           FROM jsonb_to_recordset($3::jsonb) AS r(id_number text, "check" text, source text, detail text)
+           JOIN household_member m ON m.id_number = r.id_number
+           JOIN procedure_case c ON c.household_id = m.household_id AND c.procedure = 'identification' AND NOT c.final
+          WHERE c.village_code LIKE $2
+         ON CONFLICT (case_id, "check", source, id_number) DO NOTHING
+         RETURNING id`,
+        [job.id, `${prefix}%`, JSON.stringify(rows.map((row) => ({ id_number: row.idNumber, check: row.check, source: row.source, detail: row.detail })))],
+      ),
+      this.dataSource.query<{ id_number: string }[]>(
+        `SELECT DISTINCT m.id_number FROM household_member m
+           JOIN procedure_case c ON c.household_id = m.household_id AND c.procedure = 'identification' AND NOT c.final
+          WHERE m.id_number = ANY($1) AND c.village_code LIKE $2`,
+        [rows.map((row) => row.idNumber), `${prefix}%`],
+      ),
+    ]);
+    const known = new Set(matched.map((row) => row.id_number));
+    return { leads: inserted.length, unmatched: rows.filter((row) => !known.has(row.idNumber)).length };
+  }
+}
