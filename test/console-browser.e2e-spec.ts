@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CONSOLE_DIST } from '../src/console/console-static';
-import { RosterImportService } from '../src/imports/roster-import.service';
+import { ImportRunner } from '../src/imports/import-runner.service';
 import { chinaDate } from '../src/common/clock';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { exitSample } from '../workflows/exit/exit.fixtures';
@@ -174,7 +174,7 @@ describe('Staff console in a browser (e2e)', () => {
     // The worker's part, on the API's services (this suite runs no worker), as the queue would call it.
     await page.waitForSelector('[data-test=import][data-state=queued], [data-test=import][data-state=running]');
     const [queued] = await sut.dataSource.query<{ id: string }[]>(`SELECT id FROM import_job WHERE file_name = '花名册.xlsx' ORDER BY created_at DESC LIMIT 1`);
-    expect(await sut.app.get(RosterImportService).run(queued?.id ?? '')).toBe('done');
+    expect(await sut.app.get(ImportRunner).run(queued?.id ?? '')).toBe('done');
     await page.waitForSelector('[data-test=import][data-state=done]');
     expect(await page.textContent('[data-test=import] [data-test=counts]')).toMatch(/已读 2 行 · 新登记 1 户[\s\S]*未导入 1 户/);
     expect(await page.getAttribute('[data-test=import] .el-progress', 'aria-valuenow')).toBe('100');

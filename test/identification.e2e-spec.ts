@@ -4,7 +4,7 @@ import { CaseEntity } from '../src/cases/case.entity';
 import type { CaseView } from '../src/cases/case.view';
 import { OutboxEntity } from '../src/outbox/outbox.entity';
 import { HouseholdChangeEntity } from '../src/households/household-change.entity';
-import { sample } from '../workflows/identification/identification.fixtures';
+import { sample, TO_CONFIRMED } from '../workflows/identification/identification.fixtures';
 import { DEFAULT_POLICY } from '../workflows/policy';
 import type { FakeClock } from './support/fake-clock';
 import { startIdentificationApp } from './support/identification-app';
@@ -43,20 +43,7 @@ describe('Identification cases (e2e)', () => {
   }
 
   /** Application to the given stage along the happy path. */
-  const HAPPY = [
-    sample.submit(),
-    sample.groupReview(true),
-    sample.appraisal(),
-    sample.verification(),
-    sample.publicityOpened(),
-    sample.windowEnded(),
-    sample.township('approve'),
-    sample.publicityOpened(),
-    sample.windowEnded(),
-    sample.county('approve'),
-    sample.publicityOpened(),
-    sample.windowEnded(),
-  ];
+  const HAPPY = TO_CONFIRMED;
 
   /** A representatives' meeting of village A1 (30 in office, 24 present) voting on `votes`. */
   const representativesMeeting = (votes: object[]) => ({

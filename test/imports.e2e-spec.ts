@@ -129,7 +129,7 @@ describe('Roster import (e2e)', () => {
     const missing = await importRoster(sut, tokens.village, tree.villageA1.id, 'x.xlsx', await xlsxOf(['姓名', '身份证号码'], [['韦某', anIdNumber()]]));
     expect(missing).toMatchObject({ state: 'failed', error: '第 1 行应为表头，缺少必需的列: 户编号、与户主关系、性别、村民小组', householdsStored: 0 });
     const garbage = await importRoster(sut, tokens.village, tree.villageA1.id, 'y.xlsx', Buffer.from('not a spreadsheet at all'));
-    expect(garbage).toMatchObject({ state: 'failed', error: '无法读取文件: 请上传 Excel (.xlsx) 或 CSV 格式的花名册' });
+    expect(garbage).toMatchObject({ state: 'failed', error: '无法读取文件: 请上传 Excel (.xlsx) 或 CSV 格式的文件' });
   });
 
   it('imports only within the importer\u2019s jurisdiction, and only spreadsheets', async () => {

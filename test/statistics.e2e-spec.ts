@@ -1,5 +1,5 @@
 import { chinaDate } from '../src/common/clock';
-import { sample } from '../workflows/identification/identification.fixtures';
+import { TO_CONFIRMED } from '../workflows/identification/identification.fixtures';
 import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
 import { anIdNumber, type RegionTree } from './support/fixtures';
@@ -18,22 +18,6 @@ interface Statistics {
   total: Figures;
   children: Figures[];
 }
-
-/** Identification all the way to 建档立卡, as the offices would run it. */
-const TO_CONFIRMED = [
-  sample.submit(),
-  sample.groupReview(true),
-  sample.appraisal(),
-  sample.verification(),
-  sample.publicityOpened(),
-  sample.windowEnded(),
-  sample.township('approve'),
-  sample.publicityOpened(),
-  sample.windowEnded(),
-  sample.county('approve'),
-  sample.publicityOpened(),
-  sample.windowEnded(),
-];
 
 /**
  * A township built by import and run through identification, where the test knows each figure:

@@ -1,12 +1,13 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { EXCLUSION_CHECK_LABELS, type ExclusionCheck } from '../../workflows/policy';
 import { chinaDate, Clock } from '../common/clock';
 import { checkIdNumber } from '../households/id-number.util';
 import { ErrorReport } from './error-report';
-import { storedFile } from './import-files';
-import { ImportJobEntity, type ImportState } from './import-job.entity';
+import type { StoredFile } from './import-files';
+import type { FileImport, ImportOutcome, ImportProgress } from './import-runner.service';
+import type { ImportJobEntity } from './import-job.entity';
 import { mapHeadings, normalise } from './roster-columns';
 import { spreadsheetRows } from './spreadsheet-rows';
 import { jurisdictionPrefix, levelOfCode } from '../regions/region-code.util';
@@ -56,44 +57,25 @@ interface Row {
  * is a fact for the home visit to confirm or clear, not a decision.
  */
 @Injectable()
-export class DepartmentImportService {
-  private readonly logger = new Logger(DepartmentImportService.name);
-
+export class DepartmentImportService implements FileImport {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
-  async run(jobId: string): Promise<ImportState> {
-    const jobs = this.dataSource.getRepository(ImportJobEntity);
-    const job = await jobs.findOneBy({ id: jobId });
-    if (!job || job.state === 'done' || job.state === 'failed' || job.state === 'cancelled') return job?.state ?? 'failed';
+  async importFile(job: ImportJobEntity, file: StoredFile, progress: ImportProgress): Promise<ImportOutcome> {
     const counters = { rowsRead: 0, leadsAttached: 0, rowsUnmatched: 0, rowsRefused: 0 };
-    await jobs.update(job.id, { state: 'running', startedAt: this.clock.now(), bytesRead: '0', ...counters });
-    await this.dataSource.query(`DELETE FROM import_file_chunk WHERE job_id = $1 AND part = 'report'`, [job.id]);
-    const file = storedFile(this.dataSource, job.id, 'upload');
     const today = chinaDate(this.clock.now());
     let positions: Partial<Record<DepartmentColumn, number>> | null = null;
     let report: ErrorReport | null = null;
     let batch: Row[] = [];
     let line = 0;
-    const finish = async (state: ImportState, error: string | null) => {
-      await report?.close();
-      await jobs.update(job.id, { state, error, finishedAt: this.clock.now(), ...counters, ...(state === 'done' ? { bytesRead: job.sizeBytes } : {}) });
-      this.logger.log({ jobId: job.id, state }, 'Department file imported');
-      return state;
-    };
     const flush = async (): Promise<boolean> => {
-      const rows = batch;
+      const attached = await this.attach(job, batch);
       batch = [];
-      const attached = await this.attach(job, rows);
       counters.leadsAttached += attached.leads;
       counters.rowsUnmatched += attached.unmatched;
-      const [[state]] = await this.dataSource.query<[{ cancel_requested: boolean }[], number]>(
-        `UPDATE import_job SET bytes_read = $2, rows_read = $3, leads_attached = $4, rows_unmatched = $5, rows_refused = $6 WHERE id = $1 RETURNING cancel_requested`,
-        [job.id, file.bytesRead, counters.rowsRead, counters.leadsAttached, counters.rowsUnmatched, counters.rowsRefused],
-      );
-      return state?.cancel_requested === true;
+      return progress(counters);
     };
     try {
       for await (const cells of spreadsheetRows(file, job.format)) {
@@ -101,9 +83,9 @@ export class DepartmentImportService {
         if (cells.every((cell) => cell === '')) continue;
         if (!positions) {
           const headings = mapHeadings(cells, DEPARTMENT_COLUMNS);
-          if (headings.missing.length > 0) return await finish('failed', `第 ${line} 行应为表头，缺少必需的列: ${headings.missing.join('、')}`);
+          if (headings.missing.length > 0) return { state: 'failed', error: `第 ${line} 行应为表头，缺少必需的列: ${headings.missing.join('、')}` };
           positions = headings.positions;
-          await jobs.update(job.id, { ignoredColumns: headings.ignored });
+          await progress({ ignoredColumns: headings.ignored });
           report = new ErrorReport(this.dataSource, job.id, cells);
           continue;
         }
@@ -111,21 +93,20 @@ export class DepartmentImportService {
         const cell = (column: DepartmentColumn) => (positions?.[column] === undefined ? '' : (cells[positions[column]] ?? '').trim());
         const identity = checkIdNumber(cell('idNumber'), today);
         const check = CATEGORY_WORDS[normalise(cell('category'))];
-        const reasons = [...(identity.ok ? [] : [identity.reason]), ...(check ? [] : [`比对类别「${cell('category')}」无法识别 (可填: 车辆、不动产、工商登记、财政供养)`])];
         if (!identity.ok || !check) {
           counters.rowsRefused += 1;
+          const reasons = [...(identity.ok ? [] : [identity.reason]), ...(check ? [] : [`比对类别「${cell('category')}」无法识别 (可填: 车辆、不动产、工商登记、财政供养)`])];
           report?.add([{ line, cells }], new Map([[line, reasons]]));
           continue;
         }
         const source = (cell('source') || job.source || '部门数据').slice(0, 40);
         batch.push({ line, cells, idNumber: identity.idNumber, check, source, detail: (cell('detail') || `${source}: ${EXCLUSION_CHECK_LABELS[check]}`).slice(0, 200) });
-        if (batch.length >= BATCH_ROWS && (await flush())) return await finish('cancelled', null);
+        if (batch.length >= BATCH_ROWS && (await flush())) return { state: 'cancelled', error: null };
       }
-      if (await flush()) return await finish('cancelled', null);
-      return await finish(positions ? 'done' : 'failed', positions ? null : '文件中没有表头和数据行');
-    } catch (error) {
-      if (error instanceof Error && /zip|central directory|signature|CsvError/i.test(error.message)) return finish('failed', '无法读取文件: 请上传 Excel (.xlsx) 或 CSV 格式的文件');
-      throw error;
+      if (await flush()) return { state: 'cancelled', error: null };
+      return positions ? { state: 'done', error: null } : { state: 'failed', error: '文件中没有表头和数据行' };
+    } finally {
+      await report?.close();
     }
   }
 

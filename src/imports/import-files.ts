@@ -52,8 +52,11 @@ export class ChunkWriter extends Writable {
   }
 }
 
+/** A stored file as a stream, and how far it has been read. */
+export type StoredFile = Readable & { bytesRead: number };
+
 /** A stored file read back chunk by chunk, one query per chunk; `bytesRead` says how far it got. */
-export function storedFile(dataSource: DataSource, jobId: string, part: Part): Readable & { bytesRead: number } {
+export function storedFile(dataSource: DataSource, jobId: string, part: Part): StoredFile {
   const progress = { bytesRead: 0 };
   async function* chunks(): AsyncGenerator<Buffer> {
     for (let seq = 0; ; seq += 1) {
@@ -65,7 +68,7 @@ export function storedFile(dataSource: DataSource, jobId: string, part: Part): R
   }
   // One chunk ahead at most, so bytesRead is what the reader has taken.
   const stream = Readable.from(chunks(), { highWaterMark: 1 });
-  return Object.defineProperty(stream, 'bytesRead', { get: () => progress.bytesRead }) as Readable & { bytesRead: number };
+  return Object.defineProperty(stream, 'bytesRead', { get: () => progress.bytesRead }) as StoredFile;
 }
 
 export async function hasStoredFile(dataSource: DataSource, jobId: string, part: Part): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -12,8 +12,9 @@ import { HouseholdEntity } from '../households/household.entity';
 import { memberView } from '../households/household.view';
 import { RegionEntity } from '../regions/region.entity';
 import { ErrorReport } from './error-report';
-import { storedFile } from './import-files';
-import { ImportJobEntity, type ImportState } from './import-job.entity';
+import type { StoredFile } from './import-files';
+import type { FileImport, ImportOutcome, ImportProgress } from './import-runner.service';
+import type { ImportJobEntity } from './import-job.entity';
 import { mapHeadings } from './roster-columns';
 import { cellOf, isRefused, newMemberFacts, planHousehold, type HouseholdPlan, type RefusedHousehold, type RosterContext, type SourceRow } from './roster-households';
 import { spreadsheetRows } from './spreadsheet-rows';
@@ -47,24 +48,14 @@ type Decision = { kind: 'create'; plan: HouseholdPlan } | { kind: 'update'; plan
  * household (the same file twice changes nothing), recorded in its history as an edit would be.
  */
 @Injectable()
-export class RosterImportService {
-  private readonly logger = new Logger(RosterImportService.name);
-
+export class RosterImportService implements FileImport {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
-  /** Runs (or runs again, after a worker died) the import; answers the state it ends in. */
-  async run(jobId: string): Promise<ImportState> {
-    const jobs = this.dataSource.getRepository(ImportJobEntity);
-    const job = await jobs.findOneBy({ id: jobId });
-    if (!job || job.state === 'done' || job.state === 'failed' || job.state === 'cancelled') return job?.state ?? 'failed';
-    if (job.cancelRequested) return this.finish(job, 'cancelled', null);
+  async importFile(job: ImportJobEntity, file: StoredFile, progress: ImportProgress): Promise<ImportOutcome> {
     const counters: Counters = { rowsRead: 0, householdsStored: 0, householdsUpdated: 0, householdsUnchanged: 0, householdsRefused: 0 };
-    await jobs.update(job.id, { state: 'running', startedAt: this.clock.now(), bytesRead: '0', ...counters });
-    await this.dataSource.query(`DELETE FROM import_file_chunk WHERE job_id = $1 AND part = 'report'`, [job.id]);
-
     const groups = await this.dataSource.getRepository(RegionEntity).findBy({ parentId: job.regionId, level: 'group' });
     let context: RosterContext | null = null;
     let report: ErrorReport | null = null;
@@ -77,7 +68,6 @@ export class RosterImportService {
     const started = new Map<string, number>();
     let batch: HouseholdPlan[] = [];
     let line = 0;
-    const file = storedFile(this.dataSource, job.id, 'upload');
 
     const close = () => {
       if (!current || !context) return;
@@ -90,12 +80,7 @@ export class RosterImportService {
       const plans = batch;
       batch = [];
       for (const refused of await this.store(job, plans, counters)) refuse(refused);
-      // For UPDATE, TypeORM's postgres driver answers [rows, rowCount].
-      const [[state]] = await this.dataSource.query<[{ cancel_requested: boolean }[], number]>(
-        `UPDATE import_job SET bytes_read = $2, rows_read = $3, households_stored = $4, households_updated = $5, households_unchanged = $6, households_refused = $7 WHERE id = $1 RETURNING cancel_requested`,
-        [job.id, file.bytesRead, counters.rowsRead, counters.householdsStored, counters.householdsUpdated, counters.householdsUnchanged, counters.householdsRefused],
-      );
-      return state?.cancel_requested === true;
+      return progress(counters);
     };
 
     try {
@@ -104,8 +89,8 @@ export class RosterImportService {
         if (cells.every((cell) => cell === '')) continue;
         if (!context) {
           const headings = mapHeadings(cells);
-          if (headings.missing.length > 0) return await this.finish(job, 'failed', `第 ${line} 行应为表头，缺少必需的列: ${headings.missing.join('、')}`);
-          await jobs.update(job.id, { ignoredColumns: headings.ignored });
+          if (headings.missing.length > 0) return { state: 'failed', error: `第 ${line} 行应为表头，缺少必需的列: ${headings.missing.join('、')}` };
+          await progress({ ignoredColumns: headings.ignored });
           context = { positions: headings.positions, groupsByName: new Map(groups.map((group) => [group.name, group.id])), groupsByNumber: new Map(groups.map((group) => [group.groupNumber ?? -1, group.id])), today: chinaDate(this.clock.now()), seen: new Map() };
           report = new ErrorReport(this.dataSource, job.id, cells);
           continue;
@@ -128,23 +113,14 @@ export class RosterImportService {
           current = { number, rows: [] };
         }
         current.rows.push(row);
-        if (batch.length >= BATCH_HOUSEHOLDS && (await flush())) return await this.finish(job, 'cancelled', null, report);
+        if (batch.length >= BATCH_HOUSEHOLDS && (await flush())) return { state: 'cancelled', error: null };
       }
       close();
-      if (await flush()) return await this.finish(job, 'cancelled', null, report);
-      if (!context) return await this.finish(job, 'failed', '文件中没有表头和数据行');
-      return await this.finish(job, 'done', null, report);
-    } catch (error) {
-      if (isUnreadable(error)) return this.finish(job, 'failed', '无法读取文件: 请上传 Excel (.xlsx) 或 CSV 格式的花名册');
-      throw error;
+      if (await flush()) return { state: 'cancelled', error: null };
+      return context ? { state: 'done', error: null } : { state: 'failed', error: '文件中没有表头和数据行' };
+    } finally {
+      await report?.close();
     }
-  }
-
-  private async finish(job: ImportJobEntity, state: ImportState, error: string | null, report?: ErrorReport | null): Promise<ImportState> {
-    await report?.close();
-    await this.dataSource.getRepository(ImportJobEntity).update(job.id, { state, error, finishedAt: this.clock.now(), ...(state === 'done' ? { bytesRead: job.sizeBytes } : {}) });
-    this.logger.log({ jobId: job.id, state }, 'Import finished');
-    return state;
   }
 
   /**
@@ -316,10 +292,4 @@ export class RosterImportService {
 
 function refusal(plan: HouseholdPlan, reason: string): RefusedHousehold {
   return { rows: plan.rows, reasons: new Map([[plan.rows[0]?.line ?? 0, [reason]]]) };
-}
-
-/** A file that is no spreadsheet (exceljs and the zip reader say so in their own words). */
-function isUnreadable(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /zip|end of central directory|invalid signature|Unexpected|corrupt|Invalid Record Length|CsvError/i.test(message);
 }

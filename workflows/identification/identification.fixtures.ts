@@ -125,3 +125,19 @@ export function sharedSampleEvents(): CommonCaseEvent[] {
     sample.township('reject'),
   ];
 }
+
+/** Application to 建档立卡 along the happy path: every stage, each window run out without objection. */
+export const TO_CONFIRMED: IdentificationEvent[] = [
+  sample.submit(),
+  sample.groupReview(true),
+  sample.appraisal(),
+  sample.verification(),
+  sample.publicityOpened(),
+  sample.windowEnded(),
+  sample.township('approve'),
+  sample.publicityOpened(),
+  sample.windowEnded(),
+  sample.county('approve'),
+  sample.publicityOpened(),
+  sample.windowEnded(),
+];
