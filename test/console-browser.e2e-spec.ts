@@ -608,7 +608,8 @@ describe('Staff console in a browser (e2e)', () => {
     await popup.waitForURL(/^blob:/);
     await popup.close();
     // The list for the office's own records: full names, where the public board masks them.
-    const [list] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=notice]').first().locator('[data-test=export-notice]').click()]);
+    const noticeId = (await waiting.view()).publicity?.noticeId ?? '';
+    const [list] = await Promise.all([page.waitForEvent('download'), page.click(`[data-notice="${noticeId}"] [data-test=export-notice]`)]);
     expect(list.suggestedFilename()).toMatch(/^公示名单-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const [, listed] = await sheetRows(readFileSync((await list.path()) ?? ''));
     expect(listed?.[4]).toBe((await waiting.view()).caseNumber);
