@@ -12,6 +12,7 @@ interface Figures {
   all: { households: number; people: number };
   registered: { households: number; people: number };
   incidence: { poorPeople: number; ruralPopulation: number; denominator: string; rate: number | null };
+  exits: { year: number; target: number | null; exited: number } | null;
 }
 interface Statistics {
   asOf: string;
@@ -95,6 +96,17 @@ describe('Statistics (e2e)', () => {
     expect(body.children.find((child) => child.name === '甲一村')?.incidence.denominator).toBe('registry');
   });
 
+  it('sets the year\u2019s exits against the township\u2019s target', async () => {
+    const year = Number(reportDay.slice(0, 4));
+    expect((await sut.as(tokens.county).put(`/exit-targets/${year}`).send({ targets: [{ townshipId: tree.townshipA.id, target: 5 }] })).status).toBe(200);
+    const county = (await sut.as(tokens.county).get(`/statistics/regions/${tree.county.id}`).query({ asOf: reportDay })).body as Statistics;
+    expect(county.children.find((child) => child.name === '甲镇')?.exits).toEqual({ year, target: 5, exited: 0 });
+    expect(county.children.find((child) => child.name === '乙乡')?.exits).toEqual({ year, target: null, exited: 0 });
+    const township = (await statistics(tokens.township, tree.townshipA.id, reportDay)).body;
+    expect(township.total.exits).toEqual({ year, target: 5, exited: 0 });
+    expect(township.children.map((child) => child.exits)).toEqual([null, null]);
+  });
+
   it('downloads the table as .xlsx, a row per village and the total', async () => {
     const response = await sut.as(tokens.township).get(`/statistics/regions/${tree.townshipA.id}/export`).query({ asOf: reportDay }).buffer(true).parse((res, done) => {
       const chunks: Buffer[] = [];
@@ -103,7 +115,7 @@ describe('Statistics (e2e)', () => {
     });
     const [heading, ...rows] = await sheetRows(response.body as Buffer);
     expect(heading?.slice(0, 6)).toEqual(['区划', '代码', '农户', '人口', '建档立卡户', '建档立卡人口']);
-    expect(rows.map((row) => [row[0], row[2], row[4], row.at(-1)])).toEqual([
+    expect(rows.map((row) => [row[0], row[2], row[4], row[16]])).toEqual([
       ['甲一村', '10', '3', '30'],
       ['甲二村', '5', '0', '0'],
       ['甲镇合计', '15', '3', '2.25'],

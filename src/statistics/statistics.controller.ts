@@ -25,13 +25,14 @@ class PopulationDto {
   ruralPopulation!: number;
 }
 
-const HEADINGS = ['区划', '代码', '农户', '人口', '建档立卡户', '建档立卡人口', '已脱贫户', '已脱贫人口', '监测户', '监测人口', '脱贫不稳定户', '边缘易致贫户', '突发严重困难户', '风险消除户', '农村人口', '农村人口来源', '贫困发生率 (%)'];
+const HEADINGS = ['区划', '代码', '农户', '人口', '建档立卡户', '建档立卡人口', '已脱贫户', '已脱贫人口', '监测户', '监测人口', '脱贫不稳定户', '边缘易致贫户', '突发严重困难户', '风险消除户', '农村人口', '农村人口来源', '贫困发生率 (%)', '当年退出户', '当年脱贫目标'];
 
 function tableRow(row: RegionStatistics): (string | number | null)[] {
   return [
     row.name, row.code, row.all.households, row.all.people, row.registered.households, row.registered.people, row.exited.households, row.exited.people,
     row.monitored.households, row.monitored.people, row.monitoredByType.unstable_exited, row.monitoredByType.marginal, row.monitoredByType.sudden_hardship,
     row.riskEliminated.households, row.incidence.ruralPopulation, row.incidence.denominator === 'entered' ? '统计年报' : '登记在册', row.incidence.rate,
+    row.exits?.exited ?? null, row.exits?.target ?? null,
   ];
 }
 

@@ -10,6 +10,7 @@ import { invalidFields, notFound } from '../common/domain-error';
 import { jurisdictionPrefix } from '../regions/region-code.util';
 import { RegionEntity } from '../regions/region.entity';
 import { RegionPopulationEntity } from './region-population.entity';
+import { ExitTargetsService } from '../exits/exit-targets.service';
 import type { MonitoringLimitCompliance, OverdueByOffice, PopulationView, RegionStatistics, StatisticsView, StatusCount } from './statistics.view';
 
 type Status = 'none' | 'registered' | 'exited' | 'monitored' | 'risk_eliminated';
@@ -48,6 +49,7 @@ export class StatisticsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: JurisdictionService,
     private readonly clock: Clock,
+    private readonly exitTargets: ExitTargetsService,
   ) {}
 
   async forRegion(actor: Actor, regionId: string, asOfText?: string): Promise<StatisticsView> {
@@ -81,7 +83,15 @@ export class StatisticsService {
     const entered = new Map(
       (await this.dataSource.getRepository(RegionPopulationEntity).find({ where: [{ regionId: region.id, year }, ...children.map((child) => ({ regionId: child.id, year }))] })).map((row) => [row.regionId, row.ruralPopulation]),
     );
-    const figures = (of: RegionEntity, own: CountRow[]) => statistics(of, own, entered.get(of.id) ?? null);
+    // Exits against the county's targets are set per township (procedures.md "Exit"): on the townships' rows and their total.
+    const targets = region.level === 'county' || region.level === 'township' ? await this.exitTargets.report(actor, year) : [];
+    const exitsOf = (of: RegionEntity): StatisticsView['total']['exits'] => {
+      const own = of.level === 'township' ? targets.filter((row) => row.townshipId === of.id) : of.level === 'county' ? targets : [];
+      if (own.length === 0) return null;
+      const set = own.filter((row) => row.target !== null);
+      return { year, target: set.length > 0 ? set.reduce((sum, row) => sum + (row.target ?? 0), 0) : null, exited: own.reduce((sum, row) => sum + row.exited, 0) };
+    };
+    const figures = (of: RegionEntity, own: CountRow[]) => ({ ...statistics(of, own, entered.get(of.id) ?? null), exits: exitsOf(of) });
     return {
       asOf,
       total: figures(region, rows),
@@ -138,7 +148,7 @@ export class StatisticsService {
   }
 }
 
-function statistics(region: RegionEntity, rows: CountRow[], enteredPopulation: number | null): RegionStatistics {
+function statistics(region: RegionEntity, rows: CountRow[], enteredPopulation: number | null): Omit<RegionStatistics, 'exits'> {
   const by: Record<Status, StatusCount> = { none: zero(), registered: zero(), exited: zero(), monitored: zero(), risk_eliminated: zero() };
   const monitoredByType = Object.fromEntries(MONITORING_OBJECT_TYPES.map((type) => [type, 0])) as Record<MonitoringObjectType, number>;
   for (const row of rows) {

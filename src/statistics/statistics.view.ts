@@ -31,6 +31,13 @@ export class RegionStatistics {
   @ApiProperty({ type: StatusCount, description: '风险已消除' }) riskEliminated!: StatusCount;
   @ApiProperty({ type: MonitoredByType, description: '监测对象按类别' }) monitoredByType!: MonitoredByType;
   @ApiProperty({ type: PovertyIncidence }) incidence!: PovertyIncidence;
+  @ApiProperty({ type: () => ExitsAgainstTarget, nullable: true, description: '当年退出户数与县定目标 (乡镇)' }) exits!: ExitsAgainstTarget | null;
+}
+
+export class ExitsAgainstTarget {
+  @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ type: Number, nullable: true, description: '县定年度脱贫目标 (户)；未制定为空' }) target!: number | null;
+  @ApiProperty({ description: '当年退出的户数' }) exited!: number;
 }
 
 export class OverdueByOffice {

@@ -2114,6 +2114,14 @@ export interface components {
             /** @description 退出村内公示天数 */
             village: number;
         };
+        ExitsAgainstTarget: {
+            /** @description 当年退出的户数 */
+            exited: number;
+            /** @description 县定年度脱贫目标 (户)；未制定为空 */
+            target: number | null;
+            /** @example 2026 */
+            year: number;
+        };
         ExitTargetRow: {
             /** @description 本年度实际退出户数 (错退纠正的不计) */
             exited: number;
@@ -3009,6 +3017,8 @@ export interface components {
             code: string;
             /** @description 已脱贫 (退出) */
             exited: components["schemas"]["StatusCount"];
+            /** @description 当年退出户数与县定目标 (乡镇) */
+            exits: components["schemas"]["ExitsAgainstTarget"] | null;
             incidence: components["schemas"]["PovertyIncidence"];
             /** @enum {string} */
             level: "county" | "township" | "village" | "group";
