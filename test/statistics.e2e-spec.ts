@@ -74,6 +74,8 @@ describe('Statistics (e2e)', () => {
     const byName = Object.fromEntries(body.children.map((child) => [child.name, child]));
     expect(byName['甲一村']).toMatchObject({ all: { households: 10, people: 30 }, registered: { households: 3, people: 9 }, incidence: { poorPeople: 9, ruralPopulation: 30, denominator: 'registry', rate: 30 } });
     expect(byName['甲二村']).toMatchObject({ all: { households: 5, people: 10 }, registered: { households: 0, people: 0 }, incidence: { rate: 0 } });
+    // Running cases by stage, from the same place the case lists count them: the four are all confirmed.
+    expect((body as Statistics & { cases: unknown[] }).cases).toEqual([]);
     // 9 registered poor people of 40: 22.5 %.
     expect(body.total).toMatchObject({ all: { households: 15, people: 40 }, registered: { households: 3, people: 9 }, incidence: { rate: 22.5 } });
   });

@@ -11,6 +11,7 @@ import { jurisdictionPrefix } from '../regions/region-code.util';
 import { RegionEntity } from '../regions/region.entity';
 import { RegionPopulationEntity } from './region-population.entity';
 import { ExitTargetsService } from '../exits/exit-targets.service';
+import { CasesService } from '../cases/cases.service';
 import type { MonitoringLimitCompliance, OverdueByOffice, PopulationView, RegionStatistics, StatisticsView, StatusCount } from './statistics.view';
 
 type Status = 'none' | 'registered' | 'exited' | 'monitored' | 'risk_eliminated';
@@ -50,6 +51,7 @@ export class StatisticsService {
     private readonly access: JurisdictionService,
     private readonly clock: Clock,
     private readonly exitTargets: ExitTargetsService,
+    private readonly cases: CasesService,
   ) {}
 
   async forRegion(actor: Actor, regionId: string, asOfText?: string): Promise<StatisticsView> {
@@ -96,6 +98,7 @@ export class StatisticsService {
       asOf,
       total: figures(region, rows),
       children: children.map((child) => figures(child, rows.filter((row) => row.key === grouping?.childKey(child)))),
+      cases: region.level === 'group' ? [] : await this.cases.stageCounts(actor, { regionId: region.id, final: false }),
       overdueByOffice: await this.overdueByOffice(region),
       monitoringLimit: await this.monitoringLimit(region, end),
     };

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { CaseStageCount } from '../cases/case.view';
 
 export class StatusCount {
   @ApiProperty({ description: '户数' }) households!: number;
@@ -57,6 +58,7 @@ export class StatisticsView {
   @ApiProperty({ example: '2026-12-31', description: '统计截止日 (含当日)；农户状态按变更记录回溯到当日' }) asOf!: string;
   @ApiProperty({ type: RegionStatistics, description: '本区划合计' }) total!: RegionStatistics;
   @ApiProperty({ type: [RegionStatistics], description: '各下级区划 (县 → 乡镇 → 村 → 村民小组)' }) children!: RegionStatistics[];
+  @ApiProperty({ type: [CaseStageCount], description: '当前在办案件，按程序和阶段' }) cases!: CaseStageCount[];
   @ApiProperty({ type: [OverdueByOffice], description: '当前超期案件，按等待办理的层级' }) overdueByOffice!: OverdueByOffice[];
   @ApiProperty({ type: MonitoringLimitCompliance, description: '防返贫监测: 线索在时限内决定的比例' }) monitoringLimit!: MonitoringLimitCompliance;
 }

@@ -3112,6 +3112,8 @@ export interface components {
              * @example 2026-12-31
              */
             asOf: string;
+            /** @description 当前在办案件，按程序和阶段 */
+            cases: components["schemas"]["CaseStageCount"][];
             /** @description 各下级区划 (县 → 乡镇 → 村 → 村民小组) */
             children: components["schemas"]["RegionStatistics"][];
             /** @description 防返贫监测: 线索在时限内决定的比例 */
