@@ -48,10 +48,12 @@ describe('Roster import (e2e)', () => {
       person('9', '户主', '蓝八'),
       person('9', '之女', '蓝九', twice),
       person('9', '之女', '蓝九', twice),
+      // And enough good households for a village's file: 50 in all, imported twice below.
+      ...Array.from({ length: 41 }, (_, index) => person(String(100 + index), '户主', `覃${index}`)),
     ];
     const file = await xlsxOf([...HEADINGS, '备注'], rows);
     const job = await importRoster(sut, tokens.village, tree.villageA1.id, '甲一村花名册.xlsx', file);
-    expect(job).toMatchObject({ state: 'done', rowsRead: rows.length, householdsStored: 2, householdsRefused: 7, ignoredColumns: ['备注'], error: null });
+    expect(job).toMatchObject({ state: 'done', rowsRead: rows.length, householdsStored: 43, householdsRefused: 7, ignoredColumns: ['备注'], error: null });
 
     const stored = await sut.dataSource.query<{ name: string; group: string; income: string | null }[]>(
       `SELECT m.name, g.name AS group, h.per_capita_income AS income FROM household_member m JOIN household h ON h.id = m.household_id JOIN region g ON g.id = h.group_id WHERE h.village_id = $1 AND m.name IN ('韦建国', '黄秀英', '潘光明', '蓝三', '蓝八') ORDER BY m.name`,
@@ -89,9 +91,9 @@ describe('Roster import (e2e)', () => {
     expect(refused.find((row) => row[3] === '蓝一')?.[0]).toBe('5');
     expect(refused).toHaveLength(11);
 
-    // The same file again changes nothing: the two households are found by their ID numbers.
+    // The same file again changes nothing: its 43 households are found by their ID numbers.
     const again = await importRoster(sut, tokens.village, tree.villageA1.id, '甲一村花名册.xlsx', file);
-    expect(again).toMatchObject({ state: 'done', householdsStored: 0, householdsUnchanged: 2, householdsRefused: 7 });
+    expect(again).toMatchObject({ state: 'done', householdsStored: 0, householdsUnchanged: 43, householdsRefused: 7 });
     const [names] = await sut.dataSource.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM household_member WHERE name IN ('韦建国', '黄秀英', '潘光明')`);
     expect(names?.count).toBe(3);
   });
