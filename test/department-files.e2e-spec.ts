@@ -1,5 +1,6 @@
 import { sample } from '../workflows/identification/identification.fixtures';
 import type { CaseView } from '../src/cases/case.view';
+import { fileAt } from './support/files';
 import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
 import { anIdNumber, type RegionTree } from './support/fixtures';
@@ -47,12 +48,7 @@ describe('Department data files (e2e)', () => {
     ]);
     const job = await importFile(file);
     expect(job).toMatchObject({ state: 'done', rowsRead: 4, leadsAttached: 1, rowsUnmatched: 1, rowsRefused: 2 });
-    const report = await sut.as(tokens.county).get(job.reportUrl ?? '').buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
-    const [, ...refused] = await sheetRows(report.body as Buffer);
+    const [, ...refused] = await sheetRows((await fileAt(sut, tokens.county, job.reportUrl ?? '')).body);
     expect(refused.map((row) => row.at(-1))).toEqual(['身份证号码校验码错误', '比对类别「存款」无法识别 (可填: 车辆、不动产、工商登记、财政供养)']);
     // Imported again: nothing new.
     expect(await importFile(file)).toMatchObject({ state: 'done', leadsAttached: 0, rowsUnmatched: 1 });

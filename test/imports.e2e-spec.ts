@@ -1,3 +1,4 @@
+import { fileAt } from './support/files';
 import { aMember, anIdNumber, createAccount, PASSWORD, type RegionTree } from './support/fixtures';
 import { CaseDriver } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
@@ -69,14 +70,10 @@ describe('Roster import (e2e)', () => {
     );
     expect(history).toEqual({ action: 'registered', account: 'v' });
 
-    const report = await sut.as(tokens.village).get(job.reportUrl ?? '').buffer(true).parse((response, done) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const report = await fileAt(sut, tokens.village, job.reportUrl ?? '');
     expect(report.status).toBe(200);
-    expect(report.headers['content-type']).toContain(XLSX);
-    const [heading, ...refused] = await sheetRows(report.body as Buffer);
+    expect(report.contentType).toContain(XLSX);
+    const [heading, ...refused] = await sheetRows(report.body);
     expect(heading).toEqual(['原行号', ...HEADINGS, '备注', '错误原因']);
     const reasonOf = (name: string) => refused.filter((row) => row[3] === name).map((row) => row.at(-1));
     expect(reasonOf('蓝一')).toEqual(['身份证号码校验码错误']);
@@ -147,12 +144,8 @@ describe('Roster import (e2e)', () => {
   });
 
   const download = async (token: string, path: string, query: object = {}) => {
-    const response = await sut.as(token).get(path).query(query).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
-    return { status: response.status, type: String(response.headers['content-type']), body: response.body as Buffer };
+    const file = await fileAt(sut, token, path, query);
+    return { status: file.status, type: String(file.contentType), body: file.body };
   };
 
   it('exports the roster in the import\u2019s own layout: imported back it changes nothing; the administrator sees ID numbers masked', async () => {
@@ -208,16 +201,12 @@ describe('Roster import (e2e)', () => {
   });
 
   it('offers a template with the headings and an example household that imports as it is', async () => {
-    const response = await sut.as(tokens.village).get('/imports/templates/roster').buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const response = await fileAt(sut, tokens.village, '/imports/templates/roster');
     expect(response.status).toBe(200);
-    expect(response.headers['content-disposition']).toContain("filename*=UTF-8''");
-    const [heading, ...example] = await sheetRows(response.body as Buffer);
+    expect(response.disposition).toContain("filename*=UTF-8''");
+    const [heading, ...example] = await sheetRows(response.body);
     expect(heading).toEqual(HEADINGS);
     expect(example).toHaveLength(3);
-    expect(await importRoster(sut, tokens.village, tree.villageA1.id, '模板.xlsx', response.body as Buffer)).toMatchObject({ state: 'done', householdsStored: 1, householdsRefused: 0 });
+    expect(await importRoster(sut, tokens.village, tree.villageA1.id, '模板.xlsx', response.body)).toMatchObject({ state: 'done', householdsStored: 1, householdsRefused: 0 });
   });
 });

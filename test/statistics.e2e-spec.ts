@@ -1,5 +1,6 @@
 import { chinaDate } from '../src/common/clock';
 import { TO_CONFIRMED } from '../workflows/identification/identification.fixtures';
+import { fileAt } from './support/files';
 import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
 import { anIdNumber, type RegionTree } from './support/fixtures';
@@ -110,12 +111,7 @@ describe('Statistics (e2e)', () => {
   });
 
   it('downloads the table as .xlsx, a row per village and the total', async () => {
-    const response = await sut.as(tokens.township).get(`/statistics/regions/${tree.townshipA.id}/export`).query({ asOf: reportDay }).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
-    const [heading, ...rows] = await sheetRows(response.body as Buffer);
+    const [heading, ...rows] = await sheetRows((await fileAt(sut, tokens.township, `/statistics/regions/${tree.townshipA.id}/export`, { asOf: reportDay })).body);
     expect(heading?.slice(0, 6)).toEqual(['区划', '代码', '农户', '人口', '建档立卡户', '建档立卡人口']);
     expect(rows.map((row) => [row[0], row[2], row[4], row[16]])).toEqual([
       ['甲一村', '10', '3', '30'],

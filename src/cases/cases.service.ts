@@ -170,7 +170,8 @@ export class CasesService {
     const household = await manager.getRepository(HouseholdEntity).findOneByOrFail({ id: row.householdId });
     const members = await manager.getRepository(HouseholdMemberEntity).findBy({ householdId: row.householdId });
     const objections = await manager.getRepository(ObjectionEntity).find({ where: { caseId: row.id, status: 'open' }, order: { filedAt: 'ASC' } });
-    const leads = await manager.getRepository(CaseLeadEntity).find({ where: { caseId: row.id }, order: { createdAt: 'ASC' } });
+    // Department leads are attached to identification cases only: the other procedures' answers skip the query.
+    const leads = row.procedure === 'identification' ? await manager.getRepository(CaseLeadEntity).find({ where: { caseId: row.id }, order: { createdAt: 'ASC' } }) : [];
     return {
       id: row.id,
       caseNumber: row.caseNumber,

@@ -8,7 +8,8 @@ import { ErrorReport } from './error-report';
 import type { StoredFile } from './import-files';
 import type { FileImport, ImportOutcome, ImportProgress } from './import-runner.service';
 import type { ImportJobEntity } from './import-job.entity';
-import { mapHeadings, normalise } from './roster-columns';
+import { normalise } from './roster-columns';
+import { readHeadingRow } from './heading-row';
 import { spreadsheetRows } from './spreadsheet-rows';
 import { jurisdictionPrefix, levelOfCode } from '../regions/region-code.util';
 
@@ -82,10 +83,9 @@ export class DepartmentImportService implements FileImport {
         line += 1;
         if (cells.every((cell) => cell === '')) continue;
         if (!positions) {
-          const headings = mapHeadings(cells, DEPARTMENT_COLUMNS);
-          if (headings.missing.length > 0) return { state: 'failed', error: `第 ${line} 行应为表头，缺少必需的列: ${headings.missing.join('、')}` };
-          positions = headings.positions;
-          await progress({ ignoredColumns: headings.ignored });
+          const heading = await readHeadingRow(cells, line, DEPARTMENT_COLUMNS, progress);
+          if ('failed' in heading) return heading.failed;
+          positions = heading.positions;
           report = new ErrorReport(this.dataSource, job.id, cells);
           continue;
         }

@@ -31,7 +31,7 @@ export const normalise = (heading: string) => heading.replace(/\s+/g, '').replac
 /** A file's columns: each known by the headings people give it. */
 export type ColumnTable = Record<string, { required: boolean; headings: readonly string[] }>;
 
-export interface HeadingMap<Column extends string = RosterColumn> {
+export interface HeadingMap<Column extends string> {
   /** Column → its position in the row (0-based). */
   positions: Partial<Record<Column, number>>;
   /** Headings we do not read. */
@@ -40,8 +40,8 @@ export interface HeadingMap<Column extends string = RosterColumn> {
   missing: string[];
 }
 
-/** Which column is which, from the heading row (the roster's columns unless told). */
-export function mapHeadings<Table extends ColumnTable = typeof ROSTER_COLUMNS>(headings: string[], table: Table = ROSTER_COLUMNS as unknown as Table): HeadingMap<keyof Table & string> {
+/** Which column is which, from the heading row. */
+export function mapHeadings<Table extends ColumnTable>(headings: string[], table: Table): HeadingMap<keyof Table & string> {
   type Column = keyof Table & string;
   const columns = Object.keys(table) as Column[];
   const positions: Partial<Record<Column, number>> = {};

@@ -15,7 +15,8 @@ import { ErrorReport } from './error-report';
 import type { StoredFile } from './import-files';
 import type { FileImport, ImportOutcome, ImportProgress } from './import-runner.service';
 import type { ImportJobEntity } from './import-job.entity';
-import { mapHeadings } from './roster-columns';
+import { ROSTER_COLUMNS } from './roster-columns';
+import { readHeadingRow } from './heading-row';
 import { cellOf, isRefused, newMemberFacts, planHousehold, type HouseholdPlan, type RefusedHousehold, type RosterContext, type SourceRow } from './roster-households';
 import { spreadsheetRows } from './spreadsheet-rows';
 
@@ -88,10 +89,9 @@ export class RosterImportService implements FileImport {
         line += 1;
         if (cells.every((cell) => cell === '')) continue;
         if (!context) {
-          const headings = mapHeadings(cells);
-          if (headings.missing.length > 0) return { state: 'failed', error: `第 ${line} 行应为表头，缺少必需的列: ${headings.missing.join('、')}` };
-          await progress({ ignoredColumns: headings.ignored });
-          context = { positions: headings.positions, groupsByName: new Map(groups.map((group) => [group.name, group.id])), groupsByNumber: new Map(groups.map((group) => [group.groupNumber ?? -1, group.id])), today: chinaDate(this.clock.now()), seen: new Map() };
+          const heading = await readHeadingRow(cells, line, ROSTER_COLUMNS, progress);
+          if ('failed' in heading) return heading.failed;
+          context = { positions: heading.positions, groupsByName: new Map(groups.map((group) => [group.name, group.id])), groupsByNumber: new Map(groups.map((group) => [group.groupNumber ?? -1, group.id])), today: chinaDate(this.clock.now()), seen: new Map() };
           report = new ErrorReport(this.dataSource, job.id, cells);
           continue;
         }
@@ -138,10 +138,9 @@ export class RosterImportService implements FileImport {
       Object.assign(counters, { householdsStored: counters.householdsStored + outcome.stored, householdsUpdated: counters.householdsUpdated + outcome.updated, householdsUnchanged: counters.householdsUnchanged + outcome.unchanged });
       return refused;
     } catch (error) {
-      if (!isUniqueViolation(error) || accepted.length === 1) {
-        if (isUniqueViolation(error) && accepted[0]) return [...refused, refusal(accepted[0].plan, '此人在导入期间已登记到其他农户 (一人只能属于一户)')];
-        throw error;
-      }
+      if (!isUniqueViolation(error)) throw error;
+      const [alone] = accepted;
+      if (accepted.length === 1 && alone) return [...refused, refusal(alone.plan, '此人在导入期间已登记到其他农户 (一人只能属于一户)')];
       for (const decision of accepted) refused.push(...(await this.store(job, [decision.plan], counters)));
       return refused;
     }

@@ -7,7 +7,7 @@ import { ROLE_LABELS } from '../cases/journal-labels';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { invalidFields, notFound } from '../common/domain-error';
-import { jurisdictionPrefix } from '../regions/region-code.util';
+import { jurisdictionPrefix, type RegionLevel } from '../regions/region-code.util';
 import { RegionEntity } from '../regions/region.entity';
 import { RegionPopulationEntity } from './region-population.entity';
 import { ExitTargetsService } from '../exits/exit-targets.service';
@@ -25,7 +25,7 @@ interface CountRow {
 }
 
 /** How a region's households are grouped into its children: by township prefix, village code, or villager group. */
-const CHILD_KEY: Record<string, { key: string; childKey: (child: RegionEntity) => string }> = {
+const CHILD_KEY: Record<RegionLevel, { key: string; childKey: (child: RegionEntity) => string }> = {
   county: { key: 'left(h.village_code, 9)', childKey: (child) => child.code.slice(0, 9) },
   township: { key: 'h.village_code', childKey: (child) => child.code },
   village: { key: 'h.group_id::text', childKey: (child) => child.id },
@@ -61,12 +61,12 @@ export class StatisticsService {
     const region = await this.region(actor, regionId);
     const end = new Date(`${asOf}T23:59:59.999+08:00`);
     const children = await this.dataSource.getRepository(RegionEntity).find({ where: { parentId: region.id }, order: { code: 'ASC', groupNumber: 'ASC' } });
-    const grouping = CHILD_KEY[region.level] ?? CHILD_KEY.village;
+    const grouping = CHILD_KEY[region.level];
     const where = region.level === 'group' ? 'h.group_id = $1::uuid' : 'h.village_code LIKE $1';
     const scope = region.level === 'group' ? region.id : `${jurisdictionPrefix(region.level, region.code)}%`;
     const rows = await this.dataSource.query<CountRow[]>(
       `WITH at_day AS (
-         SELECT ${grouping?.key ?? 'h.group_id::text'} AS key, h.monitoring_object_type AS object_type,
+         SELECT ${grouping.key} AS key, h.monitoring_object_type AS object_type,
                 coalesce(
                   (SELECT c.changes -> 'status' ->> 1 FROM household_change c
                     WHERE c.household_id = h.id AND c.action = 'status_changed' AND c.changes ? 'status' AND ${EFFECTIVE_DAY} <= $3 ORDER BY c.id DESC LIMIT 1),
@@ -97,7 +97,7 @@ export class StatisticsService {
     return {
       asOf,
       total: figures(region, rows),
-      children: children.map((child) => figures(child, rows.filter((row) => row.key === grouping?.childKey(child)))),
+      children: children.map((child) => figures(child, rows.filter((row) => row.key === grouping.childKey(child)))),
       cases: region.level === 'group' ? [] : await this.cases.stageCounts(actor, { regionId: region.id, final: false }),
       overdueByOffice: await this.overdueByOffice(region),
       monitoringLimit: await this.monitoringLimit(region, end),
@@ -118,8 +118,9 @@ export class StatisticsService {
     return region;
   }
 
+  /** Cases carry their village's code: a group's cases are its village's. */
   private scopeOf(region: RegionEntity): string {
-    return `${jurisdictionPrefix(region.level === 'group' ? 'village' : region.level, region.code)}%`;
+    return `${jurisdictionPrefix(region.level, region.code)}%`;
   }
 
   /** Running cases past their stage's limit now, by the office they wait on. */

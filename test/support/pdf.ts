@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { fileAt } from './files';
 import type { TestApp } from './test-app';
 
 export interface FetchedPdf {
@@ -15,12 +16,7 @@ export function noticePdf(sut: TestApp, token: string, noticeId: string): Promis
 
 /** Any PDF the API serves, with its text. */
 export async function pdfAt(sut: TestApp, token: string, path: string): Promise<FetchedPdf> {
-  const response = await sut.as(token).get(path).buffer(true).parse((stream, done) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => done(null, Buffer.concat(chunks)));
-  });
-  const body = response.body as Buffer;
-  const text = response.status === 200 ? execFileSync('pdftotext', ['-', '-'], { input: body, encoding: 'utf8' }).replace(/\s+/g, '') : '';
-  return { status: response.status, contentType: response.headers['content-type'], body, text };
+  const { status, contentType, body } = await fileAt(sut, token, path);
+  const text = status === 200 ? execFileSync('pdftotext', ['-', '-'], { input: body, encoding: 'utf8' }).replace(/\s+/g, '') : '';
+  return { status, contentType, body, text };
 }

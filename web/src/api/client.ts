@@ -49,14 +49,13 @@ export async function unwrap<T>(request: Promise<{ data?: T; error?: unknown; re
     throw new ApiError(0, UNREACHABLE);
   }
   if (result.response.ok) return result.data as T;
-  const body = (result.error ?? {}) as Partial<ErrorBody>;
-  throw new ApiError(result.response.status, { code: body.code ?? 'INTERNAL_ERROR', message: body.message ?? `请求失败 (${result.response.status})`, requestId: body.requestId ?? '', errors: body.errors } as ErrorBody);
+  throw refusal(result.response.status, result.error, '请求失败');
 }
 
-/** The API's Chinese refusal of an answer that is not 2xx. */
-async function refusalOf(response: Response, fallback: string): Promise<ApiError> {
-  const answer = (await response.json().catch(() => ({}))) as Partial<ErrorBody>;
-  return new ApiError(response.status, { code: answer.code ?? 'INTERNAL_ERROR', message: answer.message ?? `${fallback} (${response.status})`, requestId: answer.requestId ?? '', errors: answer.errors } as ErrorBody);
+/** The API's Chinese refusal from the body of an answer that is not 2xx (whatever of it there is). */
+function refusal(status: number, body: unknown, fallback: string): ApiError {
+  const answer = (body ?? {}) as Partial<ErrorBody>;
+  return new ApiError(status, { code: answer.code ?? 'INTERNAL_ERROR', message: answer.message ?? `${fallback} (${status})`, requestId: answer.requestId ?? '', errors: answer.errors } as ErrorBody);
 }
 
 /**
@@ -71,7 +70,7 @@ async function authorized(path: string, init: RequestInit = {}, fallback = '请�
     throw new ApiError(0, UNREACHABLE);
   }
   if (response.status === 401 && session.token) session.expire();
-  if (!response.ok) throw await refusalOf(response, fallback);
+  if (!response.ok) throw refusal(response.status, await response.json().catch(() => ({})), fallback);
   return response;
 }
 
