@@ -53,6 +53,10 @@ export async function seedRegions(dataSource: DataSource, villages: number): Pro
      SELECT 'group', code, '第一村民小组', id, 1 FROM region WHERE level = 'village'`,
   );
   const hash = await hashPassword(BENCH_PASSWORD);
+  await dataSource.query(
+    `INSERT INTO staff_account (username, display_name, password_hash, role, region_id) SELECT 'bench-county', 'bench-county', $1, 'county', id FROM region WHERE code = $2`,
+    [hash, COUNTY_CODE],
+  );
   for (let n = 0; n < Math.min(villages, 4); n += 1) {
     await dataSource.query(
       `INSERT INTO staff_account (username, display_name, password_hash, role, region_id) SELECT $1, $1, $2, 'village', id FROM region WHERE level = 'village' AND code = $3`,
@@ -94,4 +98,20 @@ export async function seedHouseholds(
     [options.tag, JSON.stringify(policy), stage.stage, stage.phase, snapshot, codes, IDENTIFICATION_MACHINE_VERSION],
   );
   return rows.map((row) => row.id);
+}
+
+/**
+ * Two years of status history on the households seeded so far, as the registry would have it:
+ * one in five registered, each village confirming on one day a month; a quarter of those exited
+ * later, on a day of their own a month. Plain UPDATEs, so the tally's triggers see them as they
+ * see a case's confirmation.
+ */
+export async function seedStatusHistory(dataSource: DataSource): Promise<void> {
+  const day = (salt: string) =>
+    `(date_trunc('month', current_date) - interval '1 month' * (abs(hashtext(id::text)) % 24) + interval '1 day' * (abs(hashtext(village_code || '${salt}')) % 28))::date`;
+  await dataSource.query(`UPDATE household SET status = 'registered', status_since = ${day('registered')} WHERE status = 'none' AND abs(hashtext(id::text || 'r')) % 5 = 0`);
+  await dataSource.query(
+    `UPDATE household SET status = 'exited', status_since = greatest(status_since + 30, ${day('exited')}), exit_year = extract(year FROM current_date)::int
+      WHERE status = 'registered' AND abs(hashtext(id::text || 'e')) % 4 = 0`,
+  );
 }

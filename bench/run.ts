@@ -19,10 +19,11 @@ import { startSupervised, type SupervisedProcess } from '../src/local-servers/su
 import { startThrowawayServers } from '../src/local-servers/throwaway-servers';
 import { measureConsoleLoad } from './console-load';
 import { measureRosterImport } from './roster-import';
-import { BENCH_PASSWORD, seedHouseholds, seedRegions, snapshotAfter, STAGES, villageCode } from './bench-data';
+import { BENCH_PASSWORD, seedHouseholds, seedRegions, seedStatusHistory, snapshotAfter, STAGES, villageCode } from './bench-data';
+import { measureStatistics } from './statistics-load';
 
 const quick = process.argv.includes('--quick');
-/** `-- --only=import`: the roster import alone (the other scenarios take most of the run). */
+/** `-- --only=import`: the roster import alone; `--only=statistics`: a county's statistics alone (the other scenarios take most of the run). */
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) ?? null;
 const SIZE = quick
   ? { importHouseholds: 5000, commandSeconds: 5, commandCases: 4000, meeting: 100, deadlineBatch: 400, storm: 2000, boardVillages: 100, boardPerVillage: 500, boardCasesPerVillage: 50, boardSeconds: 5 }
@@ -80,146 +81,154 @@ async function main(): Promise<void> {
     const port = await findFreePort();
     const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: servers.redis.url, REDIS_PREFIX: 'bench', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-42', LOG_LEVEL: 'warn', PORT: String(port), OUTBOX_POLL_MS: '20' };
     // BENCH_CPU_PROF=<dir> writes CPU profiles of the API and the worker there (open in Chrome DevTools).
-    const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+    // BENCH_HEAP_PROF=<dir>: sampling heap profiles (where memory is allocated), written when the processes stop.
+    const profile = [
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      ...(process.env.BENCH_HEAP_PROF ? ['--heap-prof', `--heap-prof-dir=${process.env.BENCH_HEAP_PROF}`] : []),
+    ];
     const api = startSupervised({ command: process.execPath, args: [...profile, join(root, 'dist/src/main.js')], logFile: '/tmp/jingzhun-bench-api.log', env: { ...env, RUN_WORKER: 'false' } });
     const worker = startSupervised({ command: process.execPath, args: [...profile, join(root, 'dist/src/worker.js')], logFile: '/tmp/jingzhun-bench-worker.log', env });
     processes.push(api, worker);
     const base = `http://127.0.0.1:${port}`;
     await waitUntil(async () => (await fetch(`${base}/health/live`).catch(() => null))?.ok === true, 60_000);
-    const login = (await (await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench-village-0', password: BENCH_PASSWORD }) })).json()) as { accessToken: string };
-    const authorization = `Bearer ${login.accessToken}`;
+    const signIn = async (username: string) =>
+      `Bearer ${((await (await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: BENCH_PASSWORD }) })).json()) as { accessToken: string }).accessToken}`;
+    const authorization = await signIn('bench-village-0');
 
-    // 0. The staff console's first page, on a machine not yet busy.
-    const consoleLoad = await measureConsoleLoad(base);
-    figure('console_first_page_js_gzip_kb', consoleLoad.jsGzipKb);
-    figure('console_first_page_css_gzip_kb', consoleLoad.cssGzipKb);
-    figure('console_first_load_ms', consoleLoad.firstLoadMs);
+    // `--only=statistics` loads the county's million households and reads its statistics, nothing else.
+    if (only !== 'statistics') {
+      // 0. The staff console's first page, on a machine not yet busy.
+      const consoleLoad = await measureConsoleLoad(base);
+      figure('console_first_page_js_gzip_kb', consoleLoad.jsGzipKb);
+      figure('console_first_page_css_gzip_kb', consoleLoad.cssGzipKb);
+      figure('console_first_load_ms', consoleLoad.firstLoadMs);
 
-    // 0b. A county's roster imported by the worker while the case list is read (the worker's memory peaks here, before the storms).
-    const roster = await measureRosterImport(base, authorization, SIZE.importHouseholds);
-    figure('import_households', roster.households);
-    figure('import_rows', roster.rows);
-    figure('import_file_mb', roster.fileMb);
-    figure('import_s', roster.importSeconds);
-    figure('import_households_per_s', roster.households / roster.importSeconds);
-    figure('import_worker_rss_mb', peakRssMb(worker.child.pid));
-    figure('cases_p99_ms_during_import', roster.casesP99Ms);
-    figure('cases_requests_during_import', roster.casesRequests);
-    if (only === 'import') return writeResults(root, dataSource);
+      // 0b. A county's roster imported by the worker while the case list is read (the worker's memory peaks here, before the storms).
+      const roster = await measureRosterImport(base, authorization, SIZE.importHouseholds);
+      figure('import_households', roster.households);
+      figure('import_rows', roster.rows);
+      figure('import_file_mb', roster.fileMb);
+      figure('import_s', roster.importSeconds);
+      figure('import_households_per_s', roster.households / roster.importSeconds);
+      figure('import_worker_rss_mb', peakRssMb(worker.child.pid));
+      figure('cases_p99_ms_during_import', roster.casesP99Ms);
+      figure('cases_requests_during_import', roster.casesRequests);
+      if (only === 'import') return writeResults(root, dataSource);
 
-    // 1. Command throughput through the API, and the same four statements in raw SQL (pgbench).
-    const commandCases = await seedHouseholds(dataSource, { villages: [0], perVillage: SIZE.commandCases, stage: 'application', tag: 'C001' });
-    let next = 0;
-    const run = await autocannon({
-      url: base,
-      connections: CONNECTIONS,
-      duration: SIZE.commandSeconds,
-      requests: [{ method: 'POST', headers: { authorization }, setupRequest: (request) => ({ ...request, path: `/cases/${commandCases[next++ % commandCases.length] ?? ''}/submit` }) }],
-    });
-    const applied = Number((await dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM case_event WHERE event_type = 'SUBMIT'`))[0]?.n ?? 0);
-    const commandTps = figure('command_tps', applied / SIZE.commandSeconds);
-    figure('command_p50_ms', run.latency.p50);
-    figure('command_p99_ms', run.latency.p99);
-    figure('command_non2xx', run.non2xx);
-    figure('api_rss_mb_after_commands', peakRssMb(api.child.pid));
+      // 1. Command throughput through the API, and the same four statements in raw SQL (pgbench).
+      const commandCases = await seedHouseholds(dataSource, { villages: [0], perVillage: SIZE.commandCases, stage: 'application', tag: 'C001' });
+      let next = 0;
+      const run = await autocannon({
+        url: base,
+        connections: CONNECTIONS,
+        duration: SIZE.commandSeconds,
+        requests: [{ method: 'POST', headers: { authorization }, setupRequest: (request) => ({ ...request, path: `/cases/${commandCases[next++ % commandCases.length] ?? ''}/submit` }) }],
+      });
+      const applied = Number((await dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM case_event WHERE event_type = 'SUBMIT'`))[0]?.n ?? 0);
+      const commandTps = figure('command_tps', applied / SIZE.commandSeconds);
+      figure('command_p50_ms', run.latency.p50);
+      figure('command_p99_ms', run.latency.p99);
+      figure('command_non2xx', run.non2xx);
+      figure('api_rss_mb_after_commands', peakRssMb(api.child.pid));
 
-    const rawCases = await seedHouseholds(dataSource, { villages: [1], perVillage: 10_000, stage: 'application', tag: 'R001' });
-    await dataSource.query('CREATE TABLE bench_raw (n serial PRIMARY KEY, id uuid NOT NULL)');
-    await dataSource.query('INSERT INTO bench_raw (id) SELECT unnest($1::uuid[])', [rawCases]);
-    const script = '/tmp/jingzhun-bench-raw.sql';
-    writeFileSync(
-      script,
-      [
-        `\\set n random(1, ${rawCases.length})`,
-        'BEGIN;',
-        'SELECT c.id FROM procedure_case c JOIN bench_raw b ON b.id = c.id WHERE b.n = :n FOR UPDATE OF c;',
-        `UPDATE procedure_case SET version = version + 1, updated_at = now(), snapshot = snapshot WHERE id = (SELECT id FROM bench_raw WHERE n = :n) RETURNING version AS v \\gset`,
-        `INSERT INTO case_event (case_id, sequence, occurred_at, account_id, role, event_type, payload, stage_before, stage_after, machine_version, policy_version, previous_hash, hash) SELECT id, :v, now(), NULL, 'village', 'SUBMIT', '{}', 'application', 'group_review', 2, 0, repeat('0', 64), md5(random()::text) || md5(random()::text) FROM bench_raw WHERE n = :n;`,
-        // Its own kind: the relay marks it sent without queueing a notification.
-        `INSERT INTO outbox (case_id, kind, payload) SELECT id, 'bench_raw', '{"recipient":"applicant","template":"stage_changed","data":{}}' FROM bench_raw WHERE n = :n;`,
-        'COMMIT;',
-      ].join('\n'),
-    );
-    const pgbench = execFileSync(
-      join(findPostgresBinDir(), 'pgbench'),
-      ['-h', '127.0.0.1', '-p', String(servers.postgres.port), '-U', 'postgres', '-n', '-c', String(CONNECTIONS), '-j', '2', '-T', String(SIZE.commandSeconds), '-f', script, 'bench'],
-      { encoding: 'utf8' },
-    );
-    const rawTps = Number(/tps = ([\d.]+)/.exec(pgbench)?.[1] ?? 0);
-    figure('raw_sql_tps', rawTps);
-    figure('raw_sql_latency_avg_ms', Number(/latency average = ([\d.]+)/.exec(pgbench)?.[1] ?? 0));
-    figure('command_vs_raw_sql', commandTps / rawTps);
+      const rawCases = await seedHouseholds(dataSource, { villages: [1], perVillage: 10_000, stage: 'application', tag: 'R001' });
+      await dataSource.query('CREATE TABLE bench_raw (n serial PRIMARY KEY, id uuid NOT NULL)');
+      await dataSource.query('INSERT INTO bench_raw (id) SELECT unnest($1::uuid[])', [rawCases]);
+      const script = '/tmp/jingzhun-bench-raw.sql';
+      writeFileSync(
+        script,
+        [
+          `\\set n random(1, ${rawCases.length})`,
+          'BEGIN;',
+          'SELECT c.id FROM procedure_case c JOIN bench_raw b ON b.id = c.id WHERE b.n = :n FOR UPDATE OF c;',
+          `UPDATE procedure_case SET version = version + 1, updated_at = now(), snapshot = snapshot WHERE id = (SELECT id FROM bench_raw WHERE n = :n) RETURNING version AS v \\gset`,
+          `INSERT INTO case_event (case_id, sequence, occurred_at, account_id, role, event_type, payload, stage_before, stage_after, machine_version, policy_version, previous_hash, hash) SELECT id, :v, now(), NULL, 'village', 'SUBMIT', '{}', 'application', 'group_review', 2, 0, repeat('0', 64), md5(random()::text) || md5(random()::text) FROM bench_raw WHERE n = :n;`,
+          // Its own kind: the relay marks it sent without queueing a notification.
+          `INSERT INTO outbox (case_id, kind, payload) SELECT id, 'bench_raw', '{"recipient":"applicant","template":"stage_changed","data":{}}' FROM bench_raw WHERE n = :n;`,
+          'COMMIT;',
+        ].join('\n'),
+      );
+      const pgbench = execFileSync(
+        join(findPostgresBinDir(), 'pgbench'),
+        ['-h', '127.0.0.1', '-p', String(servers.postgres.port), '-U', 'postgres', '-n', '-c', String(CONNECTIONS), '-j', '2', '-T', String(SIZE.commandSeconds), '-f', script, 'bench'],
+        { encoding: 'utf8' },
+      );
+      const rawTps = Number(/tps = ([\d.]+)/.exec(pgbench)?.[1] ?? 0);
+      figure('raw_sql_tps', rawTps);
+      figure('raw_sql_latency_avg_ms', Number(/latency average = ([\d.]+)/.exec(pgbench)?.[1] ?? 0));
+      figure('command_vs_raw_sql', commandTps / rawTps);
 
-    // 2a. One meeting record carrying votes for many cases.
-    const meetingCases = await seedHouseholds(dataSource, { villages: [0], perVillage: SIZE.meeting, stage: 'groupReview', tag: 'M001' });
-    const [village] = await dataSource.query<{ id: string; group_id: string }[]>(
-      `SELECT v.id, g.id AS group_id FROM region v JOIN region g ON g.parent_id = v.id WHERE v.code = $1 AND v.level = 'village'`,
-      [villageCode(0)],
-    );
-    const meetingStarted = performance.now();
-    const meeting = await fetch(`${base}/meetings`, {
-      method: 'POST',
-      headers: { authorization, 'content-type': 'application/json' },
-      body: JSON.stringify({ kind: 'group_review', villageId: village?.id, groupId: village?.group_id, attendees: ['村民小组长'], heldOn: new Date().toISOString().slice(0, 10), place: '村委会', present: 40, minutes: 'bench', votes: meetingCases.map((caseId) => ({ caseId, recommended: true })) }),
-    });
-    const meetingSeconds = (performance.now() - meetingStarted) / 1000;
-    if (!meeting.ok) throw new Error(`meeting: ${meeting.status} ${await meeting.text()}`);
-    figure('batch_meeting_cases', meetingCases.length);
-    const meetingTps = figure('batch_meeting_tps', meetingCases.length / meetingSeconds);
-    figure('batch_meeting_vs_single', meetingTps / commandTps);
+      // 2a. One meeting record carrying votes for many cases.
+      const meetingCases = await seedHouseholds(dataSource, { villages: [0], perVillage: SIZE.meeting, stage: 'groupReview', tag: 'M001' });
+      const [village] = await dataSource.query<{ id: string; group_id: string }[]>(
+        `SELECT v.id, g.id AS group_id FROM region v JOIN region g ON g.parent_id = v.id WHERE v.code = $1 AND v.level = 'village'`,
+        [villageCode(0)],
+      );
+      const meetingStarted = performance.now();
+      const meeting = await fetch(`${base}/meetings`, {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/json' },
+        body: JSON.stringify({ kind: 'group_review', villageId: village?.id, groupId: village?.group_id, attendees: ['村民小组长'], heldOn: new Date().toISOString().slice(0, 10), place: '村委会', present: 40, minutes: 'bench', votes: meetingCases.map((caseId) => ({ caseId, recommended: true })) }),
+      });
+      const meetingSeconds = (performance.now() - meetingStarted) / 1000;
+      if (!meeting.ok) throw new Error(`meeting: ${meeting.status} ${await meeting.text()}`);
+      figure('batch_meeting_cases', meetingCases.length);
+      const meetingTps = figure('batch_meeting_tps', meetingCases.length / meetingSeconds);
+      figure('batch_meeting_vs_single', meetingTps / commandTps);
 
-    // 2b and 3. Notices whose windows all end at the same second, fired by the worker.
-    const storm = async (cases: number, tag: string) => {
-      const ids = await seedHouseholds(dataSource, { villages: [2], perVillage: cases, stage: 'publicityPending', tag });
-      const due = new Date(Date.now() + 8_000);
-      const open = JSON.stringify(snapshotAfter([...STAGES.publicityPending.events, sample.publicityOpened()], DEFAULT_POLICY));
-      for (let start = 0; start < ids.length; start += 500) {
-        const chunk = ids.slice(start, start + 500);
-        const [notice] = await dataSource.query<{ id: string }[]>(
-          `INSERT INTO publicity_notice (public_number, village_id, village_code, stage, starts_on, ends_at, case_ids, opened_by)
-           SELECT 'GS-B-' || nextval('notice_number_seq'), id, code, 'village_publicity', current_date, $1, $2::jsonb, (SELECT id FROM staff_account LIMIT 1) FROM region WHERE code = $3 AND level = 'village' RETURNING id`,
-          [due, JSON.stringify(chunk), villageCode(2)],
-        );
-        await dataSource.query(
-          `UPDATE procedure_case SET phase = 'open',
-                  snapshot = jsonb_set(jsonb_set($1::jsonb, '{context,publicity,noticeId}', to_jsonb($2::text)), '{context,publicity,endsAt}', to_jsonb($3::text))
-            WHERE id = ANY($4::uuid[])`,
-          [open, notice?.id, due.toISOString(), chunk],
-        );
-        const [deadline] = await dataSource.query<{ id: string }[]>(`INSERT INTO deadline (key, kind, notice_id, due_at) VALUES ($1, 'publicity_window_end', $2, $3) RETURNING id`, [`publicity:${notice?.id ?? ''}`, notice?.id, due]);
-        await dataSource.query(`INSERT INTO outbox (kind, payload) VALUES ('deadline', $1)`, [JSON.stringify({ deadlineId: deadline?.id, dueAt: due.toISOString() })]);
+      // 2b and 3. Notices whose windows all end at the same second, fired by the worker.
+      const storm = async (cases: number, tag: string) => {
+        const ids = await seedHouseholds(dataSource, { villages: [2], perVillage: cases, stage: 'publicityPending', tag });
+        const due = new Date(Date.now() + 8_000);
+        const open = JSON.stringify(snapshotAfter([...STAGES.publicityPending.events, sample.publicityOpened()], DEFAULT_POLICY));
+        for (let start = 0; start < ids.length; start += 500) {
+          const chunk = ids.slice(start, start + 500);
+          const [notice] = await dataSource.query<{ id: string }[]>(
+            `INSERT INTO publicity_notice (public_number, village_id, village_code, stage, starts_on, ends_at, case_ids, opened_by)
+             SELECT 'GS-B-' || nextval('notice_number_seq'), id, code, 'village_publicity', current_date, $1, $2::jsonb, (SELECT id FROM staff_account LIMIT 1) FROM region WHERE code = $3 AND level = 'village' RETURNING id`,
+            [due, JSON.stringify(chunk), villageCode(2)],
+          );
+          await dataSource.query(
+            `UPDATE procedure_case SET phase = 'open',
+                    snapshot = jsonb_set(jsonb_set($1::jsonb, '{context,publicity,noticeId}', to_jsonb($2::text)), '{context,publicity,endsAt}', to_jsonb($3::text))
+              WHERE id = ANY($4::uuid[])`,
+            [open, notice?.id, due.toISOString(), chunk],
+          );
+          const [deadline] = await dataSource.query<{ id: string }[]>(`INSERT INTO deadline (key, kind, notice_id, due_at) VALUES ($1, 'publicity_window_end', $2, $3) RETURNING id`, [`publicity:${notice?.id ?? ''}`, notice?.id, due]);
+          await dataSource.query(`INSERT INTO outbox (kind, payload) VALUES ('deadline', $1)`, [JSON.stringify({ deadlineId: deadline?.id, dueAt: due.toISOString() })]);
+        }
+        await waitUntil(async () => Number((await dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM case_event WHERE event_type = 'PUBLICITY_WINDOW_ENDED' AND case_id = ANY($1::uuid[])`, [ids]))[0]?.n) === ids.length, 600_000);
+        const times = await dataSource.query<{ at: Date }[]>(`SELECT occurred_at AS at FROM case_event WHERE event_type = 'PUBLICITY_WINDOW_ENDED' AND case_id = ANY($1::uuid[])`, [ids]);
+        const lateness = times.map((row) => row.at.getTime() - due.getTime());
+        return { cases: ids.length, drainSeconds: Math.max(...lateness) / 1000, p50: percentile(lateness, 50), p99: percentile(lateness, 99) };
+      };
+      const batch = await storm(SIZE.deadlineBatch, 'D001');
+      figure('batch_deadline_cases', batch.cases);
+      const deadlineTps = figure('batch_deadline_tps', batch.cases / Math.max(batch.drainSeconds, 0.001));
+      figure('batch_deadline_vs_single', deadlineTps / commandTps);
+      const big = await storm(SIZE.storm, 'S001');
+      figure('storm_cases', big.cases);
+      figure('storm_drain_s', big.drainSeconds);
+      figure('deadline_lateness_p50_ms', big.p50);
+      figure('deadline_lateness_p99_ms', big.p99);
+      figure('worker_rss_mb', peakRssMb(worker.child.pid));
+
+      // The same number of plain BullMQ delayed jobs that do nothing, in the same run.
+      const connection = { url: servers.redis.url, maxRetriesPerRequest: null };
+      const raw = new Queue('bench-raw', { connection });
+      const rawLateness: number[] = [];
+      const rawWorker = new Worker('bench-raw', () => Promise.resolve(), { connection, concurrency: 4 });
+      rawWorker.on('completed', (job) => rawLateness.push((job.processedOn ?? 0) - (job.timestamp + (job.opts.delay ?? 0))));
+      const rawDue = Date.now() + 5_000;
+      for (let start = 0; start < SIZE.storm; start += 1000) {
+        await raw.addBulk(Array.from({ length: Math.min(1000, SIZE.storm - start) }, () => ({ name: 'noop', data: {}, opts: { delay: rawDue - Date.now(), removeOnComplete: true } })));
       }
-      await waitUntil(async () => Number((await dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM case_event WHERE event_type = 'PUBLICITY_WINDOW_ENDED' AND case_id = ANY($1::uuid[])`, [ids]))[0]?.n) === ids.length, 600_000);
-      const times = await dataSource.query<{ at: Date }[]>(`SELECT occurred_at AS at FROM case_event WHERE event_type = 'PUBLICITY_WINDOW_ENDED' AND case_id = ANY($1::uuid[])`, [ids]);
-      const lateness = times.map((row) => row.at.getTime() - due.getTime());
-      return { cases: ids.length, drainSeconds: Math.max(...lateness) / 1000, p50: percentile(lateness, 50), p99: percentile(lateness, 99) };
-    };
-    const batch = await storm(SIZE.deadlineBatch, 'D001');
-    figure('batch_deadline_cases', batch.cases);
-    const deadlineTps = figure('batch_deadline_tps', batch.cases / Math.max(batch.drainSeconds, 0.001));
-    figure('batch_deadline_vs_single', deadlineTps / commandTps);
-    const big = await storm(SIZE.storm, 'S001');
-    figure('storm_cases', big.cases);
-    figure('storm_drain_s', big.drainSeconds);
-    figure('deadline_lateness_p50_ms', big.p50);
-    figure('deadline_lateness_p99_ms', big.p99);
-    figure('worker_rss_mb', peakRssMb(worker.child.pid));
-
-    // The same number of plain BullMQ delayed jobs that do nothing, in the same run.
-    const connection = { url: servers.redis.url, maxRetriesPerRequest: null };
-    const raw = new Queue('bench-raw', { connection });
-    const rawLateness: number[] = [];
-    const rawWorker = new Worker('bench-raw', () => Promise.resolve(), { connection, concurrency: 4 });
-    rawWorker.on('completed', (job) => rawLateness.push((job.processedOn ?? 0) - (job.timestamp + (job.opts.delay ?? 0))));
-    const rawDue = Date.now() + 5_000;
-    for (let start = 0; start < SIZE.storm; start += 1000) {
-      await raw.addBulk(Array.from({ length: Math.min(1000, SIZE.storm - start) }, () => ({ name: 'noop', data: {}, opts: { delay: rawDue - Date.now(), removeOnComplete: true } })));
+      await waitUntil(() => Promise.resolve(rawLateness.length >= SIZE.storm), 600_000);
+      const rawP99 = figure('bullmq_raw_lateness_p99_ms', percentile(rawLateness, 99));
+      figure('deadline_vs_raw_bullmq_p99', big.p99 / Math.max(rawP99, 1));
+      await rawWorker.close();
+      await raw.close();
     }
-    await waitUntil(() => Promise.resolve(rawLateness.length >= SIZE.storm), 600_000);
-    const rawP99 = figure('bullmq_raw_lateness_p99_ms', percentile(rawLateness, 99));
-    figure('deadline_vs_raw_bullmq_p99', big.p99 / Math.max(rawP99, 1));
-    await rawWorker.close();
-    await raw.close();
 
     // 4. The public board with many households and open cases, against a trivial endpoint.
     const boardVillages = Array.from({ length: SIZE.boardVillages }, (_, n) => n).filter((n) => n > 2);
@@ -238,20 +247,33 @@ async function main(): Promise<void> {
     const counts = (await dataSource.query<{ households: string; cases: string }[]>(`SELECT (SELECT count(*) FROM household) AS households, (SELECT count(*) FROM procedure_case WHERE NOT final) AS cases`))[0];
     figure('board_households', Number(counts?.households));
     figure('board_open_cases', Number(counts?.cases));
-    let boardNext = 0;
-    const board = await autocannon({
-      url: base,
-      connections: CONNECTIONS,
-      duration: SIZE.boardSeconds,
-      requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/board/${villageCode(boardVillages[boardNext++ % boardVillages.length] ?? 3)}` }) }],
-    });
-    const trivial = await autocannon({ url: `${base}/health/live`, connections: CONNECTIONS, duration: SIZE.boardSeconds });
-    figure('board_rps', board.requests.average);
-    figure('board_p99_ms', board.latency.p99);
-    figure('board_non2xx', board.non2xx);
-    figure('trivial_rps', trivial.requests.average);
-    figure('board_vs_trivial', board.requests.average / trivial.requests.average);
-    figure('api_rss_mb', peakRssMb(api.child.pid));
+    if (only !== 'statistics') {
+      let boardNext = 0;
+      const board = await autocannon({
+        url: base,
+        connections: CONNECTIONS,
+        duration: SIZE.boardSeconds,
+        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/board/${villageCode(boardVillages[boardNext++ % boardVillages.length] ?? 3)}` }) }],
+      });
+      const trivial = await autocannon({ url: `${base}/health/live`, connections: CONNECTIONS, duration: SIZE.boardSeconds });
+      figure('board_rps', board.requests.average);
+      figure('board_p99_ms', board.latency.p99);
+      figure('board_non2xx', board.non2xx);
+      figure('trivial_rps', trivial.requests.average);
+      figure('board_vs_trivial', board.requests.average / trivial.requests.average);
+      figure('api_rss_mb', peakRssMb(api.child.pid));
+    }
+
+    // 5. The statistics of the same county (a million households) with two years of status history, read by its office.
+    await seedStatusHistory(dataSource);
+    await waitUntil(async () => Number((await dataSource.query<{ n: string }[]>('SELECT count(*) AS n FROM household_tally_pending'))[0]?.n) === 0, 300_000);
+    await dataSource.query('ANALYZE');
+    const statistics = await measureStatistics(base, await signIn('bench-county'), dataSource, { seconds: SIZE.boardSeconds, connections: 4 });
+    figure('statistics_tally_rows', statistics.tallyRows);
+    figure('statistics_requests', statistics.requests);
+    figure('statistics_p50_ms', statistics.p50Ms);
+    figure('statistics_p95_ms', statistics.p95Ms);
+    figure('api_rss_mb_after_statistics', peakRssMb(api.child.pid));
     await writeResults(root, dataSource);
   } finally {
     await Promise.all(processes.map((child) => child.stop('SIGTERM')));

@@ -3,7 +3,9 @@ import { TO_CONFIRMED } from '../workflows/identification/identification.fixture
 import { fileAt } from './support/files';
 import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
-import { anIdNumber, type RegionTree } from './support/fixtures';
+import { BACKFILL } from '../migrations/1796135292902-AddHouseholdTally';
+import { foldHouseholdTally } from '../src/statistics/household-tally';
+import { aMember, anIdNumber, type RegionTree } from './support/fixtures';
 import { startIdentificationApp } from './support/identification-app';
 import { HEADINGS, importRoster, personRow, sheetRows, xlsxOf } from './support/roster-files';
 import type { TestApp } from './support/test-app';
@@ -125,5 +127,57 @@ describe('Statistics (e2e)', () => {
     const future = await statistics(tokens.township, tree.townshipA.id, '2999-01-01');
     expect(future.status).toBe(400);
     expect(JSON.stringify(future.body)).toContain('统计截止日不能晚于今天');
+  });
+
+  describe('the tally the figures come from', () => {
+    const answers = async () => [
+      (await statistics(tokens.township, tree.townshipA.id, reportDay)).body,
+      (await statistics(tokens.township, tree.townshipA.id)).body,
+      (await statistics(tokens.village, tree.villageA1.id)).body,
+    ];
+    const pending = async () => Number((await sut.dataSource.query<{ n: string }[]>('SELECT count(*) AS n FROM household_tally_pending'))[0]?.n);
+
+    it('gives the same figures once the worker has folded the pending changes into the totals', async () => {
+      const before = await answers();
+      expect(await pending()).toBeGreaterThan(0);
+      expect(await foldHouseholdTally(sut.dataSource)).toBeGreaterThan(0);
+      expect(await pending()).toBe(0);
+      expect(await answers()).toEqual(before);
+      expect(await foldHouseholdTally(sut.dataSource)).toBe(0);
+    });
+
+    it('rebuilt from the household change history (as the migration does for an existing registry), gives the same figures', async () => {
+      const kept = await answers();
+      await sut.dataSource.query('TRUNCATE household_tally, household_tally_by_day, household_tally_pending');
+      expect((await answers())[1]?.total.all.households).toBe(0);
+      await sut.dataSource.query(BACKFILL);
+      expect(await answers()).toEqual(kept);
+    });
+
+    it('follows a person added or removed and a household moved to another group, as counting the registry household by household does', async () => {
+      const [one, seven] = await sut.dataSource.query<{ household_id: string; member_id: string }[]>(
+        `SELECT household_id, (SELECT id FROM household_member WHERE household_id = m.household_id AND relation <> 'head' LIMIT 1) AS member_id
+           FROM household_member m JOIN household h ON h.id = m.household_id WHERE h.village_id = $1 AND m.name IN ('统计1-0', '统计7-0') ORDER BY m.name`,
+        [tree.villageA1.id],
+      );
+      // 统计1 is registered and in 一组; 统计7 is not registered and in 二组, moved to 一组.
+      expect((await sut.as(tokens.village).post(`/households/${one?.household_id}/members`).send(aMember({ name: '统计1-3', relation: 'son' }))).status).toBe(201);
+      expect((await sut.as(tokens.village).delete(`/households/${seven?.household_id}/members/${seven?.member_id}`)).status).toBe(200);
+      expect((await sut.as(tokens.village).patch(`/households/${seven?.household_id}`).send({ groupId: tree.groupA1.id })).status).toBe(200);
+
+      const counted = await sut.dataSource.query<{ name: string; figures: number[] }[]>(
+        `SELECT g.name, ARRAY[count(*), sum(p.people), count(*) FILTER (WHERE h.status = 'registered'), coalesce(sum(p.people) FILTER (WHERE h.status = 'registered'), 0)]::int[] AS figures
+           FROM household h JOIN region g ON g.id = h.group_id
+           CROSS JOIN LATERAL (SELECT count(*) AS people FROM household_member m WHERE m.household_id = h.id) p
+          WHERE h.village_id = $1 GROUP BY g.name, g.group_number ORDER BY g.group_number`,
+        [tree.villageA1.id],
+      );
+      expect(counted).toEqual([
+        { name: '一组', figures: [6, 18, 4, 13] },
+        { name: '二组', figures: [4, 12, 0, 0] },
+      ]);
+      const groups = (await statistics(tokens.village, tree.villageA1.id)).body.children;
+      expect(groups.map((group) => ({ name: group.name, figures: [group.all.households, group.all.people, group.registered.households, group.registered.people] }))).toEqual(counted);
+    });
   });
 });

@@ -87,6 +87,11 @@ export class AppConfig {
 
   @Type(() => Number)
   @IsInt()
+  @Min(100)
+  TALLY_FOLD_INTERVAL_MS!: number;
+
+  @Type(() => Number)
+  @IsInt()
   @Min(1)
   @Max(30)
   WEBHOOK_ATTEMPTS!: number;
@@ -201,6 +206,7 @@ const DEFAULTS: Record<string, string> = {
   RUN_WORKER: 'true',
   OUTBOX_POLL_MS: '200',
   RECONCILE_INTERVAL_MS: '60000',
+  TALLY_FOLD_INTERVAL_MS: '5000',
   WEBHOOK_ATTEMPTS: '8',
   WEBHOOK_BACKOFF_MS: '2000',
   JOB_LOCK_MS: '30000',

@@ -38,6 +38,8 @@ export class Settings {
   runWorker!: boolean;
   outboxPollMs!: number;
   reconcileIntervalMs!: number;
+  /** How often the worker folds the registry's pending tally changes into the statistics' totals. */
+  tallyFoldIntervalMs!: number;
   webhookAttempts!: number;
   webhookBackoffMs!: number;
   /** How long a job's lock lasts; a worker killed mid-job is noticed after about this long. */

@@ -91,6 +91,7 @@ export async function resolveRuntime(config: AppConfig): Promise<ResolvedRuntime
     runWorker: config.RUN_WORKER === 'true',
     outboxPollMs: config.OUTBOX_POLL_MS,
     reconcileIntervalMs: config.RECONCILE_INTERVAL_MS,
+    tallyFoldIntervalMs: config.TALLY_FOLD_INTERVAL_MS,
     webhookAttempts: config.WEBHOOK_ATTEMPTS,
     webhookBackoffMs: config.WEBHOOK_BACKOFF_MS,
     jobLockMs: config.JOB_LOCK_MS,

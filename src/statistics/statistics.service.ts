@@ -12,35 +12,23 @@ import { RegionEntity } from '../regions/region.entity';
 import { RegionPopulationEntity } from './region-population.entity';
 import { ExitTargetsService } from '../exits/exit-targets.service';
 import { CasesService } from '../cases/cases.service';
+import { tallyAsOf, type TallyRow, type TallyScope, type TallyStatus } from './household-tally';
 import type { MonitoringLimitCompliance, OverdueByOffice, PopulationView, RegionStatistics, StatisticsView, StatusCount } from './statistics.view';
 
-type Status = 'none' | 'registered' | 'exited' | 'monitored' | 'risk_eliminated';
-
-interface CountRow {
-  key: string;
-  status: Status;
-  object_type: MonitoringObjectType | null;
-  households: number;
-  people: number;
-}
-
 /** How a region's households are grouped into its children: by township prefix, village code, or villager group. */
-const CHILD_KEY: Record<RegionLevel, { key: string; childKey: (child: RegionEntity) => string }> = {
-  county: { key: 'left(h.village_code, 9)', childKey: (child) => child.code.slice(0, 9) },
-  township: { key: 'h.village_code', childKey: (child) => child.code },
-  village: { key: 'h.group_id::text', childKey: (child) => child.id },
-  group: { key: 'h.group_id::text', childKey: (child) => child.id },
+const CHILDREN: Record<RegionLevel, { groupBy: TallyScope['groupBy']; childKey: (child: RegionEntity) => string }> = {
+  county: { groupBy: 'township', childKey: (child) => child.code.slice(0, 9) },
+  township: { groupBy: 'village', childKey: (child) => child.code },
+  village: { groupBy: 'group', childKey: (child) => child.id },
+  group: { groupBy: 'group', childKey: (child) => child.id },
 };
-
-/** The day a status change took effect: the status's own date (status since), else the day it was recorded, in China. */
-const EFFECTIVE_DAY = `coalesce(c.changes -> 'statusSince' ->> 1, to_char(c.occurred_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD'))`;
 
 const zero = (): StatusCount => ({ households: 0, people: 0 });
 
 /**
- * The figures a county reports, as of any day: each household's status that day is read from its
- * change history (the last status change effective on or before it; a household without one keeps
- * the status it has), so a year-end report can be made in January.
+ * The figures a county reports, as of any day: households and people by status that day come from
+ * the tally the database keeps of every change, dated the day it took effect (household-tally.ts),
+ * so a year-end report can be made in January and a county's answer never counts household by household.
  * 贫困发生率 = people of registered poor households ÷ rural population, the population either
  * entered from the statistical yearbook for the region and year or counted from the registry.
  */
@@ -61,25 +49,11 @@ export class StatisticsService {
     const region = await this.region(actor, regionId);
     const end = new Date(`${asOf}T23:59:59.999+08:00`);
     const children = await this.dataSource.getRepository(RegionEntity).find({ where: { parentId: region.id }, order: { code: 'ASC', groupNumber: 'ASC' } });
-    const grouping = CHILD_KEY[region.level];
-    const where = region.level === 'group' ? 'h.group_id = $1::uuid' : 'h.village_code LIKE $1';
-    const scope = region.level === 'group' ? region.id : `${jurisdictionPrefix(region.level, region.code)}%`;
-    const rows = await this.dataSource.query<CountRow[]>(
-      `WITH at_day AS (
-         SELECT ${grouping.key} AS key, h.monitoring_object_type AS object_type,
-                coalesce(
-                  (SELECT c.changes -> 'status' ->> 1 FROM household_change c
-                    WHERE c.household_id = h.id AND c.action = 'status_changed' AND c.changes ? 'status' AND ${EFFECTIVE_DAY} <= $3 ORDER BY c.id DESC LIMIT 1),
-                  (SELECT c.changes -> 'status' ->> 0 FROM household_change c
-                    WHERE c.household_id = h.id AND c.action = 'status_changed' AND c.changes ? 'status' AND ${EFFECTIVE_DAY} > $3 ORDER BY c.id ASC LIMIT 1),
-                  h.status::text) AS status,
-                (SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id AND m.created_at <= $2) AS people
-           FROM household h
-          WHERE ${where} AND h.created_at <= $2
-       )
-       SELECT key, status, CASE WHEN status = 'monitored' THEN object_type END AS object_type, count(*)::int AS households, sum(people)::int AS people
-         FROM at_day GROUP BY 1, 2, 3`,
-      [scope, end, asOf],
+    const grouping = CHILDREN[region.level];
+    const rows = await tallyAsOf(
+      this.dataSource,
+      { where: region.level === 'group' ? { groupId: region.id } : { villagePrefix: jurisdictionPrefix(region.level, region.code) }, groupBy: grouping.groupBy },
+      asOf,
     );
     const year = Number(asOf.slice(0, 4));
     const entered = new Map(
@@ -93,7 +67,7 @@ export class StatisticsService {
       const set = own.filter((row) => row.target !== null);
       return { year, target: set.length > 0 ? set.reduce((sum, row) => sum + (row.target ?? 0), 0) : null, exited: own.reduce((sum, row) => sum + row.exited, 0) };
     };
-    const figures = (of: RegionEntity, own: CountRow[]) => ({ ...statistics(of, own, entered.get(of.id) ?? null), exits: exitsOf(of) });
+    const figures = (of: RegionEntity, own: TallyRow[]) => ({ ...statistics(of, own, entered.get(of.id) ?? null), exits: exitsOf(of) });
     return {
       asOf,
       total: figures(region, rows),
@@ -152,8 +126,8 @@ export class StatisticsService {
   }
 }
 
-function statistics(region: RegionEntity, rows: CountRow[], enteredPopulation: number | null): Omit<RegionStatistics, 'exits'> {
-  const by: Record<Status, StatusCount> = { none: zero(), registered: zero(), exited: zero(), monitored: zero(), risk_eliminated: zero() };
+function statistics(region: RegionEntity, rows: TallyRow[], enteredPopulation: number | null): Omit<RegionStatistics, 'exits'> {
+  const by: Record<TallyStatus, StatusCount> = { none: zero(), registered: zero(), exited: zero(), monitored: zero(), risk_eliminated: zero() };
   const monitoredByType = Object.fromEntries(MONITORING_OBJECT_TYPES.map((type) => [type, 0])) as Record<MonitoringObjectType, number>;
   for (const row of rows) {
     const counts = by[row.status] ?? by.none;

@@ -8,9 +8,10 @@ import { DeadlineFiringService } from './deadline-firing.service';
 import { DeadlineReconcilerService } from './deadline-reconciler.service';
 import { OutboxRelayService } from './outbox-relay.service';
 import { QueueWorkersService } from './queue-workers.service';
+import { TallyFoldService } from './tally-fold.service';
 import { WebhookSenderService } from './webhook-sender.service';
 
-/** Everything that runs without a request: the outbox relay, deadline reconciliation, queue workers. */
+/** Everything that runs without a request: the outbox relay, deadline reconciliation, queue workers, the statistics' tally fold. */
 @Module({
   imports: [CasesModule, PublicityModule, ImportsModule],
   providers: [
@@ -20,6 +21,7 @@ import { WebhookSenderService } from './webhook-sender.service';
     NotificationDeliveryService,
     WebhookSenderService,
     QueueWorkersService,
+    TallyFoldService,
     smsProviderBinding,
   ],
 })

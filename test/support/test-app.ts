@@ -66,6 +66,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     runWorker: options.runWorker ?? false,
     outboxPollMs: 20,
     reconcileIntervalMs: options.reconcileIntervalMs ?? 60_000,
+    tallyFoldIntervalMs: 60_000,
     webhookAttempts: 3,
     webhookBackoffMs: 50,
     jobLockMs: 2000,
