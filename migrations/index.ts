@@ -11,7 +11,7 @@ import { TrackNotificationDelivery1796114820564 } from './1796114820564-TrackNot
 import { AddImportJobs1796128315990 } from './1796128315990-AddImportJobs';
 import { AddRegionPopulation1796129495566 } from './1796129495566-AddRegionPopulation';
 import { AddCaseLeads1796131114045 } from './1796131114045-AddCaseLeads';
-import { AddHouseholdTally1796135292902 } from './1796135292902-AddHouseholdTally';
+import { AddHouseholdTally1796136213463 } from './1796136213463-AddHouseholdTally';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -28,5 +28,5 @@ export const MIGRATIONS: Function[] = [
   AddImportJobs1796128315990,
   AddRegionPopulation1796129495566,
   AddCaseLeads1796131114045,
-  AddHouseholdTally1796135292902,
+  AddHouseholdTally1796136213463,
 ];

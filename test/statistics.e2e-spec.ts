@@ -3,7 +3,7 @@ import { TO_CONFIRMED } from '../workflows/identification/identification.fixture
 import { fileAt } from './support/files';
 import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
-import { BACKFILL } from '../migrations/1796135292902-AddHouseholdTally';
+import { BACKFILL } from '../migrations/1796136213463-AddHouseholdTally';
 import { foldHouseholdTally } from '../src/statistics/household-tally';
 import { aMember, anIdNumber, type RegionTree } from './support/fixtures';
 import { startIdentificationApp } from './support/identification-app';
@@ -148,7 +148,7 @@ describe('Statistics (e2e)', () => {
 
     it('rebuilt from the household change history (as the migration does for an existing registry), gives the same figures', async () => {
       const kept = await answers();
-      await sut.dataSource.query('TRUNCATE household_tally, household_tally_by_day, household_tally_pending');
+      await sut.dataSource.query('TRUNCATE household_tally, household_tally_by_day, household_group_tally, household_group_tally_by_day, household_tally_pending');
       expect((await answers())[1]?.total.all.households).toBe(0);
       await sut.dataSource.query(BACKFILL);
       expect(await answers()).toEqual(kept);

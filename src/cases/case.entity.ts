@@ -9,6 +9,10 @@ import type { ActingRole } from '../../workflows/procedure';
 @Index('procedure_case_number_unique', ['caseNumber'], { unique: true })
 @Index('procedure_case_village_idx', ['villageCode', 'id'])
 @Index('procedure_case_awaiting_idx', ['awaitingRole', 'villageCode'])
+// The statistics: running cases per stage (index only), the overdue ones (a range of due times), a procedure's cases.
+@Index('procedure_case_open_stage_idx', ['villageCode', 'procedure', 'stage', 'stageDueAt', 'dueAt'], { where: 'NOT final' })
+@Index('procedure_case_overdue_idx', ['stageDueAt'], { where: 'NOT final AND awaiting_role IS NOT NULL' })
+@Index('procedure_case_procedure_idx', ['procedure', 'villageCode'])
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -24,7 +24,7 @@ import { FollowUpVisitEntity } from '../follow-ups/follow-up-visit.entity';
 import { ExitTargetEntity } from '../exits/exit-target.entity';
 import { ImportFileChunkEntity, ImportJobEntity } from '../imports/import-job.entity';
 import { RegionPopulationEntity } from '../statistics/region-population.entity';
-import { HouseholdTallyByDayEntity, HouseholdTallyEntity, HouseholdTallyPendingEntity } from '../statistics/household-tally.entity';
+import { GroupTallyByDayEntity, GroupTallyEntity, HouseholdTallyPendingEntity, VillageTallyByDayEntity, VillageTallyEntity } from '../statistics/household-tally.entity';
 import { CaseLeadEntity } from '../cases/case-lead.entity';
 
 /** Every entity, listed once: the app, the migration tools and the schema check share it. */
@@ -57,7 +57,9 @@ export const ENTITIES = [
   ImportFileChunkEntity,
   RegionPopulationEntity,
   HouseholdTallyPendingEntity,
-  HouseholdTallyEntity,
-  HouseholdTallyByDayEntity,
+  VillageTallyEntity,
+  VillageTallyByDayEntity,
+  GroupTallyEntity,
+  GroupTallyByDayEntity,
   CaseLeadEntity,
 ];

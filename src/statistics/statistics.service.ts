@@ -15,12 +15,12 @@ import { CasesService } from '../cases/cases.service';
 import { tallyAsOf, type TallyRow, type TallyScope, type TallyStatus } from './household-tally';
 import type { MonitoringLimitCompliance, OverdueByOffice, PopulationView, RegionStatistics, StatisticsView, StatusCount } from './statistics.view';
 
-/** How a region's households are grouped into its children: by township prefix, village code, or villager group. */
-const CHILDREN: Record<RegionLevel, { groupBy: TallyScope['groupBy']; childKey: (child: RegionEntity) => string }> = {
-  county: { groupBy: 'township', childKey: (child) => child.code.slice(0, 9) },
-  township: { groupBy: 'village', childKey: (child) => child.code },
-  village: { groupBy: 'group', childKey: (child) => child.id },
-  group: { groupBy: 'group', childKey: (child) => child.id },
+/** Which tally rows a region's figures come from, and which child each row counts toward. */
+const CHILDREN: Record<RegionLevel, { scope: (region: RegionEntity) => TallyScope; childKey: (child: RegionEntity) => string }> = {
+  county: { scope: (region) => ({ villagePrefix: jurisdictionPrefix('county', region.code), groupBy: 'township' }), childKey: (child) => child.code.slice(0, 9) },
+  township: { scope: (region) => ({ villagePrefix: jurisdictionPrefix('township', region.code), groupBy: 'village' }), childKey: (child) => child.code },
+  village: { scope: (region) => ({ village: region.code }), childKey: (child) => child.id },
+  group: { scope: (region) => ({ village: region.code, groupId: region.id }), childKey: (child) => child.id },
 };
 
 const zero = (): StatusCount => ({ households: 0, people: 0 });
@@ -50,17 +50,18 @@ export class StatisticsService {
     const end = new Date(`${asOf}T23:59:59.999+08:00`);
     const children = await this.dataSource.getRepository(RegionEntity).find({ where: { parentId: region.id }, order: { code: 'ASC', groupNumber: 'ASC' } });
     const grouping = CHILDREN[region.level];
-    const rows = await tallyAsOf(
-      this.dataSource,
-      { where: region.level === 'group' ? { groupId: region.id } : { villagePrefix: jurisdictionPrefix(region.level, region.code) }, groupBy: grouping.groupBy },
-      asOf,
-    );
     const year = Number(asOf.slice(0, 4));
-    const entered = new Map(
-      (await this.dataSource.getRepository(RegionPopulationEntity).find({ where: [{ regionId: region.id, year }, ...children.map((child) => ({ regionId: child.id, year }))] })).map((row) => [row.regionId, row.ruralPopulation]),
-    );
-    // Exits against the county's targets are set per township (procedures.md "Exit"): on the townships' rows and their total.
-    const targets = region.level === 'county' || region.level === 'township' ? await this.exitTargets.report(actor, year) : [];
+    // Independent reads, each on its own connection.
+    const [rows, population, targets, cases, overdueByOffice, monitoringLimit] = await Promise.all([
+      tallyAsOf(this.dataSource, grouping.scope(region), asOf),
+      this.dataSource.getRepository(RegionPopulationEntity).find({ where: [{ regionId: region.id, year }, ...children.map((child) => ({ regionId: child.id, year }))] }),
+      // Exits against the county's targets are set per township (procedures.md "Exit"): on the townships' rows and their total.
+      region.level === 'county' || region.level === 'township' ? this.exitTargets.report(actor, year) : [],
+      region.level === 'group' ? [] : this.cases.stageCounts(actor, { regionId: region.id, final: false }),
+      this.overdueByOffice(region),
+      this.monitoringLimit(region, end),
+    ]);
+    const entered = new Map(population.map((row) => [row.regionId, row.ruralPopulation]));
     const exitsOf = (of: RegionEntity): StatisticsView['total']['exits'] => {
       const own = of.level === 'township' ? targets.filter((row) => row.townshipId === of.id) : of.level === 'county' ? targets : [];
       if (own.length === 0) return null;
@@ -72,9 +73,9 @@ export class StatisticsService {
       asOf,
       total: figures(region, rows),
       children: children.map((child) => figures(child, rows.filter((row) => row.key === grouping.childKey(child)))),
-      cases: region.level === 'group' ? [] : await this.cases.stageCounts(actor, { regionId: region.id, final: false }),
-      overdueByOffice: await this.overdueByOffice(region),
-      monitoringLimit: await this.monitoringLimit(region, end),
+      cases,
+      overdueByOffice,
+      monitoringLimit,
     };
   }
 

@@ -113,17 +113,24 @@ export const BACKFILL = `
   SELECT group_id, village_code, day, status, household_tally_object_type(status, object_type), sum(households), sum(people) FROM entries GROUP BY 1, 2, 3, 4, 5
 `;
 
-export class AddHouseholdTally1796135292902 implements MigrationInterface {
-  name = 'AddHouseholdTally1796135292902';
+export class AddHouseholdTally1796136213463 implements MigrationInterface {
+  name = 'AddHouseholdTally1796136213463';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "household_tally_pending" ("id" BIGSERIAL NOT NULL, "group_id" uuid NOT NULL, "village_code" character varying(12) COLLATE "C" NOT NULL, "day" date NOT NULL, "status" character varying(20) NOT NULL, "object_type" character varying(20) NOT NULL, "households" integer NOT NULL, "people" integer NOT NULL, CONSTRAINT "PK_020eca266dc242a873e9c8d09b1" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "household_tally_pending_group_idx" ON "household_tally_pending"  ("group_id") `);
     await queryRunner.query(`CREATE INDEX "household_tally_pending_village_idx" ON "household_tally_pending"  ("village_code") `);
-    await queryRunner.query(`CREATE TABLE "household_tally" ("group_id" uuid NOT NULL, "status" character varying(20) NOT NULL, "object_type" character varying(20) NOT NULL, "village_code" character varying(12) COLLATE "C" NOT NULL, "households" integer NOT NULL, "people" integer NOT NULL, CONSTRAINT "PK_2267eacd4c4799b49767204b87c" PRIMARY KEY ("group_id", "status", "object_type"))`);
-    await queryRunner.query(`CREATE INDEX "household_tally_village_idx" ON "household_tally"  ("village_code") `);
-    await queryRunner.query(`CREATE TABLE "household_tally_by_day" ("group_id" uuid NOT NULL, "day" date NOT NULL, "status" character varying(20) NOT NULL, "object_type" character varying(20) NOT NULL, "village_code" character varying(12) COLLATE "C" NOT NULL, "households" integer NOT NULL, "people" integer NOT NULL, CONSTRAINT "PK_63fcd21dc138cc290a359712877" PRIMARY KEY ("group_id", "day", "status", "object_type"))`);
-    await queryRunner.query(`CREATE INDEX "household_tally_by_day_village_idx" ON "household_tally_by_day"  ("village_code", "day") `);
+    await queryRunner.query(`CREATE TABLE "household_tally" ("status" character varying(20) NOT NULL, "object_type" character varying(20) NOT NULL, "households" integer NOT NULL, "people" integer NOT NULL, "village_code" character varying(12) COLLATE "C" NOT NULL, CONSTRAINT "PK_6b2731c5e1a8d492edbcfb6c64e" PRIMARY KEY ("status", "object_type", "village_code"))`);
+    await queryRunner.query(`CREATE TABLE "household_tally_by_day" ("status" character varying(20) NOT NULL, "object_type" character varying(20) NOT NULL, "households" integer NOT NULL, "people" integer NOT NULL, "village_code" character varying(12) COLLATE "C" NOT NULL, "day" date NOT NULL, CONSTRAINT "PK_9121570701f426d68533eb84c3c" PRIMARY KEY ("status", "object_type", "village_code", "day"))`);
+    await queryRunner.query(`CREATE INDEX "household_tally_by_day_day_idx" ON "household_tally_by_day"  ("day") `);
+    await queryRunner.query(`CREATE TABLE "household_group_tally" ("status" character varying(20) NOT NULL, "object_type" character varying(20) NOT NULL, "households" integer NOT NULL, "people" integer NOT NULL, "group_id" uuid NOT NULL, "village_code" character varying(12) COLLATE "C" NOT NULL, CONSTRAINT "PK_8089e512719458522c8e16a0f39" PRIMARY KEY ("status", "object_type", "group_id"))`);
+    await queryRunner.query(`CREATE INDEX "household_group_tally_village_idx" ON "household_group_tally"  ("village_code") `);
+    await queryRunner.query(`CREATE TABLE "household_group_tally_by_day" ("status" character varying(20) NOT NULL, "object_type" character varying(20) NOT NULL, "households" integer NOT NULL, "people" integer NOT NULL, "group_id" uuid NOT NULL, "day" date NOT NULL, "village_code" character varying(12) COLLATE "C" NOT NULL, CONSTRAINT "PK_f1319f7b87d39f4d66f512df956" PRIMARY KEY ("status", "object_type", "group_id", "day"))`);
+    await queryRunner.query(`CREATE INDEX "household_group_tally_by_day_village_idx" ON "household_group_tally_by_day"  ("village_code", "day") `);
+    await queryRunner.query(`CREATE INDEX "household_exit_year_idx" ON "household"  ("exit_year", "village_id") WHERE exit_year IS NOT NULL`);
+    await queryRunner.query(`CREATE INDEX "procedure_case_procedure_idx" ON "procedure_case"  ("procedure", "village_code") `);
+    await queryRunner.query(`CREATE INDEX "procedure_case_overdue_idx" ON "procedure_case"  ("stage_due_at") WHERE NOT final AND awaiting_role IS NOT NULL`);
+    await queryRunner.query(`CREATE INDEX "procedure_case_open_stage_idx" ON "procedure_case"  ("village_code", "procedure", "stage", "stage_due_at", "due_at") WHERE NOT final`);
     await queryRunner.query(TALLY_FUNCTIONS);
     await queryRunner.query(BACKFILL);
     await queryRunner.query(TALLY_TRIGGERS);
@@ -134,9 +141,16 @@ export class AddHouseholdTally1796135292902 implements MigrationInterface {
       DROP TRIGGER household_tally_people_added ON household_member; DROP TRIGGER household_tally_people_moved ON household_member; DROP TRIGGER household_tally_people_removed ON household_member;
       DROP FUNCTION household_tally_households_added(); DROP FUNCTION household_tally_households_changed(); DROP FUNCTION household_tally_people_added();
       DROP FUNCTION household_tally_people_moved(); DROP FUNCTION household_tally_people_removed(); DROP FUNCTION household_tally_object_type(text, text); DROP FUNCTION china_day(timestamptz)`);
-    await queryRunner.query(`DROP INDEX "public"."household_tally_by_day_village_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."procedure_case_open_stage_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."procedure_case_overdue_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."procedure_case_procedure_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."household_exit_year_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."household_group_tally_by_day_village_idx"`);
+    await queryRunner.query(`DROP TABLE "household_group_tally_by_day"`);
+    await queryRunner.query(`DROP INDEX "public"."household_group_tally_village_idx"`);
+    await queryRunner.query(`DROP TABLE "household_group_tally"`);
+    await queryRunner.query(`DROP INDEX "public"."household_tally_by_day_day_idx"`);
     await queryRunner.query(`DROP TABLE "household_tally_by_day"`);
-    await queryRunner.query(`DROP INDEX "public"."household_tally_village_idx"`);
     await queryRunner.query(`DROP TABLE "household_tally"`);
     await queryRunner.query(`DROP INDEX "public"."household_tally_pending_village_idx"`);
     await queryRunner.query(`DROP INDEX "public"."household_tally_pending_group_idx"`);
