@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { chinaDate, Clock } from '../common/clock';
+import { insertMany } from '../database/insert-many';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { applyPatch } from '../households/change-set';
 import { HouseholdChangeEntity, type ChangeSet, type HouseholdChangeAction } from '../households/household-change.entity';
@@ -39,6 +39,9 @@ interface Holder {
   village: string;
   group_name: string;
 }
+
+/** What a new member row is written with. */
+const MEMBER_COLUMNS: (keyof HouseholdMemberEntity & string)[] = ['id', 'householdId', 'name', 'idNumber', 'sex', 'birthDate', 'relation', 'phone', 'health', 'labourCapacity', 'schooling', 'createdAt'];
 
 type Decision = { kind: 'create'; plan: HouseholdPlan } | { kind: 'update'; plan: HouseholdPlan; householdId: string } | { kind: 'refuse'; refused: RefusedHousehold };
 
@@ -176,18 +179,13 @@ export class RosterImportService implements FileImport {
     const updates = decisions.flatMap((decision) => (decision.kind === 'update' ? [decision] : []));
     const changes: Partial<HouseholdChangeEntity>[] = [];
     if (creates.length > 0) {
-      const inserted = await tx.getRepository(HouseholdEntity).insert(
-        creates.map((plan) => ({ villageId: job.regionId, groupId: plan.groupId, villageCode: job.regionCode, povertyAttribute: plan.povertyAttribute, mainCause: plan.mainCause, perCapitaIncome: plan.perCapitaIncome, createdAt: this.clock.now() })),
-      );
-      const ids = inserted.identifiers.map((identifier) => String(identifier.id));
-      const members = creates.flatMap((plan, index) => plan.members.map((member) => this.newMember(ids[index] ?? '', member)));
-      const saved = await tx.getRepository(HouseholdMemberEntity).insert(members);
-      const memberIds = saved.identifiers.map((identifier) => String(identifier.id));
-      let next = 0;
+      const now = this.clock.now();
+      const households = creates.map((plan) => ({ id: randomUUID(), villageId: job.regionId, groupId: plan.groupId, villageCode: job.regionCode, povertyAttribute: plan.povertyAttribute, mainCause: plan.mainCause, perCapitaIncome: plan.perCapitaIncome, version: 1, createdAt: now }));
+      await insertMany(tx, HouseholdEntity, ['id', 'villageId', 'groupId', 'villageCode', 'povertyAttribute', 'mainCause', 'perCapitaIncome', 'version', 'createdAt'], households);
+      const members = creates.map((plan, index) => plan.members.map((member) => ({ id: randomUUID(), ...this.newMember(households[index]?.id ?? '', member) })));
+      await insertMany(tx, HouseholdMemberEntity, MEMBER_COLUMNS, members.flat());
       creates.forEach((plan, index) => {
-        const own = memberIds.slice(next, next + plan.members.length);
-        next += plan.members.length;
-        changes.push(this.change(job, ids[index] ?? '', 'registered', { household: [null, { groupId: plan.groupId, members: own, importJobId: job.id }] }));
+        changes.push(this.change(job, households[index]?.id ?? '', 'registered', { household: [null, { groupId: plan.groupId, members: (members[index] ?? []).map((member) => member.id), importJobId: job.id }] }));
       });
     }
     let updated = 0;
@@ -210,13 +208,12 @@ export class RosterImportService implements FileImport {
         if (difference.factsChanged) await tx.getRepository(HouseholdEntity).save(household);
         else touched.push(household.id);
       }
-      if (added.length > 0) await tx.getRepository(HouseholdMemberEntity).insert(added);
+      await insertMany(tx, HouseholdMemberEntity, MEMBER_COLUMNS, added);
       if (edited.length > 0) await tx.getRepository(HouseholdMemberEntity).save(edited);
       // A member change is a change of the household: its version and time move too.
       if (touched.length > 0) await tx.query('UPDATE household SET version = version + 1, updated_at = now() WHERE id = ANY($1)', [touched]);
     }
-    // TypeORM's deep-partial type does not follow the jsonb change set; the rows are whole.
-    if (changes.length > 0) await tx.getRepository(HouseholdChangeEntity).insert(changes as QueryDeepPartialEntity<HouseholdChangeEntity>[]);
+    await insertMany(tx, HouseholdChangeEntity, ['householdId', 'accountId', 'action', 'changes', 'occurredAt'], changes);
     return { stored: creates.length, updated, unchanged: updates.length - updated };
   }
 
@@ -270,7 +267,7 @@ export class RosterImportService implements FileImport {
     return { changes, added, edited, factsChanged: Object.keys(facts).length > 0 };
   }
 
-  private newMember(householdId: string, member: HouseholdPlan['members'][number]): Partial<HouseholdMemberEntity> {
+  private newMember(householdId: string, member: HouseholdPlan['members'][number]): Partial<HouseholdMemberEntity> & { householdId: string } {
     return {
       householdId,
       name: member.name,
