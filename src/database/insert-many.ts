@@ -6,7 +6,7 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
  * import, 37 % of everything the worker allocated). The rows carry their own ids; only the
  * columns named are written (the others take their defaults); transformers apply as in TypeORM.
  */
-export async function insertMany<T extends ObjectLiteral>(tx: EntityManager, target: EntityTarget<T>, properties: (keyof T & string)[], rows: Partial<T>[]): Promise<void> {
+export async function insertMany<T extends ObjectLiteral>(tx: EntityManager, target: EntityTarget<T>, properties: Extract<keyof T, string>[], rows: Partial<T>[]): Promise<void> {
   if (rows.length === 0) return;
   const metadata = tx.connection.getMetadata(target);
   const columns = properties.map((property) => {

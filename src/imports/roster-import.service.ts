@@ -41,7 +41,7 @@ interface Holder {
 }
 
 /** What a new member row is written with. */
-const MEMBER_COLUMNS: (keyof HouseholdMemberEntity & string)[] = ['id', 'householdId', 'name', 'idNumber', 'sex', 'birthDate', 'relation', 'phone', 'health', 'labourCapacity', 'schooling', 'createdAt'];
+const MEMBER_COLUMNS: Extract<keyof HouseholdMemberEntity, string>[] = ['id', 'householdId', 'name', 'idNumber', 'sex', 'birthDate', 'relation', 'phone', 'health', 'labourCapacity', 'schooling', 'createdAt'];
 
 type Decision = { kind: 'create'; plan: HouseholdPlan } | { kind: 'update'; plan: HouseholdPlan; householdId: string } | { kind: 'refuse'; refused: RefusedHousehold };
 
