@@ -49,6 +49,12 @@ function peakRssMb(pid: number | undefined): number {
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
+/** The Node flags the worker is deployed with (`npm run start:worker`), so the bench runs it the same way. */
+function workerNodeFlags(root: string): string[] {
+  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  return /node ((?:--\S+ )*)dist\/src\/worker\.js/.exec(scripts['start:worker'] ?? '')?.[1]?.trim().split(' ').filter(Boolean) ?? [];
+}
+
 async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -87,7 +93,7 @@ async function main(): Promise<void> {
       ...(process.env.BENCH_HEAP_PROF ? ['--heap-prof', `--heap-prof-dir=${process.env.BENCH_HEAP_PROF}`] : []),
     ];
     const api = startSupervised({ command: process.execPath, args: [...profile, join(root, 'dist/src/main.js')], logFile: '/tmp/jingzhun-bench-api.log', env: { ...env, RUN_WORKER: 'false' } });
-    const worker = startSupervised({ command: process.execPath, args: [...profile, join(root, 'dist/src/worker.js')], logFile: '/tmp/jingzhun-bench-worker.log', env });
+    const worker = startSupervised({ command: process.execPath, args: [...profile, ...workerNodeFlags(root), join(root, 'dist/src/worker.js')], logFile: '/tmp/jingzhun-bench-worker.log', env });
     processes.push(api, worker);
     const base = `http://127.0.0.1:${port}`;
     await waitUntil(async () => (await fetch(`${base}/health/live`).catch(() => null))?.ok === true, 60_000);
@@ -273,6 +279,7 @@ async function main(): Promise<void> {
     figure('statistics_requests', statistics.requests);
     figure('statistics_p50_ms', statistics.p50Ms);
     figure('statistics_p95_ms', statistics.p95Ms);
+    figure('statistics_county_p95_ms', statistics.countyP95Ms);
     figure('api_rss_mb_after_statistics', peakRssMb(api.child.pid));
     await writeResults(root, dataSource);
   } finally {

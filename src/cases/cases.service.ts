@@ -211,12 +211,14 @@ export class CasesService {
     };
   }
 
-  /** The cases the filters name, within the actor's jurisdiction (the list and its counts alike). */
-  private async filtered(actor: Actor, query: CaseFilters): Promise<SelectQueryBuilder<ObjectLiteral>> {
-    const builder = this.dataSource
-      .createQueryBuilder()
-      .from(CaseEntity, 'c')
-      .leftJoin(HouseholdMemberEntity, 'head', `head.household_id = c.household_id AND head.relation = 'head'`);
+  /**
+   * The cases the filters name, within the actor's jurisdiction (the list and its counts alike).
+   * The household head is joined only where it is shown or searched: counting a county's cases
+   * through a lookup each cost 200 ms at 100,000 cases.
+   */
+  private async filtered(actor: Actor, query: CaseFilters, withHead: boolean): Promise<SelectQueryBuilder<ObjectLiteral>> {
+    const builder = this.dataSource.createQueryBuilder().from(CaseEntity, 'c');
+    if (withHead || query.headName !== undefined) builder.leftJoin(HouseholdMemberEntity, 'head', `head.household_id = c.household_id AND head.relation = 'head'`);
     if (actor.scopePrefix !== null) builder.andWhere('c.village_code LIKE :scope', { scope: `${actor.scopePrefix}%` });
     if (query.regionId !== undefined) {
       const { region, prefix } = await this.access.regionScope(actor, query.regionId);
@@ -236,7 +238,7 @@ export class CasesService {
   }
 
   async list(actor: Actor, query: ListCasesQuery): Promise<Page<CaseListItem>> {
-    const builder = (await this.filtered(actor, query))
+    const builder = (await this.filtered(actor, query, true))
       .select(['c.id AS id', 'c.case_number AS "caseNumber"', 'c.procedure AS procedure', 'c.household_id AS "householdId"'])
       .addSelect(['c.village_code AS "villageCode"', 'c.stage AS stage', 'c.phase AS phase', 'c.awaiting_role AS "awaitingRole"', 'c.final AS final', 'c.updated_at AS "updatedAt"'])
       .addSelect('c.stage_due_at', 'stageDueAt')
@@ -257,7 +259,7 @@ export class CasesService {
 
   /** How many of the cases the filters name stand at each stage, and how many of them are overdue there. */
   async stageCounts(actor: Actor, query: StageCountsQuery): Promise<CaseStageCount[]> {
-    const builder = (await this.filtered(actor, query))
+    const builder = (await this.filtered(actor, query, false))
       .select(['c.procedure AS procedure', 'c.stage AS stage'])
       .addSelect('count(*)::int', 'count')
       .addSelect('(count(*) FILTER (WHERE (c.stage_due_at < :now OR c.due_at < :now) AND NOT c.final))::int', 'overdue')
