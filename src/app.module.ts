@@ -40,6 +40,7 @@ import { DossiersModule } from './dossiers/dossiers.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { ImportsModule } from './imports/imports.module';
 import { ExportsModule } from './exports/exports.module';
+import { RiskLeadsModule } from './risk-leads/risk-leads.module';
 import { StatisticsModule } from './statistics/statistics.module';
 
 export interface ProcessParts {
@@ -65,6 +66,7 @@ export class AppModule {
       ExitsModule,
       FollowUpsModule,
       MonitoringModule,
+      RiskLeadsModule,
       DossiersModule,
       ImportsModule,
       ExportsModule,

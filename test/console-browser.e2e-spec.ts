@@ -428,6 +428,39 @@ describe('Staff console in a browser (e2e)', () => {
     expect(view).toMatchObject({ procedure: 'monitoring', stage: { code: 'appraisal' } });
   });
 
+  it('registers a risk lead from the household page, accepts it and closes it with what the home check found', async () => {
+    const household = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ name: '蓝秀英' })] });
+    const householdId = (household.body as { id: string }).id;
+    const { page } = await signedIn('v');
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/households/${householdId}`);
+    await page.click('[data-open=risk_lead]');
+    await page.fill('textarea[data-field=reasons]', '户主因病住院，自付费用较多');
+    await page.click('[data-field=riskType]');
+    await page.click('.el-select-dropdown__item:visible >> text=因病');
+    await page.fill('input[data-field=reporterName]', '蓝秀英');
+    await page.fill('input[data-field=reporterPhone]', '13912345678');
+    await page.click('[data-test=open-submit]');
+    await page.click('.el-message-box__btns >> text=登记');
+    await page.waitForURL(/\/console\/cases\/[0-9a-f-]{36}/);
+    const caseId = page.url().split('/').pop() ?? '';
+    await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '待受理'`);
+
+    await act(page, 'LEAD_ACCEPTED', () => Promise.resolve(), '已受理待核查');
+    await act(
+      page,
+      'LEAD_CLEARED',
+      async (form) => {
+        await form.fill('[data-form-item=checkedOn] input', chinaDay(clock.now()));
+        await form.press('[data-form-item=checkedOn] input', 'Enter');
+        await form.fill('[data-form-item=facts] textarea, [data-form-item=facts] input', '医保已报销九成，收入未明显下降');
+      },
+      '核查无风险',
+    );
+    const view = (await sut.as(tokens.village).get(`/cases/${caseId}`)).body as { procedure: string; stage: { code: string; final: boolean } };
+    expect(view).toMatchObject({ procedure: 'risk_lead', stage: { code: 'cleared', final: true } });
+  });
+
   /** An action of the case page, confirmed, until the step bar shows the stage it leads to. */
   async function act(page: Page, event: string, fill: (page: Page) => Promise<void>, stage: string): Promise<void> {
     await page.click(`[data-event=${event}]`);

@@ -2,6 +2,7 @@ import type { CaseEvent } from '../workflows/case-setup';
 import { exitCorrectionPaths, exitCoveringPaths } from '../workflows/exit/exit.paths';
 import { identificationCoveringPaths } from '../workflows/identification/identification.paths';
 import { monitoringCoveringPaths } from '../workflows/monitoring/monitoring.paths';
+import { riskLeadCoveringPaths } from '../workflows/risk-lead/risk-lead.paths';
 import { DEFAULT_POLICY, type CountyPolicy } from '../workflows/policy';
 import type { CaseView } from '../src/cases/case.view';
 import { stagePath } from '../src/cases/procedures';
@@ -62,6 +63,15 @@ const REPLAYS: Replay[] = [
     statusAt: (stage: string) => MONITORING_STATUS[path.input.purpose][stage === 'confirmed' ? 0 : 1],
     finals: ['confirmed', 'rejected', 'withdrawn'],
   })),
+  // A lead leaves the household as it was; one that ends in an enrolment opens a monitoring case too.
+  ...riskLeadCoveringPaths().map((path) => ({
+    procedure: 'risk_lead',
+    policy: {},
+    events: path.events,
+    finalValue: path.finalValue,
+    statusAt: () => 'none',
+    finals: ['dismissed', 'cleared', 'enrolled'],
+  })),
 ];
 
 /**
@@ -107,6 +117,7 @@ describe('Procedure paths over HTTP (e2e)', () => {
 
   it('leaves every journal chain intact', async () => {
     const report = await sut.as(tokens.county).get('/audit/journal/verify');
-    expect(report.body).toMatchObject({ intact: true, casesChecked: REPLAYS.length, firstBroken: null });
+    const enrolments = REPLAYS.filter((replay) => replay.finalValue === 'enrolled').length;
+    expect(report.body).toMatchObject({ intact: true, casesChecked: REPLAYS.length + enrolments, firstBroken: null });
   });
 });

@@ -17,6 +17,8 @@ import { eligibilityFinding, factVerificationProblems, foundEligible, ineligibil
 import { hasQuorum, passesMajority } from './meeting-rules';
 import { crossCheckProblems, eliminationProblems, homeCheckProblems, riskFound } from './monitoring/monitoring-rules';
 import type { MonitoringContext, MonitoringEvent, MonitoringInput } from './monitoring/monitoring.types';
+import { clearanceProblems, dismissalProblems } from './risk-lead/risk-lead-rules';
+import type { RiskLeadContext, RiskLeadEvent, RiskLeadInput } from './risk-lead/risk-lead.types';
 import { chinaDay, timeLimitDays } from './policy';
 import { recordDateProblems } from './record-dates';
 
@@ -24,9 +26,10 @@ import { recordDateProblems } from './record-dates';
 export type CaseContext = CaseContextBase &
   Partial<Omit<IdentificationContext, keyof CaseContextBase>> &
   Partial<Omit<ExitContext, keyof CaseContextBase>> &
-  Partial<Omit<MonitoringContext, keyof CaseContextBase>>;
-export type CaseEvent = IdentificationEvent | ExitEvent | MonitoringEvent;
-export type CaseInput = IdentificationInput | ExitInput | MonitoringInput;
+  Partial<Omit<MonitoringContext, keyof CaseContextBase>> &
+  Partial<Omit<RiskLeadContext, keyof CaseContextBase>>;
+export type CaseEvent = IdentificationEvent | ExitEvent | MonitoringEvent | RiskLeadEvent;
+export type CaseInput = IdentificationInput | ExitInput | MonitoringInput | RiskLeadInput;
 
 type EventOf<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
 
@@ -115,6 +118,15 @@ export const caseSetup = setup({
     // Monitoring.
     recordRisk: assign({ risk: ({ context, event }) => riskFound(context.policy, event as EventOf<'HOME_CHECK_RECORDED'>) }),
     recordObjectType: assign({ objectType: ({ event }) => (event as EventOf<'COUNTY_DECIDED'>).objectType ?? null }),
+    // Risk leads.
+    recordDismissal: assign({
+      dismissal: ({ event }) => {
+        const dismissed = event as EventOf<'LEAD_DISMISSED'>;
+        return { reason: dismissed.reason, explanation: dismissed.explanation };
+      },
+    }),
+    recordFinding: assign({ finding: ({ event }) => (event as EventOf<'LEAD_CLEARED'>).facts }),
+    recordEnrolment: assign({ enrolmentCaseId: ({ event }) => (event as EventOf<'ENROLMENT_OPENED'>).caseId }),
   },
   guards: {
     // Meetings (村民委员会组织法 art. 26).
@@ -177,6 +189,10 @@ export const caseSetup = setup({
     noOneAbleToWork: ({ event }) => (event as EventOf<'HOME_CHECK_RECORDED'>).elimination?.membersAbleToWork === 0,
     crossCheckSettled: ({ event }) => crossCheckProblems((event as EventOf<'CROSS_CHECK_RECORDED'>).hits).length === 0,
     objectTypeGiven: ({ event }) => Boolean((event as EventOf<'COUNTY_DECIDED'>).objectType),
+    // Risk leads.
+    leadDismissalValid: ({ event }) => dismissalProblems(event as EventOf<'LEAD_DISMISSED'>).length === 0,
+    leadClearanceValid: ({ event }) => clearanceProblems(event as EventOf<'LEAD_CLEARED'>).length === 0,
+    enrolmentNamed: ({ event }) => Boolean((event as EventOf<'ENROLMENT_OPENED'>).caseId),
   },
 });
 
@@ -198,6 +214,12 @@ export interface TimeLimitSpec {
   days: (context: CaseContext) => number;
   reminderDays: (context: CaseContext) => number;
   templates: { reminder: string; overdue: string };
+  /** Working days whatever the county counts publicity in. */
+  counting?: 'working';
+  /** When the limit counts from, if not from the event that starts it. */
+  from?: (context: CaseContext) => string | null | undefined;
+  /** The day it begins is not counted. */
+  fromNextDay?: true;
 }
 
 /** Starting a limit: the machine records it runs (0 days: none runs) and names the effect; the service dates it. */
@@ -206,7 +228,15 @@ export function startTimeLimit(spec: TimeLimitSpec) {
     { type: 'startLimit', params: ({ context }: { context: CaseContext }) => ({ limit: spec.limit, days: spec.days(context) }) },
     {
       type: 'scheduleTimeLimit',
-      params: ({ context }: { context: CaseContext }) => ({ limit: spec.limit, days: spec.days(context), reminderDays: spec.reminderDays(context), office: spec.office }),
+      params: ({ context }: { context: CaseContext }) => ({
+        limit: spec.limit,
+        days: spec.days(context),
+        reminderDays: spec.reminderDays(context),
+        office: spec.office,
+        ...(spec.counting ? { counting: spec.counting } : {}),
+        ...(spec.from?.(context) ? { from: spec.from(context) ?? undefined } : {}),
+        ...(spec.fromNextDay ? { fromNextDay: spec.fromNextDay } : {}),
+      }),
     },
   ] as const;
 }
@@ -238,17 +268,21 @@ function asList(actions: StateConfig['entry']): readonly StateAction[] {
  * overdue events are taken while it runs.
  */
 export function withStageLimit(state: StateConfig, stage: string, office: Office, procedureOf: (context: CaseContext) => string): StateConfig {
-  const spec: TimeLimitSpec = {
+  return withTimeLimit(state, {
     limit: stage,
     office,
     days: (context) => timeLimitDays(context.policy, procedureOf(context), stage),
     reminderDays: (context) => context.policy.reviewReminderDays,
     templates: { reminder: 'review_reminder', overdue: 'review_overdue' },
-  };
+  });
+}
+
+/** A state that runs `spec` while the case is in it: entering starts it, leaving ends it. */
+export function withTimeLimit(state: StateConfig, spec: TimeLimitSpec): StateConfig {
   return {
     ...state,
     entry: [...asList(state.entry), ...startTimeLimit(spec)],
-    exit: [...asList(state.exit), { type: 'endLimit', params: { limit: stage } }, { type: 'cancelTimeLimit', params: { limit: stage } }],
+    exit: [...asList(state.exit), { type: 'endLimit', params: { limit: spec.limit } }, { type: 'cancelTimeLimit', params: { limit: spec.limit } }],
     on: { ...state.on, ...timeLimitEvents(spec) },
   };
 }

@@ -107,8 +107,8 @@ export type CommonCaseEvent =
 export type LimitEvent = { type: 'LIMIT_REMINDER' | 'LIMIT_OVERDUE'; limit: string; dueAt: string } & Timed;
 
 export type Office = 'village' | 'township' | 'county';
-/** Who a notice is for: the household, an office of the case's place, or the objector named by `data.objectionId`. */
-export type Recipient = 'applicant' | Office | 'objector';
+/** Who a notice is for: the household, an office of the case's place, the objector named by `data.objectionId`, or whoever reported a risk lead. */
+export type Recipient = 'applicant' | Office | 'objector' | 'reporter';
 
 /** Effects leave the machine as named actions with these parameters. */
 export interface NotifyEffect {
@@ -125,7 +125,7 @@ export interface ScheduleDeadlineEffect {
 }
 
 /**
- * A time limit to start: `days` counted like publicity days from the event (0: none), a reminder
+ * A time limit to start: `days` counted like publicity days (or in working days) from the event (0: none), a reminder
  * to `office` `reminderDays` before its end. The service works out the dates with the calendar.
  */
 export interface ScheduleTimeLimitEffect {
@@ -133,6 +133,12 @@ export interface ScheduleTimeLimitEffect {
   days: number;
   reminderDays: number;
   office: Office;
+  /** Working days whatever the county counts publicity in (a lead's acceptance); absent: as publicity. */
+  counting?: 'working';
+  /** The instant the limit counts from when not the event's (an enrolment opened from a lead: the lead's). */
+  from?: string;
+  /** The day it begins is not counted (民法典 第二百零一条), as for a lead's acceptance. */
+  fromNextDay?: true;
 }
 
 export interface CancelTimeLimitEffect {

@@ -3,6 +3,7 @@ import { EXIT_CORRECTION_MACHINE_VERSION, exitCorrectionMachine } from './exit/e
 import { EXIT_MACHINE_VERSION, exitMachine } from './exit/exit.machine';
 import { IDENTIFICATION_MACHINE_VERSION, identificationMachine } from './identification/identification.machine';
 import { MONITORING_MACHINE_VERSION, monitoringMachine } from './monitoring/monitoring.machine';
+import { RISK_LEAD_MACHINE_VERSION, riskLeadMachine } from './risk-lead/risk-lead.machine';
 
 /** Each machine's generated document: path under the repository, machine, words around it. */
 export const WORKFLOW_DOCUMENTS: { path: string; machine: AnyStateMachine; title: string; intro: string }[] = [
@@ -41,7 +42,18 @@ export const WORKFLOW_DOCUMENTS: { path: string; machine: AnyStateMachine; title
       'follow-up visit; 15 days from lead to enrolment by default), risk elimination (风险消除; guarded: enrolled 6 months, ' +
       'a measure carried out, income above the monitoring line for 6 months; no one able to work is refused) and its ' +
       'rollback (风险消除回退). Home check with consent → cross-check → one village appraisal → one village publicity ' +
-      '(≥ 5 days) → township review → county confirmation → confirmed and announced. Guards are named in brackets; ' +
-      'see workflows/monitoring/.',
+      '(≥ 5 days) → township review → county confirmation → confirmed and announced. An enrolment opened from a risk ' +
+      'lead (machine v3) counts its 15 days from the lead. Guards are named in brackets; see workflows/monitoring/.',
+  },
+  {
+    path: 'docs/workflows/risk-lead.md',
+    machine: riskLeadMachine,
+    title: `风险线索 (risk_lead), machine version ${RISK_LEAD_MACHINE_VERSION}`,
+    intro:
+      'A lead from a resident (农户自主申报), a cadre (基层干部排查), a department (部门筛查预警), a visit or elsewhere: the ' +
+      'village accepts it within the county\'s acceptance days (2 working days by default; reminded the working day before, ' +
+      'the township told when it passes) or closes it as a duplicate or out of scope; after the home check it either ' +
+      'opens a monitoring enrolment (its 15 days from the lead) or closes with the facts found. The reporter is told ' +
+      'each ending. Guards are named in brackets; see workflows/risk-lead/.',
   },
 ];

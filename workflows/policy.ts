@@ -125,6 +125,8 @@ export interface MonitoringPolicy {
   /** From first lead to enrolment, days; reminders this many days before the end. */
   limitDays: number;
   reminderDays: number;
+  /** A risk lead is accepted (or closed) by the village within this many working days (provincial practice: 2). */
+  leadAcceptanceDays: number;
   /** Risk elimination: months enrolled, and months of income above the line. */
   eliminationMonthsEnrolled: number;
   eliminationMonthsAboveLine: number;
@@ -164,6 +166,7 @@ export const DEFAULT_POLICY: CountyPolicy = {
     publicityDays: 5,
     limitDays: 15,
     reminderDays: 3,
+    leadAcceptanceDays: 2,
     eliminationMonthsEnrolled: 6,
     eliminationMonthsAboveLine: 6,
   },

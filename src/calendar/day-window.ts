@@ -4,6 +4,11 @@ function addDays(date: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
+/** The calendar day after a day (YYYY-MM-DD). */
+export function dayAfter(date: string): string {
+  return addDays(date, 1);
+}
+
 export interface DayWindow {
   startsOn: string;
   /** The last day of the window (inclusive). */

@@ -6,6 +6,7 @@ import { CancelNoticeDto, FileObjectionDto, ObjectionFindingDto, OpenNoticeDto }
 import { RecordVerificationDto } from '../verifications/dto/record-verification.dto';
 import { CrossCheckDto, ExitVerificationDto, HomeCheckDto } from '../verifications/dto/visit.dto';
 import { CountyDecisionDto, ReviewDecisionDto, WithdrawDto } from './dto/case-commands.dto';
+import { LeadClearanceDto, LeadDismissalDto } from '../risk-leads/dto/lead-commands.dto';
 
 /** A field of the request an action sends, as the OpenAPI document describes it. */
 export class ActionField {
@@ -64,6 +65,10 @@ const ACTIONS: Record<string, ActionSpec> = {
   APPEAL_ANSWERED: { label: '答复复核申请', path: () => '/objections/{objectionId}/finding', body: ObjectionFindingDto },
   TOWNSHIP_DECIDED: { label: '乡镇审核', path: onCase('township-decision'), body: ReviewDecisionDto },
   COUNTY_DECIDED: { label: '县级审定', path: onCase('county-decision'), body: CountyDecisionDto },
+  LEAD_ACCEPTED: { label: '受理线索', path: onCase('lead-acceptance'), body: null },
+  LEAD_DISMISSED: { label: '不予受理', path: onCase('lead-dismissal'), body: LeadDismissalDto },
+  LEAD_CLEARED: { label: '核查无风险，关闭线索', path: onCase('lead-clearance'), body: LeadClearanceDto },
+  ENROLMENT_OPENED: { label: '发起纳入监测', path: onCase('enrolment'), body: null },
 };
 
 /** The request fields of a DTO, from the same metadata the OpenAPI document is built from. */

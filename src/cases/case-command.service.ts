@@ -25,7 +25,7 @@ import { WorkingCalendarService } from '../calendar/working-calendar.service';
 import { chinaDate } from '../common/clock';
 import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
-import { dayWindow } from '../calendar/day-window';
+import { dayAfter, dayWindow } from '../calendar/day-window';
 
 /** A person, or the system itself (deadlines), sending an event to a case. */
 export type CommandActor = Omit<Actor, 'accountId' | 'role'> & { accountId: string | null; role: StaffRole | 'system' | 'resident' };
@@ -209,15 +209,16 @@ export class CaseCommandService {
   }
 
   /**
-   * A time limit the machine started: `days` from the event counted like publicity days, the
+   * A time limit the machine started: `days` from the event (or the instant it names) counted like publicity days (or in working days), the
    * overdue deadline at its end and a reminder `reminderDays` before, at 09:00 China time.
    * Answers when it ends; 0 days is no limit.
    */
-  private async scheduleTimeLimit(tx: EntityManager, row: CaseEntity, limit: ScheduleTimeLimitEffect, from: string): Promise<Date | null> {
+  private async scheduleTimeLimit(tx: EntityManager, row: CaseEntity, limit: ScheduleTimeLimitEffect, now: string): Promise<Date | null> {
     if (limit.days <= 0) return null;
     const isWorkday = await this.calendar.isWorkdayFunction();
-    const counting = withPolicyDefaults(row.policy).dayCounting;
-    const today = chinaDate(new Date(from));
+    const counting = limit.counting ?? withPolicyDefaults(row.policy).dayCounting;
+    const from = limit.from ?? now;
+    const today = limit.fromNextDay ? dayAfter(chinaDate(new Date(from))) : chinaDate(new Date(from));
     const due = new Date(dayWindow(today, limit.days, counting, isWorkday).endsAt);
     const deadline = (kind: 'reminder' | 'overdue', dueAt: Date) => ({
       key: deadlineKey.limitRun(row.id, limit.limit, row.version, kind),
@@ -230,7 +231,7 @@ export class CaseCommandService {
     if (limit.reminderDays <= 0 || limit.reminderDays >= limit.days) return due;
     const reminderDay = dayWindow(today, limit.days - limit.reminderDays, counting, isWorkday).lastDay;
     const reminderAt = new Date(`${reminderDay}T01:00:00.000Z`);
-    if (reminderAt.toISOString() > from) await this.deadlines.schedule(tx, deadline('reminder', reminderAt));
+    if (reminderAt.toISOString() > now) await this.deadlines.schedule(tx, deadline('reminder', reminderAt));
     return due;
   }
 

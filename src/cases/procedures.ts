@@ -1,6 +1,7 @@
 import { exitCorrectionProcedure, exitProcedures } from '../../workflows/exit/exit.procedure';
 import { identificationProcedures } from '../../workflows/identification/identification.procedure';
 import { monitoringProcedures } from '../../workflows/monitoring/monitoring.procedure';
+import { riskLeadProcedure } from '../../workflows/risk-lead/risk-lead.procedure';
 import type { ProcedureDefinition } from '../../workflows/procedure';
 
 /**
@@ -8,7 +9,7 @@ import type { ProcedureDefinition } from '../../workflows/procedure';
  * a new version; the old one stays until no open case uses it.
  */
 const REGISTRY: Record<string, Record<number, ProcedureDefinition>> = {};
-for (const procedure of [...identificationProcedures, ...exitProcedures, exitCorrectionProcedure, ...monitoringProcedures]) {
+for (const procedure of [...identificationProcedures, ...exitProcedures, exitCorrectionProcedure, ...monitoringProcedures, riskLeadProcedure]) {
   REGISTRY[procedure.name] = { ...REGISTRY[procedure.name], [procedure.version]: procedure };
 }
 

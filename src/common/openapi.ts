@@ -12,6 +12,7 @@ const TAGS: [english: string, chinese: string, description: string][] = [
   ['publicity', '公示与异议', '公示、公示期满、撤销、异议与复核申请'],
   ['exit', '贫困户退出', '农户认可、年度退出计划'],
   ['follow-ups', '回头看', '脱贫户回头看'],
+  ['risk-leads', '风险线索', '风险线索受理、不予受理、核查关闭、发起纳入监测'],
   ['monitoring', '防返贫监测', '一户一策：帮扶措施、收入核查'],
   ['imports', '花名册导入', '上传花名册，后台导入，进度与错误报告'],
   ['exports', '导出', '农户花名册、案件导出为 Excel'],

@@ -42,7 +42,7 @@ export interface WebhookJob {
 
 /**
  * Turns one outbox notification into deliveries: staff inboxes of the office it is for, an
- * SMS to the applicant or objector, and the county's webhooks. Each (notification, channel,
+ * SMS to the applicant, objector or a lead's reporter, and the county's webhooks. Each (notification, channel,
  * recipient) is claimed by a unique row before anything is sent, so a job that runs twice
  * sends nothing twice.
  */
@@ -98,6 +98,11 @@ export class NotificationDeliveryService {
       const [objection] = await this.dataSource.query<{ contact: string | null }[]>(`SELECT objector_contact AS contact FROM objection WHERE id = $1`, [String(payload.data.objectionId)]);
       phone = objection?.contact ?? null;
       recipientKey = `objection:${String(payload.data.objectionId)}`;
+    } else if (payload.recipient === 'reporter') {
+      // Who reported a risk lead left a phone with it, if they wished to hear back.
+      const [lead] = await this.dataSource.query<{ phone: string | null }[]>(`SELECT application -> 'reporter' ->> 'phone' AS phone FROM procedure_case WHERE id = $1`, [payload.caseId]);
+      phone = lead?.phone ?? null;
+      recipientKey = `reporter:${payload.caseId}`;
     }
     if (!phone || !MOBILE.test(phone)) return;
     const claimed = await this.dataSource.transaction((tx) => this.claim(tx, outboxId, 'sms', recipientKey, 'sending'));

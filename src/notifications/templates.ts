@@ -2,6 +2,7 @@ import { chinaDate } from '../common/clock';
 import { textOf } from '../common/text';
 import { monitoringLabel } from '../../workflows/monitoring/monitoring.procedure';
 import { currentProcedure } from '../cases/procedures';
+import { LEAD_DISMISSAL_LABELS, type LeadDismissal } from '../../workflows/risk-lead/risk-lead.types';
 
 export interface RenderedNotification {
   title: string;
@@ -88,7 +89,21 @@ const TEMPLATES: Record<string, (input: TemplateInput) => RenderedNotification> 
     title: '办理逾期督办',
     body: `案件 ${caseNumber} 已超过从发现线索起的办理时限 (${chinaDay(data.dueAt)})，请督促办理。`,
   }),
+  lead_received: ({ caseNumber }) => ({ title: '新的风险线索', body: `收到风险线索 ${caseNumber}，请在受理时限内受理或说明不予受理的理由。` }),
+  lead_acceptance_reminder: ({ caseNumber, data }) => ({ title: '线索受理即将到期', body: `风险线索 ${caseNumber} 须于 ${chinaDay(data.dueAt)} 前受理。` }),
+  lead_acceptance_overdue: ({ caseNumber, data }) => ({
+    title: '线索受理逾期',
+    body: `风险线索 ${caseNumber} 已超过受理时限 (${chinaDay(data.dueAt)}) 仍未受理，请督促村里办理。`,
+  }),
+  lead_closed: ({ caseNumber, data }) => ({ title: '反映情况处理结果', body: `您反映的情况 (线索编号 ${caseNumber}) ${leadOutcome(data)}。` }),
 };
+
+/** How a risk lead ended, in the words the reporter is told. */
+function leadOutcome(data: Record<string, unknown>): string {
+  if (data.outcome === 'enrolled') return '经入户核查，已启动纳入监测程序';
+  if (data.outcome === 'cleared') return '经入户核查，暂未发现返贫致贫风险';
+  return `未予受理: ${LEAD_DISMISSAL_LABELS[data.reason as LeadDismissal] ?? '不属于受理范围'}`;
+}
 
 /**
  * The parameters of the texts residents receive, in the order the provider templates (registered
@@ -103,6 +118,7 @@ const SMS_PARAMS: Record<string, (input: TemplateInput) => Record<string, string
   case_registered: ({ caseNumber, data }) => ({ caseNumber, since: textOf(data.since) }),
   case_exited: ({ caseNumber, data }) => ({ caseNumber, since: textOf(data.since) }),
   monitoring_confirmed: ({ caseNumber, data }) => ({ caseNumber, result: monitoringLabel(textOf(data.purpose), textOf(data.term)) }),
+  lead_closed: ({ caseNumber, data }) => ({ caseNumber, result: leadOutcome(data) }),
   objection_finding: ({ caseNumber, data }) => ({
     caseNumber,
     kind: data.kind === 'appeal' ? '复核申请' : '异议',

@@ -67,8 +67,8 @@ export class CaseDriver {
     const start = STARTING_STATUS[procedure] ?? { status: 'none', since: null };
     await sut.dataSource.query(`UPDATE household SET status = $2, status_since = $3 WHERE id = $1`, [householdId, start.status, start.since]);
     const token = procedure === 'exit_correction' ? tokens.county : tokens.village;
-    // An enrolment records where the lead came from.
-    const source = procedure === 'monitoring' ? { source: 'self_report' } : {};
+    // An enrolment records where the lead came from; a lead, its channel and the risk.
+    const source = procedure === 'monitoring' ? { source: 'self_report' } : procedure === 'risk_lead' ? { channel: 'self_report', riskType: 'illness' } : {};
     const opened = await sut.as(token).post('/cases').send({ householdId, procedure, application: { reasons: '村民代表大会提出', ...source, ...application } });
     if (opened.status !== 201) throw new Error(`open case: ${opened.status} ${opened.text}`);
     return new CaseDriver(sut, tokens, tree, clock, (opened.body as CaseView).id, householdId);
@@ -265,6 +265,15 @@ export class CaseDriver {
       case 'LIMIT_REMINDER':
       case 'LIMIT_OVERDUE':
         return this.fireLimit(event.type, event.limit);
+      case 'LEAD_ACCEPTED':
+        return sut.as(tokens.village).post(`/cases/${caseId}/lead-acceptance`);
+      case 'LEAD_DISMISSED':
+        return sut.as(tokens.village).post(`/cases/${caseId}/lead-dismissal`).send({ reason: event.reason, explanation: event.explanation });
+      case 'LEAD_CLEARED':
+        return sut.as(tokens.village).post(`/cases/${caseId}/lead-clearance`).send({ checkedOn: today, facts: event.facts });
+      case 'ENROLMENT_OPENED':
+        // The enrolment the API opens is the one the lead names: the sample's id stands for it.
+        return event.caseId ? sut.as(tokens.village).post(`/cases/${caseId}/enrolment`) : { status: 409, text: 'no case named', body: {} };
     }
   }
 }

@@ -3,7 +3,7 @@ import { initialTransition } from 'xstate';
 import { sample as common } from '../identification/identification.fixtures';
 import { sendAll, startMachine, undescribedStates, type CaseSnapshot } from '../machine-test-kit';
 import { eliminationFacts, monitoringSample, sampleMonitoringInput } from './monitoring.fixtures';
-import { monitoringMachine, MONITORING_MACHINE_VERSION } from './monitoring.machine';
+import { buildMonitoringMachine, monitoringMachine, MONITORING_MACHINE_VERSION } from './monitoring.machine';
 import { monitoringProcedures } from './monitoring.procedure';
 import type { EliminationFacts, MonitoringEvent, MonitoringPurpose } from './monitoring.types';
 
@@ -66,6 +66,14 @@ describe('monitoringMachine', () => {
       expect(enrolment.map((action) => [action.type, action.params])).toEqual([['scheduleTimeLimit', { limit: 'procedure', days: 15, reminderDays: 3, office: 'village' }]]);
       const [, elimination] = initialTransition(monitoringMachine, sampleMonitoringInput('eliminate'));
       expect(elimination.map((action) => action.params)).toEqual([{ limit: 'procedure', days: 0, reminderDays: 3, office: 'village' }]);
+    });
+
+    it('counts the 15 days from the risk lead an enrolment was opened from (machine v3)', () => {
+      const leadReceivedAt = '2026-02-27T03:00:00.000Z';
+      const [, actions] = initialTransition(monitoringMachine, { ...sampleMonitoringInput('enrol'), leadReceivedAt });
+      expect(actions.map((action) => action.params)).toEqual([{ limit: 'procedure', days: 15, reminderDays: 3, office: 'village', from: leadReceivedAt }]);
+      const [, before] = initialTransition(buildMonitoringMachine(2), { ...sampleMonitoringInput('enrol'), leadReceivedAt });
+      expect(before.map((action) => action.params)).toEqual([{ limit: 'procedure', days: 15, reminderDays: 3, office: 'village' }]);
     });
 
     it('reminds the village and escalates to the township in any stage, once each', () => {

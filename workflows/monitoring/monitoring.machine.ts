@@ -24,10 +24,11 @@ import type { MonitoringInput, MonitoringPurpose, MonitoringStage } from './moni
  * v1: first release.
  * v2: the 15 days from lead to enrolment, the township review and the county confirmation are
  *     time limits the machine starts, with the system's reminder and overdue events.
+ * v3: an enrolment opened from a risk lead counts its 15 days from the lead, not from its opening.
  */
-export const MONITORING_MACHINE_VERSIONS = [1, 2] as const;
+export const MONITORING_MACHINE_VERSIONS = [1, 2, 3] as const;
 export type MonitoringMachineVersion = (typeof MONITORING_MACHINE_VERSIONS)[number];
-export const MONITORING_MACHINE_VERSION: MonitoringMachineVersion = 2;
+export const MONITORING_MACHINE_VERSION: MonitoringMachineVersion = 3;
 
 /** The procedure each purpose runs as, and whose time limits it keeps. */
 export const PURPOSE_PROCEDURE: Record<MonitoringPurpose, string> = { enrol: 'monitoring', eliminate: 'risk_elimination', rollback: 'elimination_rollback' };
@@ -45,6 +46,9 @@ const ENROLMENT_LIMIT: TimeLimitSpec = {
   reminderDays: (context) => withPolicyDefaults(context.policy).monitoring.reminderDays,
   templates: { reminder: 'procedure_reminder', overdue: 'procedure_overdue' },
 };
+
+/** From machine v3: the 15 days count from the lead the enrolment was opened from. */
+const ENROLMENT_LIMIT_FROM_LEAD: TimeLimitSpec = { ...ENROLMENT_LIMIT, from: (context) => context.leadReceivedAt };
 
 const ID = 'monitoring';
 const rejectWith = (stage: MonitoringStage, fallback: string) => endAt(ID, 'rejected', stage, fallback);
@@ -91,7 +95,7 @@ export function buildMonitoringMachine(version: MonitoringMachineVersion) {
   description: 'Return-to-poverty monitoring (防止返贫动态监测): enrolment, risk elimination and its rollback.',
   initial: 'home_check',
   context: ({ input }) => ({ ...initialContext(input as MonitoringInput), risk: null, objectType: null, confirmedOn: null }),
-  ...(limited ? { entry: startTimeLimit(ENROLMENT_LIMIT), on: timeLimitEvents(ENROLMENT_LIMIT) } : {}),
+  ...(limited ? { entry: startTimeLimit(version >= 3 ? ENROLMENT_LIMIT_FROM_LEAD : ENROLMENT_LIMIT), on: timeLimitEvents(ENROLMENT_LIMIT) } : {}),
   states: announcingStages('home_check', {
     home_check: {
       description: '入户核查 · Home check with the household\'s signed consent: income against the monitoring line and 两不愁三保障; for an elimination, the guards.',

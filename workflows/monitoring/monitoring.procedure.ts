@@ -75,6 +75,8 @@ function monitoringProcedure(version: MonitoringMachineVersion, name: string, pu
       purpose,
       // Eliminations and rollbacks are the cadres' own review.
       source: purpose === 'enrol' ? (application.source as MonitoringSource) : 'cadre_sweep',
+      // Set by the service from the lead's own row when an enrolment is opened from a risk lead.
+      ...(purpose === 'enrol' && typeof application.leadReceivedAt === 'string' ? { leadReceivedAt: application.leadReceivedAt } : {}),
     }),
     publicityDays: (policy) => withPolicyDefaults(policy).monitoring.publicityDays,
     stageLabels: MONITORING_STAGE_LABELS,

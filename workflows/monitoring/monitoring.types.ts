@@ -21,20 +21,23 @@ export type MonitoringStage = (typeof MONITORING_STAGES)[number];
  */
 export type MonitoringPurpose = 'enrol' | 'eliminate' | 'rollback';
 
-export const MONITORING_SOURCES = ['self_report', 'cadre_sweep', 'department_alert', 'follow_up_visit'] as const;
+export const MONITORING_SOURCES = ['self_report', 'cadre_sweep', 'department_alert', 'follow_up_visit', 'other'] as const;
 export type MonitoringSource = (typeof MONITORING_SOURCES)[number];
 
 export const MONITORING_SOURCE_LABELS: Record<MonitoringSource, string> = {
   self_report: '农户自主申报',
   cadre_sweep: '基层干部排查',
   department_alert: '部门筛查预警',
-  follow_up_visit: '脱贫户回头看',
+  follow_up_visit: '走访、回头看发现',
+  other: '其他',
 };
 
 export interface MonitoringInput {
   policy: CountyPolicy;
   purpose: MonitoringPurpose;
   source: MonitoringSource;
+  /** An enrolment opened from a risk lead (machine v3 on): when the lead came in, where its 15 days start. */
+  leadReceivedAt?: string | null;
 }
 
 /**

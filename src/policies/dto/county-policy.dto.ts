@@ -217,6 +217,12 @@ export class MonitoringPolicyDto {
   @Max(30)
   reminderDays!: number;
 
+  @ApiProperty({ type: 'integer', description: '村级受理风险线索的时限 (工作日)', minimum: 1, maximum: 10 })
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  leadAcceptanceDays!: number;
+
   @ApiProperty({ type: 'integer', description: '风险消除: 纳入监测至少几个月', minimum: 1, maximum: 60 })
   @IsInt()
   @Min(1)

@@ -231,6 +231,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{id}/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 由风险线索发起纳入监测 (15 天时限自发现线索起计算)；返回新开立的监测案件 */
+        post: operations["RiskLeadsController_openEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{id}/exit-verification": {
         parameters: {
             query?: never;
@@ -276,6 +293,57 @@ export interface paths {
         put?: never;
         /** 入户核查 (纳入监测、风险消除、风险消除回退) */
         post: operations["VerificationsController_homeCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/lead-acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 受理风险线索 (在受理时限内) */
+        post: operations["RiskLeadsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/lead-clearance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 入户核查未发现风险，记录核查情况并关闭线索 */
+        post: operations["RiskLeadsController_clear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/lead-dismissal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予受理风险线索 (重复线索或不属于监测范围)，理由告知反映人 */
+        post: operations["RiskLeadsController_dismiss"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1447,19 +1515,31 @@ export interface components {
         ApplicationDto: {
             /** @description 申请人为村干部或经办人员近亲属时填写 */
             cadreRelative?: components["schemas"]["CadreRelativeDto"];
+            /**
+             * @description 风险线索必填: 线索渠道 self_report (农户自主申报), cadre_sweep (基层干部排查), department_alert (部门筛查预警), follow_up_visit (走访、回头看发现), other (其他)
+             * @enum {string}
+             */
+            channel?: "self_report" | "cadre_sweep" | "department_alert" | "follow_up_visit" | "other";
             /** @description 贫困户识别必填: 农户是否签署信息比对授权 (承诺授权)；识别申请缺少此项时返回 400，字段 application.crossCheckConsent。其他程序不填 */
             crossCheckConsent?: boolean;
             /** @description 自报两不愁三保障情况 */
             livingConditions?: components["schemas"]["LivingConditionsDto"];
-            /** @description 申请理由 (退出、监测: 提出理由) */
+            /** @description 申请理由 (退出、监测: 提出理由；风险线索: 反映的情况) */
             reasons: string;
+            /** @description 风险线索: 反映人 */
+            reporter?: components["schemas"]["ReporterDto"];
+            /**
+             * @description 风险线索必填: 风险类型 illness (因病), disability (因残), accident (因意外事故), disaster (因灾), education_costs (因学), job_loss (因失业), income_drop (收入骤减), other (其他)
+             * @enum {string}
+             */
+            riskType?: "illness" | "disability" | "accident" | "disaster" | "education_costs" | "job_loss" | "income_drop" | "other";
             /** @description 自报人均纯收入 (元/年) */
             selfReportedIncome?: number;
             /**
              * @description 防返贫监测: 线索来源 (农户自主申报、基层干部排查、部门筛查预警、回头看)
              * @enum {string}
              */
-            source?: "self_report" | "cadre_sweep" | "department_alert" | "follow_up_visit";
+            source?: "self_report" | "cadre_sweep" | "department_alert" | "follow_up_visit" | "other";
         };
         BatchItemApplied: {
             /** @enum {boolean} */
@@ -2498,6 +2578,24 @@ export interface components {
             /** @description 办理人用户名 */
             username: string | null;
         };
+        LeadClearanceDto: {
+            /**
+             * Format: date
+             * @description 入户核查日期
+             */
+            checkedOn: string;
+            /** @description 核查了解到的情况 */
+            facts: string;
+        };
+        LeadDismissalDto: {
+            /** @description 关闭理由 (将告知反映人) */
+            explanation: string;
+            /**
+             * @description 关闭原因: duplicate (重复线索), out_of_scope (不属于监测范围)
+             * @enum {string}
+             */
+            reason: "duplicate" | "out_of_scope";
+        };
         LivingConditionsDto: {
             /** @description 不愁穿 */
             clothing?: boolean;
@@ -2694,6 +2792,8 @@ export interface components {
             eliminationMonthsAboveLine: number;
             /** @description 风险消除: 纳入监测至少几个月 */
             eliminationMonthsEnrolled: number;
+            /** @description 村级受理风险线索的时限 (工作日) */
+            leadAcceptanceDays: number;
             /** @description 从发现线索到纳入监测的时限 (天) */
             limitDays: number;
             /**
@@ -2780,7 +2880,7 @@ export interface components {
              * @example identification
              * @enum {string}
              */
-            procedure: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback";
+            procedure: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback" | "risk_lead";
         };
         OpenNoticeDto: {
             /** @description 列入本次公示的案件 */
@@ -2789,7 +2889,7 @@ export interface components {
              * @description 所列案件的办理程序，默认 identification
              * @enum {string}
              */
-            procedure?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback";
+            procedure?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback" | "risk_lead";
             /** @description 公示阶段: 识别 village_publicity / township_publicity / county_announcement; 退出 village_publicity / announcement; 监测 village_publicity */
             stage: string;
             villageId: string;
@@ -2885,7 +2985,7 @@ export interface components {
              */
             label: string;
             /** @enum {string} */
-            name: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback";
+            name: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback" | "risk_lead";
             /**
              * @description 由哪一级开立
              * @enum {string}
@@ -3099,6 +3199,12 @@ export interface components {
         };
         RenameRegionDto: {
             name: string;
+        };
+        ReporterDto: {
+            /** @description 反映人姓名 */
+            name: string;
+            /** @description 反映人联系电话 (处理结果告知) */
+            phone?: string;
         };
         ReviewDecisionDto: {
             /** @enum {string} */
@@ -3981,7 +4087,7 @@ export interface operations {
                 limit?: number;
                 /** @description 只列出超过时限的案件 */
                 overdue?: boolean;
-                procedure?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback";
+                procedure?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback" | "risk_lead";
                 /** @description 区划 (县、乡镇或村)，默认为本账号的管辖区划 */
                 regionId?: string;
                 /** @description region: 按村排列；waiting: 最近一次变动最早的在前 (待办：搁置最久的在前) */
@@ -4575,6 +4681,93 @@ export interface operations {
             };
         };
     };
+    RiskLeadsController_openEnrolment: {
+        parameters: {
+            query?: {
+                /** @description 试算：true 时按规则完整办理后回滚，不写入任何数据，返回将会发生的结果 */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description 客户端所见的案件版本 (案件应答的 ETag，如 "3")；不一致时返回 412，不做任何更改 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 办理后的案件；ETag 为新的版本 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["CaseView"];
+                    };
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突：如案件所处阶段不接受此操作 (allowedEvents 列出可办理的)、同类案件已在办理、人员已登记在其他农户。code: TRANSITION_NOT_ALLOWED, CONFLICT, CASE_ALREADY_OPEN, PERSON_IN_OTHER_HOUSEHOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     VerificationsController_verifyExit: {
         parameters: {
             query?: {
@@ -4741,6 +4934,275 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["HomeCheckDto"];
+            };
+        };
+        responses: {
+            /** @description 办理后的案件；ETag 为新的版本 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["CaseView"];
+                    };
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突：如案件所处阶段不接受此操作 (allowedEvents 列出可办理的)、同类案件已在办理、人员已登记在其他农户。code: TRANSITION_NOT_ALLOWED, CONFLICT, CASE_ALREADY_OPEN, PERSON_IN_OTHER_HOUSEHOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RiskLeadsController_accept: {
+        parameters: {
+            query?: {
+                /** @description 试算：true 时按规则完整办理后回滚，不写入任何数据，返回将会发生的结果 */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description 客户端所见的案件版本 (案件应答的 ETag，如 "3")；不一致时返回 412，不做任何更改 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 办理后的案件；ETag 为新的版本 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["CaseView"];
+                    };
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突：如案件所处阶段不接受此操作 (allowedEvents 列出可办理的)、同类案件已在办理、人员已登记在其他农户。code: TRANSITION_NOT_ALLOWED, CONFLICT, CASE_ALREADY_OPEN, PERSON_IN_OTHER_HOUSEHOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RiskLeadsController_clear: {
+        parameters: {
+            query?: {
+                /** @description 试算：true 时按规则完整办理后回滚，不写入任何数据，返回将会发生的结果 */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description 客户端所见的案件版本 (案件应答的 ETag，如 "3")；不一致时返回 412，不做任何更改 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadClearanceDto"];
+            };
+        };
+        responses: {
+            /** @description 办理后的案件；ETag 为新的版本 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"] | {
+                        applied: components["schemas"]["DryRunApplied"][];
+                        /** @enum {boolean} */
+                        dryRun: true;
+                        result: components["schemas"]["CaseView"];
+                    };
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突：如案件所处阶段不接受此操作 (allowedEvents 列出可办理的)、同类案件已在办理、人员已登记在其他农户。code: TRANSITION_NOT_ALLOWED, CONFLICT, CASE_ALREADY_OPEN, PERSON_IN_OTHER_HOUSEHOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RiskLeadsController_dismiss: {
+        parameters: {
+            query?: {
+                /** @description 试算：true 时按规则完整办理后回滚，不写入任何数据，返回将会发生的结果 */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description 客户端所见的案件版本 (案件应答的 ETag，如 "3")；不一致时返回 412，不做任何更改 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadDismissalDto"];
             };
         };
         responses: {
@@ -5445,7 +5907,7 @@ export interface operations {
                 overdue?: boolean;
                 /** @description true: 按村分别计数 (乡镇、县查看各村进度) */
                 perVillage?: boolean;
-                procedure?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback";
+                procedure?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback" | "risk_lead";
                 /** @description 区划 (县、乡镇或村)，默认为本账号的管辖区划 */
                 regionId?: string;
                 /** @description 阶段代码，如 township_review */
@@ -5932,7 +6394,7 @@ export interface operations {
                 householdId?: string;
                 /** @description 只列出超过时限的案件 */
                 overdue?: boolean;
-                procedure?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback";
+                procedure?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback" | "risk_lead";
                 /** @description 区划 (县、乡镇或村)，默认为本账号的管辖区划 */
                 regionId?: string;
                 /** @description 阶段代码，如 township_review */
@@ -6060,9 +6522,9 @@ export interface operations {
                 regionId?: string;
                 status?: "none" | "registered" | "exited" | "monitored" | "risk_eliminated";
                 /** @description 只列出有该程序正在办理的案件的农户 */
-                withOpenCase?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback";
+                withOpenCase?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback" | "risk_lead";
                 /** @description 只列出没有该程序正在办理的案件的农户 (可以开立新案件) */
-                withoutOpenCase?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback";
+                withoutOpenCase?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback" | "risk_lead";
             };
             header?: never;
             path?: never;
@@ -6474,9 +6936,9 @@ export interface operations {
                 regionId?: string;
                 status?: "none" | "registered" | "exited" | "monitored" | "risk_eliminated";
                 /** @description 只列出有该程序正在办理的案件的农户 */
-                withOpenCase?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback";
+                withOpenCase?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback" | "risk_lead";
                 /** @description 只列出没有该程序正在办理的案件的农户 (可以开立新案件) */
-                withoutOpenCase?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback";
+                withoutOpenCase?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback" | "risk_lead";
             };
             header?: never;
             path?: never;
@@ -8568,7 +9030,7 @@ export interface operations {
                 /** @description 公示期在该日之前结束 (该日 0 时前，北京时间) */
                 endsBefore?: string;
                 limit?: number;
-                procedure?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback";
+                procedure?: "identification" | "exit" | "exit_correction" | "monitoring" | "risk_elimination" | "elimination_rollback" | "risk_lead";
                 /** @description 区划 (县、乡镇或村)，默认为本账号的管辖区划 */
                 regionId?: string;
                 /** @description 公示阶段代码，如 village_publicity */
