@@ -12,6 +12,7 @@ import { AddImportJobs1796128315990 } from './1796128315990-AddImportJobs';
 import { AddRegionPopulation1796129495566 } from './1796129495566-AddRegionPopulation';
 import { AddCaseLeads1796131114045 } from './1796131114045-AddCaseLeads';
 import { AddHouseholdTally1796136213463 } from './1796136213463-AddHouseholdTally';
+import { AddRiskReports1796139403445 } from './1796139403445-AddRiskReports';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   AddRegionPopulation1796129495566,
   AddCaseLeads1796131114045,
   AddHouseholdTally1796136213463,
+  AddRiskReports1796139403445,
 ];

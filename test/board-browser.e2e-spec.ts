@@ -86,4 +86,37 @@ describe('Public board in a phone browser (e2e)', () => {
     expect(await noHorizontalScroll()).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'case-lookup-360.png'), fullPage: true });
   });
+
+  it('files a self-report (农户自主申报) from the board\u2019s link, and looks up where it stands without showing what it said', async () => {
+    const household = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ name: '韦美兰' })] });
+    const member = (household.body as { id: string; members: { idNumber: string }[] }).members[0];
+    await page.goto(`${base}/board/${tree.villageA1.code}`);
+    const qr = await page.request.get(`${base}/board/${tree.villageA1.code}/report-qr.svg`);
+    expect(qr.headers()['content-type']).toContain('image/svg+xml');
+    expect(await qr.text()).toContain('<svg');
+    await page.click('#report-link');
+    await page.fill('#name', '韦美兰');
+    await page.fill('#phone', '13698765432');
+    await page.fill('#idNumber', member?.idNumber ?? '');
+    await page.selectOption('#riskType', 'illness');
+    await page.fill('#details', '丈夫住院手术，花费八万多元');
+    expect(await noHorizontalScroll()).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'report-form-360.png'), fullPage: true });
+    await page.click('button[type=submit]');
+    const number = (await page.textContent('#report-number')) ?? '';
+    expect(number).toMatch(/^FY-\d{4}-\d{6}$/);
+
+    const lead = (await sut.as(tokens.village).get('/cases').query({ procedure: 'risk_lead', householdId: (household.body as { id: string }).id })).body as { items: { channel: string; riskType: string; stage: string }[] };
+    expect(lead.items).toMatchObject([{ channel: 'self_report', riskType: 'illness', stage: 'received' }]);
+
+    await page.goto(`${base}/board/report-status`);
+    await page.fill('#number', number);
+    await page.fill('#phone4', '5432');
+    await page.click('button[type=submit]');
+    expect(await page.textContent('#report-status')).toBe('已收到，等待村里受理');
+    const shown = (await page.textContent('body')) ?? '';
+    for (const secret of ['住院', member?.idNumber ?? '-', '13698765432', '韦美兰']) expect(shown).not.toContain(secret);
+    expect(await noHorizontalScroll()).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'report-status-360.png'), fullPage: true });
+  });
 });

@@ -461,6 +461,46 @@ describe('Staff console in a browser (e2e)', () => {
     expect(view).toMatchObject({ procedure: 'risk_lead', stage: { code: 'cleared', final: true } });
   });
 
+  it('lists the village\u2019s leads by channel, the one past its acceptance limit in red', async () => {
+    const household = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ name: '覃海燕' })] });
+    const householdId = (household.body as { id: string }).id;
+    const opened = await sut
+      .as(tokens.village)
+      .post('/cases')
+      .send({ householdId, procedure: 'risk_lead', application: { reasons: '家中房屋受灾', channel: 'department_alert', riskType: 'disaster' } });
+    const lead = opened.body as { id: string; caseNumber: string };
+    // Its limit passed a week ago (on the test's clock it came in then).
+    await sut.dataSource.query(`UPDATE procedure_case SET stage_due_at = $2 WHERE id = $1`, [lead.id, new Date(clock.now().getTime() - 7 * 86_400_000)]);
+    const { page } = await signedIn('v');
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/leads`);
+    await page.click('[data-field=channel]');
+    await page.click('.el-select-dropdown__item:visible >> text=部门筛查预警');
+    const row = page.locator('[data-test=leads-table] tr', { hasText: lead.caseNumber });
+    await row.waitFor();
+    expect(await row.locator('[data-urgency=red]').textContent()).toContain('已逾期');
+    expect(await row.textContent()).toContain('因灾');
+  });
+
+  it('turns a resident\u2019s self-report of someone not yet registered into a lead, once the village has registered the household', async () => {
+    const idNumber = anIdNumber({ birth: '19750302' });
+    const filed = await sut.http().post(`/board/${tree.villageA1.code}/report`).type('form').send({ name: '罗金花', phone: '13611112222', idNumber, riskType: 'disaster', details: '房屋被洪水冲毁' });
+    const number = /id="report-number">([^<]+)</.exec(filed.text)?.[1] ?? '';
+    await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ name: '罗金花', idNumber })] });
+    const { page } = await signedIn('v');
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/leads`);
+    const report = page.locator(`[data-report="${number}"]`);
+    await report.waitFor();
+    expect(await report.textContent()).toContain('房屋被洪水冲毁');
+    await report.locator('[data-test=report-to-lead]').click();
+    await page.click('.el-message-box__btns >> text=转为线索');
+    await page.waitForURL(/\/console\/cases\/[0-9a-f-]{36}/);
+    await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '待受理'`);
+    const view = (await sut.as(tokens.village).get(`/cases/${page.url().split('/').pop() ?? ''}`)).body as { procedure: string };
+    expect(view.procedure).toBe('risk_lead');
+  });
+
   /** An action of the case page, confirmed, until the step bar shows the stage it leads to. */
   async function act(page: Page, event: string, fill: (page: Page) => Promise<void>, stage: string): Promise<void> {
     await page.click(`[data-event=${event}]`);

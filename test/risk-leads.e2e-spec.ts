@@ -72,7 +72,7 @@ describe('Risk leads (e2e)', () => {
     expect(await sut.dataSource.getRepository(DeadlineEntity).countBy({ caseId: lead.id, state: 'pending' })).toBe(0);
   });
 
-  it('reminds the village the working day before (orange), then tells the township (red)', async () => {
+  it('reminds the village the working day before (orange), then tells the township (red), as the lists by channel show', async () => {
     const lead = (await report(await household())).body as CaseView;
     const deadlines = await sut.dataSource.getRepository(DeadlineEntity).find({ where: { caseId: lead.id }, order: { dueAt: 'ASC' } });
     expect(deadlines.map((deadline) => [deadline.kind, deadline.dueAt.toISOString()])).toEqual([
@@ -81,10 +81,16 @@ describe('Risk leads (e2e)', () => {
     ]);
     const firing = sut.app.get(DeadlineFiringService);
     const start = clock.now();
+    const listed = async (query: object) =>
+      ((await sut.as(tokens.village).get('/cases').query({ procedure: 'risk_lead', final: 'false', ...query })).body as { items: { id: string; channel: string; riskType: string; stageLimit: string | null }[] }).items;
+    expect((await listed({ channel: 'cadre_sweep' })).find((item) => item.id === lead.id)).toMatchObject({ channel: 'cadre_sweep', riskType: 'illness', stageLimit: 'running' });
+    expect((await listed({ channel: 'self_report' })).map((item) => item.id)).not.toContain(lead.id);
     clock.set('2026-03-03T01:30:00Z');
     expect(await firing.fire(deadlines[0]?.id ?? '')).toEqual({ result: 'fired' });
+    expect((await listed({ channel: 'cadre_sweep' })).find((item) => item.id === lead.id)?.stageLimit).toBe('reminded');
     clock.set('2026-03-05T01:00:00Z');
     expect(await firing.fire(deadlines[1]?.id ?? '')).toEqual({ result: 'fired' });
+    expect((await listed({ channel: 'cadre_sweep' })).find((item) => item.id === lead.id)?.stageLimit).toBe('overdue');
     expect((await outbox(lead.id)).map((row) => `${row.recipient}:${row.template}`)).toEqual(['village:lead_received', 'village:lead_acceptance_reminder', 'township:lead_acceptance_overdue']);
     const overdue = (await sut.as(tokens.township).get('/cases').query({ procedure: 'risk_lead', overdue: 'true' })).body as { items: { id: string }[] };
     expect(overdue.items.map((item) => item.id)).toContain(lead.id);

@@ -317,11 +317,11 @@ export class CaseCommandService {
         // exitYear, objectType: absent leaves them as they are; null clears (a corrected exit has no exit year).
         const changes = applyPatch(household, { status: effect.status, statusSince: effect.since, exitYear: effect.exitYear, monitoringObjectType: effect.objectType });
         await households.update(household.id, { status: household.status, statusSince: household.statusSince, exitYear: household.exitYear, monitoringObjectType: household.monitoringObjectType });
-        // The system's own changes are recorded under the case's opener.
+        // The system's own changes are recorded under the case's opener (a staff account: residents open only leads, which change no status).
+        const accountId = actor.accountId ?? row.createdBy;
+        if (!accountId) throw new Error(`case ${row.id} changes a household's status without a staff account behind it`);
         const history = tx.getRepository(HouseholdChangeEntity);
-        await history.save(
-          history.create({ householdId: household.id, accountId: actor.accountId ?? row.createdBy, action: 'status_changed', changes: { ...changes, caseId: [null, row.id] } }),
-        );
+        await history.save(history.create({ householdId: household.id, accountId, action: 'status_changed', changes: { ...changes, caseId: [null, row.id] } }));
         return;
       }
       case 'scheduleFollowUps': {

@@ -72,8 +72,9 @@ export class CaseEntity {
   @Column({ type: 'integer', default: 1 })
   version!: number;
 
-  @Column({ type: 'uuid' })
-  createdBy!: string;
+  /** The staff account that opened it; null for a lead a resident's own report opened (农户自主申报). */
+  @Column({ type: 'uuid', nullable: true })
+  createdBy!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

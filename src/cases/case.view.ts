@@ -132,6 +132,13 @@ export class CaseListItem {
   @ApiProperty({ description: '案件版本：批量审核时随各项传回 (version)' }) version!: number;
   /** Since when the case stands where it is: its last change. */
   @ApiProperty({ type: String, format: 'date-time', description: '最近一次办理的时间 (在当前阶段等待自此时起)' }) updatedAt!: Date;
+  @ApiProperty({ type: String, format: 'date-time', description: '开立 (风险线索: 收到) 的时间' }) createdAt!: Date;
+  /** How far the stage's limit has gone: reminded (near, orange) or overdue (red); null without one. */
+  @ApiProperty({ type: String, nullable: true, enum: ['running', 'reminded', 'overdue'], description: '本阶段时限进度: running 计时中, reminded 已提醒 (即将到期), overdue 已逾期' })
+  stageLimit!: 'running' | 'reminded' | 'overdue' | null;
+  /** A risk lead's channel and risk; null for other procedures. */
+  @ApiProperty({ type: String, nullable: true, description: '风险线索: 线索渠道' }) channel!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '风险线索: 风险类型' }) riskType!: string | null;
 }
 
 /** A journal entry as the history shows it: its hashed content, who (by name) and its hash. */

@@ -17,7 +17,7 @@ import { HOUSEHOLD_STATUS } from '../households/household.enums';
 import { PoliciesService } from '../policies/policies.service';
 import { ObjectionEntity } from '../publicity/objection.entity';
 import { RegionEntity } from '../regions/region.entity';
-import { acceptedEvents, CaseCommandService, restoreSnapshot, type CaseEventInput } from './case-command.service';
+import { acceptedEvents, CaseCommandService, restoreSnapshot, type CaseEventInput, type CommandActor } from './case-command.service';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
 import { outcomeOf, type BatchItemOutcome, type BatchOutcome, type CaseListItem, type CaseStageCount, type CaseView, type JournalEntryView, type OutcomeContext } from './case.view';
@@ -77,8 +77,10 @@ export class CasesService {
    * follow-up visit that finds a risk does): who may open it, from which household status,
    * the procedure's own conditions, and the effects of its first state (a time limit).
    */
-  async openIn(tx: EntityManager, actor: Actor, household: HouseholdEntity, procedure: ProcedureDefinition, application: Record<string, unknown>): Promise<CaseEntity> {
-    if (actor.role !== procedure.openedBy) return this.access.refuse(actor, ErrorCode.RoleNotAllowed, household.villageCode);
+  async openIn(tx: EntityManager, actor: Actor | CommandActor, household: HouseholdEntity, procedure: ProcedureDefinition, application: Record<string, unknown>): Promise<CaseEntity> {
+    // A resident opens nothing but what their own report may open (a risk lead, 农户自主申报).
+    if (actor.role === 'resident' && !procedure.openedByResidents) throw new DomainError(ErrorCode.RoleNotAllowed, '居民不能开立此类案件', {});
+    if (actor.role !== 'resident' && actor.role !== procedure.openedBy) return this.access.refuse(actor as Actor, ErrorCode.RoleNotAllowed, household.villageCode);
     const policy = await this.policies.currentForVillage(household.villageCode, tx);
     if (!procedure.startsFrom.includes(household.status)) {
       const status = HOUSEHOLD_STATUS.labels[household.status];
@@ -232,6 +234,7 @@ export class CasesService {
     if (query.procedure !== undefined) builder.andWhere('c.procedure = :procedure', { procedure: query.procedure });
     if (query.stage !== undefined) builder.andWhere('c.stage = :stage', { stage: query.stage });
     if (query.final !== undefined) builder.andWhere('c.final = :final', { final: query.final });
+    if (query.channel !== undefined) builder.andWhere(`c.application ->> 'channel' = :channel`, { channel: query.channel });
     if (query.waitingOnMe === true) builder.andWhere('c.awaiting_role = :role', { role: actor.role });
     if (query.overdue === true) builder.andWhere('(c.stage_due_at < :now OR c.due_at < :now) AND NOT c.final', { now: this.clock.now() });
     return builder;
@@ -245,6 +248,10 @@ export class CasesService {
       .addSelect('c.due_at', 'dueAt')
       .addSelect('c.machine_version', 'machineVersion')
       .addSelect('c.version', 'version')
+      .addSelect('c.created_at', 'createdAt')
+      .addSelect(`c.snapshot -> 'context' -> 'limits' ->> c.stage`, 'stageLimit')
+      .addSelect(`c.application ->> 'channel'`, 'channel')
+      .addSelect(`c.application ->> 'riskType'`, 'riskType')
       .addSelect('head.name', 'headName');
     type Row = Omit<CaseListItem, 'stageLabel'> & { machineVersion: number };
     const idColumn: KeysetColumn<Row> = { column: 'c.id', sqlType: 'uuid', valueOf: (row) => row.id };

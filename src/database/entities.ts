@@ -24,6 +24,7 @@ import { FollowUpVisitEntity } from '../follow-ups/follow-up-visit.entity';
 import { ExitTargetEntity } from '../exits/exit-target.entity';
 import { ImportFileChunkEntity, ImportJobEntity } from '../imports/import-job.entity';
 import { RegionPopulationEntity } from '../statistics/region-population.entity';
+import { RiskReportEntity } from '../risk-leads/risk-report.entity';
 import { GroupTallyByDayEntity, GroupTallyEntity, HouseholdTallyPendingEntity, VillageTallyByDayEntity, VillageTallyEntity } from '../statistics/household-tally.entity';
 import { CaseLeadEntity } from '../cases/case-lead.entity';
 
@@ -62,4 +63,5 @@ export const ENTITIES = [
   GroupTallyEntity,
   GroupTallyByDayEntity,
   CaseLeadEntity,
+  RiskReportEntity,
 ];

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { chinaDate } from '../common/clock';
 
-/** Sequences that number what people quote (cases, notices, objections): persisted names, do not rename. */
-export type NumberSequence = 'case_number_seq' | 'notice_number_seq' | 'objection_number_seq';
+/** Sequences that number what people quote (cases, notices, objections, residents' reports): persisted names, do not rename. */
+export type NumberSequence = 'case_number_seq' | 'notice_number_seq' | 'objection_number_seq' | 'report_number_seq';
 
 /** A number people quote, like SB-2026-000123: a prefix, the year in China, the next of a sequence. */
 export async function nextPublicNumber(tx: EntityManager, prefix: string, sequence: NumberSequence, now: Date): Promise<string> {

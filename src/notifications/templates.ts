@@ -2,7 +2,7 @@ import { chinaDate } from '../common/clock';
 import { textOf } from '../common/text';
 import { monitoringLabel } from '../../workflows/monitoring/monitoring.procedure';
 import { currentProcedure } from '../cases/procedures';
-import { LEAD_DISMISSAL_LABELS, type LeadDismissal } from '../../workflows/risk-lead/risk-lead.types';
+import { leadOutcomeWords, type LeadDismissal } from '../../workflows/risk-lead/risk-lead.types';
 
 export interface RenderedNotification {
   title: string;
@@ -98,12 +98,8 @@ const TEMPLATES: Record<string, (input: TemplateInput) => RenderedNotification> 
   lead_closed: ({ caseNumber, data }) => ({ title: '反映情况处理结果', body: `您反映的情况 (线索编号 ${caseNumber}) ${leadOutcome(data)}。` }),
 };
 
-/** How a risk lead ended, in the words the reporter is told. */
-function leadOutcome(data: Record<string, unknown>): string {
-  if (data.outcome === 'enrolled') return '经入户核查，已启动纳入监测程序';
-  if (data.outcome === 'cleared') return '经入户核查，暂未发现返贫致贫风险';
-  return `未予受理: ${LEAD_DISMISSAL_LABELS[data.reason as LeadDismissal] ?? '不属于受理范围'}`;
-}
+/** How a risk lead ended (the machine's `lead_closed` data). */
+const leadOutcome = (data: Record<string, unknown>) => leadOutcomeWords(data.outcome as 'dismissed' | 'cleared' | 'enrolled', (data.reason as LeadDismissal | null) ?? null);
 
 /**
  * The parameters of the texts residents receive, in the order the provider templates (registered

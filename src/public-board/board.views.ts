@@ -8,6 +8,7 @@ function contacts(board: VillageBoard): SafeHtml {
   return html`<p class="meta">监督电话: ${board.policy.contacts.map((contact, index) => html`${index > 0 ? '；' : ''}${contact.label} ${contact.phone}`)}</p>`;
 }
 
+/** The village's board, with the way in to the self-report page (a link, and its QR code for the printed board). */
 export function villageBoardPage(board: VillageBoard): string {
   const notices = board.notices.map(
     (notice) => html`<section class="${notice.open ? 'notice-box' : ''}">
@@ -31,6 +32,9 @@ export function villageBoardPage(board: VillageBoard): string {
 ${notices.length > 0 ? notices : html`<section><p>目前没有公示。</p></section>`}
 <section>${contacts(board)}
 <p><a href="/board/case-lookup">查询本户申请进度</a> · <a href="/board/objection-status">查询异议处理结果</a></p></section>
+<section><h2>困难自主申报</h2>
+<p>家里遇到生病、受灾、失业等突发困难，可 <a href="/board/${board.villageCode}/report" id="report-link">在网上申报</a>，或用手机扫描下方二维码。<a href="/board/report-status">查询申报处理情况</a></p>
+<p class="qr"><img src="/board/${board.villageCode}/report-qr.svg" alt="困难自主申报二维码" width="160" height="160"></p></section>
 </main>`,
   );
 }

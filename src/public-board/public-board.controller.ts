@@ -19,6 +19,8 @@ import {
 } from './board.views';
 import { PublicBoardService } from './public-board.service';
 import { PHONE_NUMBER, PHONE_NUMBER_REASON } from '../households/phone-number';
+import { RiskReportsService } from '../risk-leads/risk-reports.service';
+import { reportFormPage, reportLookupPage, reportQrCode, reportReceivedPage, reportStatusPage } from './report.views';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
@@ -39,6 +41,7 @@ export class PublicBoardController {
   constructor(
     private readonly board: PublicBoardService,
     private readonly publicity: PublicityService,
+    private readonly reports: RiskReportsService,
   ) {}
 
   @Get('case-lookup')
@@ -76,6 +79,23 @@ export class PublicBoardController {
     return result ? objectionResultPage(result) : lookupFormPage('objection', '未找到与编号和电话后四位相符的异议，请核对后重试。', typed);
   }
 
+  @Get('report-status')
+  @SkipThrottle()
+  @Header('content-type', 'text/html; charset=utf-8')
+  reportStatusForm(): string {
+    return reportLookupPage(null);
+  }
+
+  @Post('report-status')
+  @HttpCode(200)
+  @Throttle(LOOKUP_LIMIT)
+  @Header('content-type', 'text/html; charset=utf-8')
+  async reportStatus(@Body() body: Record<string, unknown>): Promise<string> {
+    const typed = { number: text(body.number), lastFour: text(body.phone4) };
+    const status = await this.reports.lookUp(typed.number, typed.lastFour);
+    return status ? reportStatusPage(status) : reportLookupPage('未找到与编号和电话后四位相符的申报，请核对后重试。', typed);
+  }
+
   @Get('township/:code')
   @SkipThrottle()
   @Header('content-type', 'text/html; charset=utf-8')
@@ -92,6 +112,43 @@ export class PublicBoardController {
   async village(@Param('villageCode') villageCode: string, @Res({ passthrough: true }) response: Response): Promise<string> {
     const board = await this.board.villageBoard(villageCode);
     return board ? villageBoardPage(board) : this.missing(response);
+  }
+
+  /** The QR code of the village's self-report page, for the board and its print: the address this request came to. */
+  @Get(':villageCode/report-qr.svg')
+  @SkipThrottle()
+  @Header('content-type', 'image/svg+xml')
+  @Header('cache-control', 'public, max-age=86400')
+  async reportQr(@Param('villageCode') villageCode: string, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const board = await this.board.villageBoard(villageCode);
+    if (!board) return this.missing(response);
+    return reportQrCode(`${request.protocol}://${request.get('host') ?? 'localhost'}/board/${board.villageCode}/report`);
+  }
+
+  @Get(':villageCode/report')
+  @SkipThrottle()
+  @Header('content-type', 'text/html; charset=utf-8')
+  async reportForm(@Param('villageCode') villageCode: string, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const board = await this.board.villageBoard(villageCode);
+    return board ? reportFormPage({ villageCode: board.villageCode, village: board.village, submissionKey: randomUUID() }) : this.missing(response);
+  }
+
+  // One lead per submission, and a flood is refused like objections are.
+  @Post(':villageCode/report')
+  @Throttle(OBJECTION_LIMIT)
+  @Header('content-type', 'text/html; charset=utf-8')
+  async fileReport(@Param('villageCode') villageCode: string, @Body() body: Record<string, unknown>, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const board = await this.board.villageBoard(villageCode);
+    if (!board) return this.missing(response);
+    const values = { name: text(body.name), phone: text(body.phone), idNumber: text(body.idNumber).toUpperCase(), riskType: text(body.riskType), details: text(body.details) };
+    const submissionKey = UUID.test(text(body.submissionKey)) ? text(body.submissionKey) : randomUUID();
+    const errors = this.reports.problems(values);
+    if (errors.length > 0) {
+      response.status(400);
+      return reportFormPage({ villageCode: board.villageCode, village: board.village, submissionKey, values, errors });
+    }
+    const report = await this.reports.submit(board.villageCode, values, submissionKey);
+    return reportReceivedPage(board.villageCode, report.publicNumber);
   }
 
   @Get(':villageCode/objection')

@@ -26,6 +26,7 @@ export const router = createRouter({
         { path: 'webhooks', name: 'webhooks', component: () => import('./pages/WebhooksPage.vue'), meta: { title: '回调地址' } },
         { path: 'statistics', name: 'statistics', component: () => import('./pages/StatisticsPage.vue'), meta: { title: '统计' } },
         { path: 'progress', name: 'progress', component: () => import('./pages/ProgressPage.vue'), meta: { title: '各村进度' } },
+        { path: 'leads', name: 'leads', component: () => import('./pages/LeadsPage.vue'), meta: { title: '风险线索' } },
         { path: 'follow-ups', name: 'follow-ups', component: () => import('./pages/FollowUpsPage.vue'), meta: { title: '回头看' } },
         { path: 'inbox', name: 'inbox', component: () => import('./pages/InboxPage.vue'), meta: { title: '通知' } },
         { path: ':rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },

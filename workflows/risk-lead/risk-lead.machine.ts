@@ -20,6 +20,7 @@ const ACCEPTANCE_LIMIT: TimeLimitSpec = {
   reminderDays: () => 1,
   counting: 'working',
   fromNextDay: true,
+  from: (context) => context.reportedAt,
   templates: { reminder: 'lead_acceptance_reminder', overdue: 'lead_acceptance_overdue' },
 };
 

@@ -31,11 +31,18 @@ export const riskLeadProcedure: ProcedureDefinition = {
   caseNumberPrefix: 'XS',
   startsFrom: ['none', 'registered', 'exited', 'monitored', 'risk_eliminated'],
   openedBy: 'village',
+  openedByResidents: true,
   openProblems: (_policy, _household, _today, application) => [
     ...(LEAD_CHANNELS.includes(application.channel as LeadChannel) ? [] : [{ field: 'application.channel', reason: `线索来源须为: ${LEAD_CHANNELS.join(', ')}` }]),
     ...(RISK_TYPES.includes(application.riskType as RiskType) ? [] : [{ field: 'application.riskType', reason: `风险类型须为: ${RISK_TYPES.join(', ')}` }]),
   ],
-  initialInput: (policy, application): RiskLeadInput => ({ policy: withPolicyDefaults(policy), channel: application.channel as LeadChannel, riskType: application.riskType as RiskType }),
+  initialInput: (policy, application): RiskLeadInput => ({
+    policy: withPolicyDefaults(policy),
+    channel: application.channel as LeadChannel,
+    riskType: application.riskType as RiskType,
+    // Set by the service from a resident's report that waited for its household: the limit counts from the report.
+    ...(typeof application.reportedAt === 'string' ? { reportedAt: application.reportedAt } : {}),
+  }),
   publicityDays: () => 0,
   stageLabels: RISK_LEAD_STAGE_LABELS,
   phaseLabels: PHASE_LABELS,

@@ -36,6 +36,8 @@ export interface RiskLeadInput {
   policy: CountyPolicy;
   channel: LeadChannel;
   riskType: RiskType;
+  /** A resident's report that came in before its household was in the registry: when it came in. */
+  reportedAt?: string | null;
 }
 
 export interface RiskLeadContext extends RiskLeadInput, CaseContextBase {
@@ -52,3 +54,10 @@ export type RiskLeadEvent =
   | ({ type: 'LEAD_CLEARED'; checkedOn: string; facts: string } & Timed)
   | ({ type: 'ENROLMENT_OPENED'; caseId: string } & Timed)
   | LimitEvent;
+
+/** How a lead ended, in the words its reporter is told (by text and on the public lookup). */
+export function leadOutcomeWords(outcome: 'dismissed' | 'cleared' | 'enrolled', dismissal: LeadDismissal | null): string {
+  if (outcome === 'enrolled') return '经入户核查，已启动纳入监测程序';
+  if (outcome === 'cleared') return '经入户核查，暂未发现返贫致贫风险';
+  return `未予受理: ${dismissal ? LEAD_DISMISSAL_LABELS[dismissal] : '不属于受理范围'}`;
+}

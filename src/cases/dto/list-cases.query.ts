@@ -3,6 +3,7 @@ import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-val
 import { BooleanQuery } from '../../common/boolean-query';
 import { RegionPageQuery } from '../../common/pagination';
 import { PROCEDURE_NAMES } from '../procedures';
+import { LEAD_CHANNELS, type LeadChannel } from '../../../workflows/risk-lead/risk-lead.types';
 
 /** Which cases: the filters of the case list and of its counts per stage. */
 export class CaseFilters extends OmitType(RegionPageQuery, ['limit', 'cursor'] as const) {
@@ -45,6 +46,11 @@ export class CaseFilters extends OmitType(RegionPageQuery, ['limit', 'cursor'] a
   @BooleanQuery()
   @IsBoolean()
   overdue?: boolean;
+
+  @ApiPropertyOptional({ enum: LEAD_CHANNELS, description: '风险线索: 只列出该渠道的线索' })
+  @IsOptional()
+  @IsIn(LEAD_CHANNELS)
+  channel?: LeadChannel;
 
   @ApiPropertyOptional({ description: '只列出等待本账号所在级别办理的案件 (案件的 awaitingRole 为本账号的角色)' })
   @IsOptional()

@@ -1334,6 +1334,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/risk-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待匹配农户的自主申报 (申报人身份证号码未在农户登记中)，最早的在前 */
+        get: operations["RiskReportsController_awaiting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risk-reports/{id}/lead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为自主申报指定 (或新登记的) 农户，转为风险线索；受理时限自申报时起计算 */
+        post: operations["RiskReportsController_openLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/statistics/regions/{regionId}": {
         parameters: {
             query?: never;
@@ -1649,6 +1683,13 @@ export interface components {
             awaitingRole: "village" | "township" | "county" | null;
             /** @example SB-2026-000017 */
             caseNumber: string;
+            /** @description 风险线索: 线索渠道 */
+            channel: string | null;
+            /**
+             * Format: date-time
+             * @description 开立 (风险线索: 收到) 的时间
+             */
+            createdAt: string;
             /**
              * Format: date-time
              * @description 整个程序的办理时限 (监测)
@@ -1663,6 +1704,8 @@ export interface components {
             phase: string | null;
             /** @example identification */
             procedure: string;
+            /** @description 风险线索: 风险类型 */
+            riskType: string | null;
             /** @example township_review */
             stage: string;
             /**
@@ -1672,6 +1715,11 @@ export interface components {
             stageDueAt: string | null;
             /** @example 乡镇审核 */
             stageLabel: string;
+            /**
+             * @description 本阶段时限进度: running 计时中, reminded 已提醒 (即将到期), overdue 已逾期
+             * @enum {string|null}
+             */
+            stageLimit: "running" | "reminded" | "overdue" | null;
             /**
              * Format: date-time
              * @description 最近一次办理的时间 (在当前阶段等待自此时起)
@@ -3206,11 +3254,43 @@ export interface components {
             /** @description 反映人联系电话 (处理结果告知) */
             phone?: string;
         };
+        ReportLeadDto: {
+            /**
+             * Format: uuid
+             * @description 申报人所在农户 (已登记或刚登记)
+             */
+            householdId: string;
+        };
         ReviewDecisionDto: {
             /** @enum {string} */
             decision: "approve" | "return" | "reject";
             /** @description 审核意见 */
             reason: string;
+        };
+        RiskReportView: {
+            /** @description 情况说明 */
+            details: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 申报人身份证号码 (登记农户时核对) */
+            idNumber: string;
+            /** @description 申报人姓名 */
+            name: string;
+            /** @description 联系电话 */
+            phone: string;
+            /**
+             * @description 申报编号
+             * @example FY-2026-000017
+             */
+            publicNumber: string;
+            /** Format: date-time */
+            reportedAt: string;
+            /** @enum {string} */
+            riskType: "illness" | "disability" | "accident" | "disaster" | "education_costs" | "job_loss" | "income_drop" | "other";
+            /** @example 因病 */
+            riskTypeLabel: string;
+            /** @example 450123100201 */
+            villageCode: string;
         };
         StatisticsView: {
             /**
@@ -4076,6 +4156,8 @@ export interface operations {
             query?: {
                 /** @description 案件编号 (不区分大小写)，如 SB-2026-000017 */
                 caseNumber?: string;
+                /** @description 风险线索: 只列出该渠道的线索 */
+                channel?: "self_report" | "cadre_sweep" | "department_alert" | "follow_up_visit" | "other";
                 /** @description 上一页返回的 nextCursor */
                 cursor?: string;
                 /** @description true: 只列出已办结的；false: 只列出办理中的 */
@@ -5897,6 +5979,8 @@ export interface operations {
             query?: {
                 /** @description 案件编号 (不区分大小写)，如 SB-2026-000017 */
                 caseNumber?: string;
+                /** @description 风险线索: 只列出该渠道的线索 */
+                channel?: "self_report" | "cadre_sweep" | "department_alert" | "follow_up_visit" | "other";
                 /** @description true: 只列出已办结的；false: 只列出办理中的 */
                 final?: boolean;
                 /** @description 户主姓名包含 */
@@ -6386,6 +6470,8 @@ export interface operations {
             query?: {
                 /** @description 案件编号 (不区分大小写)，如 SB-2026-000017 */
                 caseNumber?: string;
+                /** @description 风险线索: 只列出该渠道的线索 */
+                channel?: "self_report" | "cadre_sweep" | "department_alert" | "follow_up_visit" | "other";
                 /** @description true: 只列出已办结的；false: 只列出办理中的 */
                 final?: boolean;
                 /** @description 户主姓名包含 */
@@ -9874,6 +9960,140 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突：如案件所处阶段不接受此操作 (allowedEvents 列出可办理的)、同类案件已在办理、人员已登记在其他农户。code: TRANSITION_NOT_ALLOWED, CONFLICT, CASE_ALREADY_OPEN, PERSON_IN_OTHER_HOUSEHOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RiskReportsController_awaiting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskReportView"][];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RiskReportsController_openLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportLeadDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseView"];
                 };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
