@@ -4,7 +4,9 @@ import { DeadlineFiringService } from '../src/worker/deadline-firing.service';
 import type { Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
 import { aMember, type RegionTree } from './support/fixtures';
+import { fileAt } from './support/files';
 import { startIdentificationApp } from './support/identification-app';
+import { sheetRows } from './support/roster-files';
 import type { TestApp } from './support/test-app';
 
 /**
@@ -137,5 +139,16 @@ describe('Risk leads (e2e)', () => {
     expect(cleared.status).toBe(201);
     expect(cleared.body).toMatchObject({ stage: { code: 'cleared', final: true } });
     expect((await outbox(lead.id)).map((row) => `${row.recipient}:${row.template}`)).toContain('reporter:lead_closed');
+  });
+
+  it('counts the month\u2019s leads per channel in the statistics, and in its download', async () => {
+    const recorded = await sut.dataSource.query<{ channel: string; n: number }[]>(
+      `SELECT application ->> 'channel' AS channel, count(*)::int AS n FROM procedure_case WHERE procedure = 'risk_lead' GROUP BY 1 ORDER BY 1`,
+    );
+    expect(recorded.map((row) => row.channel)).toEqual(['cadre_sweep', 'self_report']);
+    const statistics = (await sut.as(tokens.township).get(`/statistics/regions/${tree.townshipA.id}`)).body as { leadsByMonth: { month: string; channel: string; channelLabel: string; received: number }[] };
+    expect(statistics.leadsByMonth).toEqual(recorded.map((row) => ({ month: '2026-03', channel: row.channel, channelLabel: row.channel === 'self_report' ? '农户自主申报' : '基层干部排查', received: row.n })));
+    const [, ...rows] = await sheetRows((await fileAt(sut, tokens.township, `/statistics/regions/${tree.townshipA.id}/export`)).body, 1);
+    expect(rows).toEqual(recorded.map((row) => ['2026-03', row.channel === 'self_report' ? '农户自主申报' : '基层干部排查', String(row.n)]));
   });
 });

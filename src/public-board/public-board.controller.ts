@@ -20,7 +20,8 @@ import {
 import { PublicBoardService } from './public-board.service';
 import { PHONE_NUMBER, PHONE_NUMBER_REASON } from '../households/phone-number';
 import { RiskReportsService } from '../risk-leads/risk-reports.service';
-import { reportFormPage, reportLookupPage, reportQrCode, reportReceivedPage, reportStatusPage } from './report.views';
+import { reportFormPage, reportLookupPage, reportReceivedPage, reportStatusPage } from './report.views';
+import { originOf, reportQrSvg, reportUrl } from '../risk-leads/report-qr';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
@@ -122,7 +123,7 @@ export class PublicBoardController {
   async reportQr(@Param('villageCode') villageCode: string, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<string> {
     const board = await this.board.villageBoard(villageCode);
     if (!board) return this.missing(response);
-    return reportQrCode(`${request.protocol}://${request.get('host') ?? 'localhost'}/board/${board.villageCode}/report`);
+    return reportQrSvg(reportUrl(originOf(request), board.villageCode));
   }
 
   @Get(':villageCode/report')

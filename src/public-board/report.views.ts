@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import { RISK_TYPE_LABELS, RISK_TYPES } from '../../workflows/risk-lead/risk-lead.types';
 import { html, publicPage, SafeHtml } from '../common/html';
 import type { ReportForm, ReportStatus } from '../risk-leads/risk-reports.service';
@@ -74,19 +73,4 @@ export function reportStatusPage(status: ReportStatus): string {
 <p class="meta">申报日期 ${status.reportedOn}</p>
 <p><a href="/board/report-status">查询其他编号</a> · <a href="/board/${status.villageCode}">返回公示栏</a></p></section></main>`,
   );
-}
-
-/** Each address's QR code, made once: a board is read far more often than its villages change. */
-const qrCodes = new Map<string, Promise<string>>();
-const QR_CODES_KEPT = 5000;
-
-/** The QR code a phone scans to reach the self-report page, as SVG. */
-export function reportQrCode(url: string): Promise<string> {
-  let code = qrCodes.get(url);
-  if (!code) {
-    if (qrCodes.size >= QR_CODES_KEPT) qrCodes.clear();
-    code = QRCode.toString(url, { type: 'svg', margin: 1, width: 160 });
-    qrCodes.set(url, code);
-  }
-  return code;
 }

@@ -13,6 +13,8 @@ export interface PrintableNotice {
   contacts: { label: string; phone: string }[];
   issuer: string;
   issuedOn: string;
+  /** The village's self-report page (农户自主申报) and its QR code, printed under the list. */
+  report: { url: string; qr: Buffer };
 }
 
 const ROW = 22;
@@ -64,11 +66,15 @@ export function renderNoticePdf(notice: PrintableNotice): Promise<Buffer> {
     '公示期间，对公示对象有异议的，可向村民委员会或乡镇人民政府反映，也可通过网上公示栏提出。',
     ...(notice.contacts.length > 0 ? [`监督电话: ${notice.contacts.map((contact) => `${contact.label} ${contact.phone}`).join('；')}`] : []),
   ];
-  if (y + 140 > bottom) {
+  if (y + 240 > bottom) {
     doc.addPage();
     y = MARGIN;
   }
   doc.fontSize(12).text(closing.join('\n'), MARGIN, y + 16, { width: A4.width - 2 * MARGIN, lineGap: 4 });
   doc.moveDown(2).text(notice.issuer, { align: 'right', width: A4.width - 2 * MARGIN }).text(chineseDate(notice.issuedOn), { align: 'right', width: A4.width - 2 * MARGIN });
+  // 农户自主申报: the way in for a household in difficulty, on every notice.
+  const qrTop = doc.y + 16;
+  doc.image(notice.report.qr, MARGIN, qrTop, { width: 80 });
+  doc.fontSize(10).text(`家里遇到突发困难，可扫码或访问 ${notice.report.url} 进行困难自主申报。`, MARGIN + 92, qrTop + 20, { width: A4.width - 2 * MARGIN - 92, lineGap: 3 });
   return finish();
 }

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { originOf } from '../risk-leads/report-qr';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DryRunQuery } from '../cases/dry-run.interceptor';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -55,8 +56,8 @@ export class PublicityController {
   @Get('publicity-notices/:id/pdf')
   @ApiOperation({ summary: '打印公示 (PDF，A4，中文)；户主姓名按本县政策显示全名或遮蔽' })
   @ApiProduces('application/pdf')
-  async pdf(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Res() response: Response): Promise<void> {
-    const { fileName, pdf } = await this.publicity.printable(actor, id);
+  async pdf(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { fileName, pdf } = await this.publicity.printable(actor, id, originOf(request));
     response.setHeader('content-type', 'application/pdf');
     response.setHeader('content-disposition', `inline; filename="${fileName}"`);
     response.send(pdf);

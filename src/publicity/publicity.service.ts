@@ -18,6 +18,7 @@ import { ObjectionEntity } from './objection.entity';
 import { inLockOrder } from '../cases/lock-order';
 import { nextPublicNumber } from '../database/public-number';
 import { commandTransaction } from '../cases/dry-run';
+import { reportQrPng, reportUrl } from '../risk-leads/report-qr';
 import { PublicityNoticeEntity } from './publicity-notice.entity';
 import { dayWindow, type DayWindow } from '../calendar/day-window';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -192,7 +193,8 @@ export class PublicityService {
   }
 
   /** The notice as printed for the village board; full names only where the county allows them. */
-  async printable(actor: Actor, noticeId: string): Promise<{ fileName: string; pdf: Buffer }> {
+  /** The notice as printed for the village's board; `origin` is where the residents reach the service (its QR code). */
+  async printable(actor: Actor, noticeId: string, origin: string): Promise<{ fileName: string; pdf: Buffer }> {
     const notice = await this.noticeFor(actor, noticeId);
     const place = await villagePlace(this.dataSource, notice.villageCode);
     const policy = (await this.policies.currentForVillage(notice.villageCode)).settings;
@@ -210,6 +212,7 @@ export class PublicityService {
       contacts: board.contacts,
       issuer: issuers[title?.issuer ?? 'village'],
       issuedOn: notice.startsOn,
+      report: { url: reportUrl(origin, notice.villageCode), qr: await reportQrPng(reportUrl(origin, notice.villageCode)) },
     });
     return { fileName: `notice-${notice.startsOn}-${notice.id.slice(0, 8)}.pdf`, pdf };
   }

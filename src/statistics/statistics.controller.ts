@@ -50,12 +50,16 @@ export class StatisticsController {
   }
 
   @Get('export')
-  @ApiOperation({ summary: '区划统计表 (.xlsx)：各下级区划一行，末行为合计' })
+  @ApiOperation({ summary: '区划统计表 (.xlsx)：各下级区划一行，末行为合计；另一页为各月风险线索按渠道' })
   @ApiProduces(XLSX)
   async export(@CurrentActor() actor: Actor, @Param('regionId', uuidParam('regionId')) regionId: string, @Query() query: StatisticsQuery, @Res() response: Response): Promise<void> {
     const view = await this.statistics.forRegion(actor, regionId, query.asOf);
     const rows = [...view.children.map(tableRow), tableRow({ ...view.total, name: `${view.total.name}合计` })];
-    await sendXlsx(response, `${view.total.name}统计-${view.asOf}.xlsx`, [{ name: '统计', headings: HEADINGS, rows }]);
+    const leads = view.leadsByMonth.map((row) => [row.month, row.channelLabel, row.received]);
+    await sendXlsx(response, `${view.total.name}统计-${view.asOf}.xlsx`, [
+      { name: '统计', headings: HEADINGS, rows },
+      { name: '风险线索', headings: ['月份', '渠道', '线索数'], rows: leads },
+    ]);
   }
 
   @Put('population/:year')

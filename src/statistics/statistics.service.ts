@@ -13,7 +13,8 @@ import { RegionPopulationEntity } from './region-population.entity';
 import { ExitTargetsService } from '../exits/exit-targets.service';
 import { CasesService } from '../cases/cases.service';
 import { tallyAsOf, type TallyRow, type TallyScope, type TallyStatus } from './household-tally';
-import type { MonitoringLimitCompliance, OverdueByOffice, PopulationView, RegionStatistics, StatisticsView, StatusCount } from './statistics.view';
+import { LEAD_CHANNEL_LABELS, type LeadChannel } from '../../workflows/risk-lead/risk-lead.types';
+import type { LeadsInMonth, MonitoringLimitCompliance, OverdueByOffice, PopulationView, RegionStatistics, StatisticsView, StatusCount } from './statistics.view';
 
 /** Which tally rows a region's figures come from, and which child each row counts toward. */
 const CHILDREN: Record<RegionLevel, { scope: (region: RegionEntity) => TallyScope; childKey: (child: RegionEntity) => string }> = {
@@ -52,7 +53,7 @@ export class StatisticsService {
     const grouping = CHILDREN[region.level];
     const year = Number(asOf.slice(0, 4));
     // Independent reads, each on its own connection.
-    const [rows, population, targets, cases, overdueByOffice, monitoringLimit] = await Promise.all([
+    const [rows, population, targets, cases, overdueByOffice, monitoringLimit, leadsByMonth] = await Promise.all([
       tallyAsOf(this.dataSource, grouping.scope(region), asOf),
       this.dataSource.getRepository(RegionPopulationEntity).find({ where: [{ regionId: region.id, year }, ...children.map((child) => ({ regionId: child.id, year }))] }),
       // Exits against the county's targets are set per township (procedures.md "Exit"): on the townships' rows and their total.
@@ -60,6 +61,7 @@ export class StatisticsService {
       region.level === 'group' ? [] : this.cases.stageCounts(actor, { regionId: region.id, final: false }),
       this.overdueByOffice(region),
       this.monitoringLimit(region, end),
+      this.leadsByMonth(region, year, end),
     ]);
     const entered = new Map(population.map((row) => [row.regionId, row.ruralPopulation]));
     const exitsOf = (of: RegionEntity): StatisticsView['total']['exits'] => {
@@ -76,6 +78,7 @@ export class StatisticsService {
       cases,
       overdueByOffice,
       monitoringLimit,
+      leadsByMonth,
     };
   }
 
@@ -106,6 +109,17 @@ export class StatisticsService {
       [this.scopeOf(region), this.clock.now()],
     );
     return rows.map((row) => ({ role: row.role, roleLabel: ROLE_LABELS[row.role] ?? row.role, count: row.count }));
+  }
+
+  /** Risk leads received each month of the year up to the day asked, by channel (a group's leads are its village's). */
+  private async leadsByMonth(region: RegionEntity, year: number, end: Date): Promise<LeadsInMonth[]> {
+    const rows = await this.dataSource.query<{ month: string; channel: LeadChannel; received: number }[]>(
+      `SELECT to_char(created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, application ->> 'channel' AS channel, count(*)::int AS received
+         FROM procedure_case WHERE procedure = 'risk_lead' AND village_code LIKE $1 AND created_at >= $2 AND created_at <= $3
+        GROUP BY 1, 2 ORDER BY 1, 2`,
+      [this.scopeOf(region), new Date(`${year}-01-01T00:00:00+08:00`), end],
+    );
+    return rows.map((row) => ({ ...row, channelLabel: LEAD_CHANNEL_LABELS[row.channel] ?? row.channel }));
   }
 
   /** procedures.md "Monitoring": a lead is decided within its limit (15 days by default) from the lead. */

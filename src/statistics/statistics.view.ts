@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CaseStageCount } from '../cases/case.view';
+import { LEAD_CHANNELS } from '../../workflows/risk-lead/risk-lead.types';
 
 export class StatusCount {
   @ApiProperty({ description: '户数' }) households!: number;
@@ -54,6 +55,14 @@ export class MonitoringLimitCompliance {
   @ApiProperty({ description: '尚未决定且已超过时限的' }) overdue!: number;
 }
 
+/** Risk leads received in a month through one channel (procedures.md "Monitoring as routine work": the three channels). */
+export class LeadsInMonth {
+  @ApiProperty({ example: '2026-03' }) month!: string;
+  @ApiProperty({ enum: LEAD_CHANNELS }) channel!: string;
+  @ApiProperty({ example: '农户自主申报' }) channelLabel!: string;
+  @ApiProperty({ description: '收到的线索数' }) received!: number;
+}
+
 export class StatisticsView {
   @ApiProperty({ example: '2026-12-31', description: '统计截止日 (含当日)；农户状态按变更记录回溯到当日' }) asOf!: string;
   @ApiProperty({ type: RegionStatistics, description: '本区划合计' }) total!: RegionStatistics;
@@ -61,6 +70,7 @@ export class StatisticsView {
   @ApiProperty({ type: [CaseStageCount], description: '当前在办案件，按程序和阶段' }) cases!: CaseStageCount[];
   @ApiProperty({ type: [OverdueByOffice], description: '当前超期案件，按等待办理的层级' }) overdueByOffice!: OverdueByOffice[];
   @ApiProperty({ type: MonitoringLimitCompliance, description: '防返贫监测: 线索在时限内决定的比例' }) monitoringLimit!: MonitoringLimitCompliance;
+  @ApiProperty({ type: [LeadsInMonth], description: '截止日所在年度各月收到的风险线索，按渠道' }) leadsByMonth!: LeadsInMonth[];
 }
 
 export class PopulationView {

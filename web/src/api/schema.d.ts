@@ -1392,7 +1392,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 区划统计表 (.xlsx)：各下级区划一行，末行为合计 */
+        /** 区划统计表 (.xlsx)：各下级区划一行，末行为合计；另一页为各月风险线索按渠道 */
         get: operations["StatisticsController_export"];
         put?: never;
         post?: never;
@@ -2644,6 +2644,16 @@ export interface components {
              */
             reason: "duplicate" | "out_of_scope";
         };
+        LeadsInMonth: {
+            /** @enum {string} */
+            channel: "self_report" | "cadre_sweep" | "department_alert" | "follow_up_visit" | "other";
+            /** @example 农户自主申报 */
+            channelLabel: string;
+            /** @example 2026-03 */
+            month: string;
+            /** @description 收到的线索数 */
+            received: number;
+        };
         LivingConditionsDto: {
             /** @description 不愁穿 */
             clothing?: boolean;
@@ -3302,6 +3312,8 @@ export interface components {
             cases: components["schemas"]["CaseStageCount"][];
             /** @description 各下级区划 (县 → 乡镇 → 村 → 村民小组) */
             children: components["schemas"]["RegionStatistics"][];
+            /** @description 截止日所在年度各月收到的风险线索，按渠道 */
+            leadsByMonth: components["schemas"]["LeadsInMonth"][];
             /** @description 防返贫监测: 线索在时限内决定的比例 */
             monitoringLimit: components["schemas"]["MonitoringLimitCompliance"];
             /** @description 当前超期案件，按等待办理的层级 */
