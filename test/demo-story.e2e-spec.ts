@@ -165,6 +165,13 @@ describe('Demo story: exit, follow-up, monitoring, elimination, rollback (e2e)',
     expect(await waitingIn('township', 'monitoring')).toEqual(['township_review']);
     expect(await waitingIn('county', 'monitoring')).toEqual(['county_confirmation']);
     expect(await waitingIn('village', 'risk_elimination')).toEqual(['home_check']);
+    expect(await waitingIn('village', 'risk_lead')).toEqual(['accepted', 'received']);
+    // One lead past its acceptance limit, a resident's report waiting for its household.
+    const leads = await ok<{ items: { stageDueAt: string; createdAt: string; channel: string }[] }>(as('village').get('/cases').query({ procedure: 'risk_lead', final: 'false', stage: 'received' }));
+    const [cadre, resident] = ['cadre_sweep', 'self_report'].map((channel) => leads.items.find((item) => item.channel === channel));
+    // The cadre's lead was past its limit when the resident's came in, on the day the demo was made.
+    expect(Date.parse(cadre?.stageDueAt ?? '')).toBeLessThan(Date.parse(resident?.createdAt ?? ''));
+    expect((await ok<{ riskTypeLabel: string }[]>(as('village').get('/risk-reports'))).map((report) => report.riskTypeLabel)).toEqual(['因失业']);
     // Windows ran their days: the oldest entry lies weeks back, none after now.
     const [span] = await sut.dataSource.query<{ oldest: Date; newest: Date }[]>(`SELECT min(occurred_at) AS oldest, max(occurred_at) AS newest FROM case_event`);
     expect(clock.now().getTime() - new Date(span?.oldest ?? 0).getTime()).toBeGreaterThan(30 * 86_400_000);

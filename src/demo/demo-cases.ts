@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EXCLUSION_CHECKS } from '../../workflows/policy';
@@ -8,13 +9,17 @@ import { MeetingsService } from '../meetings/meetings.service';
 import { PublicityService } from '../publicity/publicity.service';
 import { jurisdictionPrefix } from '../regions/region-code.util';
 import { VerificationsService } from '../verifications/verifications.service';
+import { idNumberCheckCharacter } from '../households/id-number.util';
+import { RiskReportsService } from '../risk-leads/risk-reports.service';
+import type { LeadChannel, RiskType } from '../../workflows/risk-lead/risk-lead.types';
 import type { TimeMachine } from './demo-clock';
 
 /**
  * How far each village's demo households get, so that every office finds work in 待办 on the first
  * start, in every procedure: identification at each stage up to the county's announcement, exits
- * up to their announcement, monitoring enrolments up to the county's confirmation, and a risk
- * elimination waiting for its home check.
+ * up to their announcement, monitoring enrolments up to the county's confirmation, a risk
+ * elimination waiting for its home check, and risk leads new, late, accepted and closed, with a
+ * resident's report waiting for its household.
  */
 const IDENTIFICATION_CASES = 9;
 const EXIT_CASES = 6;
@@ -52,6 +57,7 @@ interface VillageStory {
   meetings: MeetingsService;
   verifications: VerificationsService;
   publicity: PublicityService;
+  reports: RiskReportsService;
   dataSource: DataSource;
 }
 
@@ -96,11 +102,13 @@ export async function seedDemoCases(app: INestApplicationContext, time: TimeMach
         meetings: app.get(MeetingsService),
         verifications: app.get(VerificationsService),
         publicity: app.get(PublicityService),
+        reports: app.get(RiskReportsService),
         dataSource,
       };
       await seedIdentifications(story);
       await seedExits(story);
       await seedMonitoring(story);
+      await seedLeads(story);
     }
   } finally {
     time.backToNow();
@@ -251,3 +259,34 @@ async function seedMonitoring(story: VillageStory): Promise<void> {
   const [monitored] = await story.dataSource.query<{ id: string }[]>(`SELECT id FROM household WHERE village_code = $1 AND status = 'monitored' LIMIT 1`, [story.clerk.code]);
   if (monitored) await cases.open(village, { householdId: monitored.id, procedure: 'risk_elimination', application: { reasons: '务工收入稳定，风险已消除' } });
 }
+
+/**
+ * Risk leads on households without a case: [0] reported by a resident today, [1] found by a
+ * cadre a week ago and not yet accepted (past its limit), [2] a department's alert accepted and
+ * waiting for the home check, [3] closed after the home check found no risk; and a resident's
+ * report whose ID number the registry does not know, waiting for the village.
+ */
+async function seedLeads(story: VillageStory): Promise<void> {
+  const { village, cases } = story;
+  const households = await story.dataSource.query<{ id: string }[]>(
+    `SELECT h.id FROM household h WHERE h.village_code = $1 AND h.status = 'none' AND NOT EXISTS (SELECT 1 FROM procedure_case c WHERE c.household_id = h.id) ORDER BY h.id LIMIT 4`,
+    [story.clerk.code],
+  );
+  const lead = async (index: number, channel: LeadChannel, riskType: RiskType, reasons: string) =>
+    cases.open(village, { householdId: households[index]?.id ?? '', procedure: 'risk_lead', application: { reasons, channel, riskType, reporter: { name: '演示反映人', phone: '13900000000' } } });
+  if (households.length < 4) return;
+  story.at(STORY_DAYS - 7);
+  await lead(1, 'cadre_sweep', 'income_drop', '演示数据: 家中主要劳动力外出务工返乡，收入明显下降');
+  const accepted = await lead(2, 'department_alert', 'illness', '演示数据: 医保部门预警，住院自付费用较高');
+  const cleared = await lead(3, 'follow_up_visit', 'disaster', '演示数据: 走访发现房屋受损');
+  story.at(STORY_DAYS - 6);
+  await cases.command(village, accepted.id, { type: 'LEAD_ACCEPTED' });
+  await cases.command(village, cleared.id, { type: 'LEAD_ACCEPTED' });
+  await cases.command(village, cleared.id, { type: 'LEAD_CLEARED', checkedOn: story.today(), facts: '演示数据: 房屋已由保险赔付修缮，家庭收入未受影响' });
+  story.backToNow();
+  await lead(0, 'self_report', 'illness', '演示数据: 户主突发重病住院');
+  // Someone the registry does not know yet: born 1 May 1985, in the village's county.
+  const first17 = `${story.clerk.code.slice(0, 6)}19850501${String(100 + Number(story.clerk.code.slice(-3)) * 2).slice(-3)}`;
+  await story.reports.submit(story.clerk.code, { name: '演示申报人', phone: '13700000000', idNumber: first17 + idNumberCheckCharacter(first17), riskType: 'job_loss', details: '演示数据: 务工的工厂停产，全家失去收入' }, randomUUID());
+}
+
