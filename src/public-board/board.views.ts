@@ -100,18 +100,25 @@ export interface LookupTyped {
  * The lookups are posted (the digits stay out of URLs and logs); a failed one keeps what was
  * typed, so a resident corrects a digit rather than starting over.
  */
-export function lookupFormPage(kind: 'case' | 'objection', message: string | null, typed: LookupTyped = {}): string {
+const LOOKUPS = {
+  case: { title: '查询申请进度', action: 'case-lookup' },
+  objection: { title: '查询异议处理结果', action: 'objection-status' },
+  report: { title: '查询申报处理情况', action: 'report-status' },
+} as const;
+
+export function lookupFormPage(kind: keyof typeof LOOKUPS, message: string | null, typed: LookupTyped = {}): string {
+  const numbered = (label: string) => html`<label for="number">${label}</label><input id="number" name="number" maxlength="32" value="${typed.number ?? ''}">
+<label for="phone4">联系电话后四位</label><input id="phone4" name="phone4" inputmode="numeric" maxlength="4" value="${typed.lastFour ?? ''}">`;
   const fields =
     kind === 'case'
       ? html`<label for="caseNumber">案件编号 (如 SB-2026-000017，见受理短信或公示)</label><input id="caseNumber" name="caseNumber" maxlength="32" value="${typed.number ?? ''}">
 <label for="id4">户主身份证号码后四位</label><input id="id4" name="id4" maxlength="4" value="${typed.lastFour ?? ''}">`
-      : html`<label for="number">异议编号</label><input id="number" name="number" maxlength="32" value="${typed.number ?? ''}">
-<label for="phone4">联系电话后四位</label><input id="phone4" name="phone4" inputmode="numeric" maxlength="4" value="${typed.lastFour ?? ''}">`;
-  const title = kind === 'case' ? '查询申请进度' : '查询异议处理结果';
+      : numbered(kind === 'objection' ? '异议编号' : '申报编号 (如 FY-2026-000017)');
+  const { title, action } = LOOKUPS[kind];
   return publicPage(
     title,
     html`<header><h1>${title}</h1></header><main><section>
-<form method="post" action="/board/${kind === 'case' ? 'case-lookup' : 'objection-status'}">${fields}<button type="submit">查询</button></form>
+<form method="post" action="/board/${action}">${fields}<button type="submit">查询</button></form>
 ${message ? html`<p class="error">${message}</p>` : ''}</section></main>`,
   );
 }

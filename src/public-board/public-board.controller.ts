@@ -20,7 +20,7 @@ import {
 import { PublicBoardService } from './public-board.service';
 import { PHONE_NUMBER, PHONE_NUMBER_REASON } from '../households/phone-number';
 import { RiskReportsService } from '../risk-leads/risk-reports.service';
-import { reportFormPage, reportLookupPage, reportReceivedPage, reportStatusPage } from './report.views';
+import { reportFormPage, reportReceivedPage, reportStatusPage } from './report.views';
 import { originOf, reportQrSvg, reportUrl } from '../risk-leads/report-qr';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -84,7 +84,7 @@ export class PublicBoardController {
   @SkipThrottle()
   @Header('content-type', 'text/html; charset=utf-8')
   reportStatusForm(): string {
-    return reportLookupPage(null);
+    return lookupFormPage('report', null);
   }
 
   @Post('report-status')
@@ -94,7 +94,7 @@ export class PublicBoardController {
   async reportStatus(@Body() body: Record<string, unknown>): Promise<string> {
     const typed = { number: text(body.number), lastFour: text(body.phone4) };
     const status = await this.reports.lookUp(typed.number, typed.lastFour);
-    return status ? reportStatusPage(status) : reportLookupPage('未找到与编号和电话后四位相符的申报，请核对后重试。', typed);
+    return status ? reportStatusPage(status) : lookupFormPage('report', '未找到与编号和电话后四位相符的申报，请核对后重试。', typed);
   }
 
   @Get('township/:code')

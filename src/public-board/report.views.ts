@@ -52,18 +52,6 @@ export function reportReceivedPage(villageCode: string, publicNumber: string): s
   );
 }
 
-export function reportLookupPage(message: string | null, typed: { number?: string; lastFour?: string } = {}): string {
-  return publicPage(
-    '查询申报处理情况',
-    html`<header><h1>查询申报处理情况</h1></header><main><section>
-<form method="post" action="/board/report-status">
-<label for="number">申报编号 (如 FY-2026-000017)</label><input id="number" name="number" maxlength="32" value="${typed.number ?? ''}">
-<label for="phone4">联系电话后四位</label><input id="phone4" name="phone4" inputmode="numeric" maxlength="4" value="${typed.lastFour ?? ''}">
-<button type="submit">查询</button></form>
-${message ? html`<p class="error">${message}</p>` : ''}</section></main>`,
-  );
-}
-
 /** Where the report stands, and nothing of what it said. */
 export function reportStatusPage(status: ReportStatus): string {
   return publicPage(
