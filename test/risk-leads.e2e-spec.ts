@@ -114,6 +114,9 @@ describe('Risk leads (e2e)', () => {
     expect(opened.dueAt).toBe('2026-03-16T16:00:00.000Z');
     const after = (await sut.as(tokens.village).get(`/cases/${lead.id}`)).body as CaseView;
     expect(after.stage).toMatchObject({ code: 'enrolled', final: true });
+    // Each names the other.
+    expect(after.linkedCases).toEqual([{ caseId: opened.id, label: '由此线索发起的纳入监测案件' }]);
+    expect(opened.linkedCases).toEqual([{ caseId: lead.id, label: '来源风险线索' }]);
     const history = (await sut.as(tokens.village).get(`/cases/${lead.id}/history`)).body as { eventType: string; payload: { caseId?: string } }[];
     expect(history.map((entry) => entry.eventType)).toEqual(['CASE_OPENED', 'LEAD_ACCEPTED', 'ENROLMENT_OPENED']);
     expect(history[2]?.payload.caseId).toBe(opened.id);

@@ -83,6 +83,19 @@ describe('Statistics (e2e)', () => {
     expect(body.total).toMatchObject({ all: { households: 15, people: 40 }, registered: { households: 3, people: 9 }, incidence: { rate: 22.5 } });
   });
 
+  it('gives the incidence at the end of each year up to the report day, in one request', async () => {
+    const year = Number(reportDay.slice(0, 4));
+    const trend = await sut.as(tokens.township).get(`/statistics/regions/${tree.townshipA.id}/trend`).query({ asOf: reportDay, years: 2 });
+    expect(trend.status).toBe(200);
+    // Each point is what the statistics say for its day: last year's end, and the report day.
+    const yearEnd = (await statistics(tokens.township, tree.townshipA.id, `${year - 1}-12-31`)).body.total;
+    expect(trend.body).toEqual([
+      { year: year - 1, asOf: `${year - 1}-12-31`, registered: yearEnd.registered, incidence: yearEnd.incidence },
+      { year, asOf: reportDay, registered: { households: 3, people: 9 }, incidence: { poorPeople: 9, ruralPopulation: 40, denominator: 'registry', rate: 22.5 } },
+    ]);
+    expect((await sut.as(tokens.township).get(`/statistics/regions/${tree.townshipA.id}/trend`).query({ years: 21 })).status).toBe(400);
+  });
+
   it('leaves out a status change after the report day; today counts it', async () => {
     expect((await statistics(tokens.township, tree.townshipA.id, reportDay)).body.total.registered.households).toBe(3);
     const today = await statistics(tokens.township, tree.townshipA.id);

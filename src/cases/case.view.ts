@@ -64,6 +64,12 @@ class OpenObjectionView {
   @ApiProperty({ type: String, format: 'date-time' }) filedAt!: Date;
 }
 
+/** Another case this one came from or led to (a risk lead and the enrolment opened from it). */
+class LinkedCaseView {
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ example: '由此线索发起的纳入监测案件' }) label!: string;
+}
+
 /** A case as every screen reads it: where it stands, who acts next, what the caller may do now. */
 export class CaseView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -86,6 +92,7 @@ export class CaseView {
   @ApiProperty({ type: CasePublicityView, nullable: true }) publicity!: CasePublicityView | null;
   @ApiProperty({ type: [OpenObjectionView] }) openObjections!: OpenObjectionView[];
   @ApiProperty({ type: () => [CaseLeadView], description: '部门比对线索 (入户核实时须逐条确认或排除，以 hitSource 列入 crossCheckHits)' }) departmentLeads!: CaseLeadView[];
+  @ApiProperty({ type: [LinkedCaseView], description: '相关案件: 风险线索发起的纳入监测案件，或纳入监测案件的来源线索' }) linkedCases!: LinkedCaseView[];
   /** What the caller may do now (by the machine and the caller's role): the event, its label, the request and its fields. */
   @ApiProperty({ type: [AllowedAction] }) allowedActions!: AllowedAction[];
   @ApiProperty() machineVersion!: number;
@@ -100,6 +107,16 @@ export interface OutcomeContext {
   rejection?: { stage: string; reason: string } | null;
   withdrawal?: { stage: string; reason: string } | null;
   publicity?: { noticeId: string | null; endsAt: string; windowEnded: boolean } | null;
+  /** A risk lead's enrolment. */
+  enrolmentCaseId?: string | null;
+}
+
+/** The lead an enrolment was opened from (its application says), and the enrolment a lead led to (its context says). */
+export function linkedCases(context: OutcomeContext, application: Record<string, unknown>): LinkedCaseView[] {
+  return [
+    ...(context.enrolmentCaseId ? [{ caseId: context.enrolmentCaseId, label: '由此线索发起的纳入监测案件' }] : []),
+    ...(typeof application.leadCaseId === 'string' ? [{ caseId: application.leadCaseId, label: '来源风险线索' }] : []),
+  ];
 }
 
 export function outcomeOf(procedure: ProcedureDefinition, context: OutcomeContext): Pick<CaseView, 'rejection' | 'withdrawal' | 'publicity'> {

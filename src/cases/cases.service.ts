@@ -20,7 +20,7 @@ import { RegionEntity } from '../regions/region.entity';
 import { acceptedEvents, CaseCommandService, restoreSnapshot, type CaseEventInput, type CommandActor } from './case-command.service';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
-import { outcomeOf, type BatchItemOutcome, type BatchOutcome, type CaseListItem, type CaseStageCount, type CaseView, type JournalEntryView, type OutcomeContext } from './case.view';
+import { linkedCases, outcomeOf, type BatchItemOutcome, type BatchOutcome, type CaseListItem, type CaseStageCount, type CaseView, type JournalEntryView, type OutcomeContext } from './case.view';
 import { describeActions } from './case-actions';
 import { commandTransaction } from './dry-run';
 import { EVENT_LABELS, ROLE_LABELS } from './journal-labels';
@@ -203,6 +203,7 @@ export class CasesService {
       dueAt: row.dueAt,
       ...outcomeOf(procedure, snapshot.context as OutcomeContext),
       openObjections: objections.map((objection) => ({ id: objection.id, kind: objection.kind, reason: objection.reason, filedAt: objection.filedAt })),
+      linkedCases: linkedCases(snapshot.context as OutcomeContext, row.application),
       departmentLeads: leads.map((lead) => ({ id: lead.id, check: lead.check, checkLabel: EXCLUSION_CHECK_LABELS[lead.check], source: lead.source, detail: lead.detail, memberName: lead.memberName, hitSource: leadHitSource(lead), createdAt: lead.createdAt })),
       allowedActions: describeActions(acceptedEvents(procedure, snapshot, actor.role), { caseId: row.id, noticeId: (snapshot.context as OutcomeContext).publicity?.noticeId ?? null }),
       machineVersion: row.machineVersion,

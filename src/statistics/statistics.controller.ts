@@ -2,19 +2,30 @@ import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type { Response } from 'express';
+import { Type } from 'class-transformer';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../common/actor';
 import { intParam, uuidParam } from '../common/param.pipes';
 import { sendXlsx, XLSX } from '../exports/xlsx-download';
 import { StatisticsService } from './statistics.service';
-import { PopulationView, StatisticsView, type RegionStatistics } from './statistics.view';
+import { PopulationView, StatisticsView, TrendPoint, type RegionStatistics } from './statistics.view';
 
 class StatisticsQuery {
   @ApiPropertyOptional({ description: '统计截止日 (含当日)，默认今天；农户状态按变更记录回溯', example: '2026-12-31' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '须为日期，如 2026-12-31' })
   asOf?: string;
+}
+
+class TrendQuery extends StatisticsQuery {
+  @ApiPropertyOptional({ description: '年数 (含截止日所在年)，默认 5', minimum: 1, maximum: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  years?: number;
 }
 
 class PopulationDto {
@@ -47,6 +58,13 @@ export class StatisticsController {
   @ApiOkResponse({ type: StatisticsView })
   get(@CurrentActor() actor: Actor, @Param('regionId', uuidParam('regionId')) regionId: string, @Query() query: StatisticsQuery): Promise<StatisticsView> {
     return this.statistics.forRegion(actor, regionId, query.asOf);
+  }
+
+  @Get('trend')
+  @ApiOperation({ summary: '贫困发生率年度变化：截止日所在年及之前各年末的建档立卡户与贫困发生率' })
+  @ApiOkResponse({ type: [TrendPoint] })
+  trend(@CurrentActor() actor: Actor, @Param('regionId', uuidParam('regionId')) regionId: string, @Query() query: TrendQuery): Promise<TrendPoint[]> {
+    return this.statistics.trend(actor, regionId, query.years ?? 5, query.asOf);
   }
 
   @Get('export')

@@ -14,7 +14,7 @@ import { ExitTargetsService } from '../exits/exit-targets.service';
 import { CasesService } from '../cases/cases.service';
 import { tallyAsOf, type TallyRow, type TallyScope, type TallyStatus } from './household-tally';
 import { LEAD_CHANNEL_LABELS, type LeadChannel } from '../../workflows/risk-lead/risk-lead.types';
-import type { LeadsInMonth, MonitoringLimitCompliance, OverdueByOffice, PopulationView, RegionStatistics, StatisticsView, StatusCount } from './statistics.view';
+import type { LeadsInMonth, MonitoringLimitCompliance, TrendPoint, OverdueByOffice, PopulationView, RegionStatistics, StatisticsView, StatusCount } from './statistics.view';
 
 /** Which tally rows a region's figures come from, and which child each row counts toward. */
 const CHILDREN: Record<RegionLevel, { scope: (region: RegionEntity) => TallyScope; childKey: (child: RegionEntity) => string }> = {
@@ -80,6 +80,28 @@ export class StatisticsService {
       monitoringLimit,
       leadsByMonth,
     };
+  }
+
+  /**
+   * The registered poor and the incidence at the end of each of the `years` years up to `asOf`'s
+   * (that year as of the day): one tally read per year, for the trend chart.
+   */
+  async trend(actor: Actor, regionId: string, years: number, asOfText?: string): Promise<TrendPoint[]> {
+    const today = chinaDate(this.clock.now());
+    const asOf = asOfText ?? today;
+    if (asOf > today) throw invalidFields([{ field: 'asOf', reason: '统计截止日不能晚于今天' }]);
+    const region = await this.region(actor, regionId);
+    const last = Number(asOf.slice(0, 4));
+    const points = Array.from({ length: years }, (_, index) => last - years + 1 + index).map((year) => ({ year, asOf: year === last ? asOf : `${year}-12-31` }));
+    const entered = new Map(
+      (await this.dataSource.getRepository(RegionPopulationEntity).find({ where: points.map((point) => ({ regionId: region.id, year: point.year })) })).map((row) => [row.year, row.ruralPopulation]),
+    );
+    return Promise.all(
+      points.map(async (point) => {
+        const figures = statistics(region, await tallyAsOf(this.dataSource, CHILDREN[region.level].scope(region), point.asOf), entered.get(point.year) ?? null);
+        return { ...point, registered: figures.registered, incidence: figures.incidence };
+      }),
+    );
   }
 
   /** The yearbook's rural population of a region for a year (the county, its townships and villages enter theirs). */

@@ -73,6 +73,14 @@ export class StatisticsView {
   @ApiProperty({ type: [LeadsInMonth], description: '截止日所在年度各月收到的风险线索，按渠道' }) leadsByMonth!: LeadsInMonth[];
 }
 
+/** A region's registered poor and the incidence at the end of a year (the year asked: as of the day). */
+export class TrendPoint {
+  @ApiProperty({ example: 2025 }) year!: number;
+  @ApiProperty({ example: '2025-12-31' }) asOf!: string;
+  @ApiProperty({ type: StatusCount, description: '建档立卡贫困户 (未退出)' }) registered!: StatusCount;
+  @ApiProperty({ type: PovertyIncidence }) incidence!: PovertyIncidence;
+}
+
 export class PopulationView {
   @ApiProperty({ format: 'uuid' }) regionId!: string;
   @ApiProperty({ example: 2026 }) year!: number;

@@ -1419,6 +1419,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/statistics/regions/{regionId}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 贫困发生率年度变化：截止日所在年及之前各年末的建档立卡户与贫困发生率 */
+        get: operations["StatisticsController_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhooks": {
         parameters: {
             query?: never;
@@ -1800,6 +1817,8 @@ export interface components {
             household: components["schemas"]["CaseHouseholdView"];
             /** Format: uuid */
             id: string;
+            /** @description 相关案件: 风险线索发起的纳入监测案件，或纳入监测案件的来源线索 */
+            linkedCases: components["schemas"]["LinkedCaseView"][];
             machineVersion: number;
             openObjections: components["schemas"]["OpenObjectionView"][];
             policyVersion: number;
@@ -2654,6 +2673,12 @@ export interface components {
             /** @description 收到的线索数 */
             received: number;
         };
+        LinkedCaseView: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example 由此线索发起的纳入监测案件 */
+            label: string;
+        };
         LivingConditionsDto: {
             /** @description 不愁穿 */
             clothing?: boolean;
@@ -3356,6 +3381,15 @@ export interface components {
             /** @description 年度脱贫目标 (户) */
             target: number;
             townshipId: string;
+        };
+        TrendPoint: {
+            /** @example 2025-12-31 */
+            asOf: string;
+            incidence: components["schemas"]["PovertyIncidence"];
+            /** @description 建档立卡贫困户 (未退出) */
+            registered: components["schemas"]["StatusCount"];
+            /** @example 2025 */
+            year: number;
         };
         UpdateAccountDto: {
             /** @description 停用后该账号的所有令牌立即失效 */
@@ -10353,6 +10387,68 @@ export interface operations {
             };
             /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    StatisticsController_trend: {
+        parameters: {
+            query?: {
+                /** @description 统计截止日 (含当日)，默认今天；农户状态按变更记录回溯 */
+                asOf?: string;
+                /** @description 年数 (含截止日所在年)，默认 5 */
+                years?: number;
+            };
+            header?: never;
+            path: {
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendPoint"][];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
