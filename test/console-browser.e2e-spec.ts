@@ -331,9 +331,7 @@ describe('Staff console in a browser (e2e)', () => {
     // The lead is in the form already, named as the API names it, to be settled, not removed.
     expect(await page.inputValue('input[data-field="hits.0.source"]')).toBe('公安交管·拥有超出生产需要的车辆或大型机械·韦建国');
     await page.waitForSelector('.el-dialog .el-form-item__error >> text=须经入户核实确认或排除');
-    await page.click('.el-dialog .hit .el-select');
-    await page.click('.el-select-dropdown__item:visible >> text=已排除');
-    await page.waitForSelector('.el-dialog .hit .el-select >> text=已排除');
+    await choose(page, '.el-dialog .hit .el-select', '已排除');
     await page.waitForSelector('[data-test=visit-verdict] >> text=按规则将进入「村级第一次公示」');
     await page.click('[data-test=action-submit]');
     await page.click('.el-message-box__btns >> text=确认办理');
@@ -417,10 +415,7 @@ describe('Staff console in a browser (e2e)', () => {
     await page.click('[data-event=CROSS_CHECK_RECORDED]');
     await page.click('[data-test=add-hit]');
     await page.fill('input[data-field="hits.0.source"]', '医保住院结算');
-    await page.click('.el-dialog .hit .el-select');
-    await page.click('.el-select-dropdown__item:visible >> text=属实');
-    // The choice shows in its box before the form is sent (a click during the dropdown's opening is lost on a busy machine).
-    await page.waitForSelector('.el-dialog .hit .el-select >> text=属实');
+    await choose(page, '.el-dialog .hit .el-select', '属实');
     await page.click('[data-test=action-submit]');
     await page.click('.el-message-box__btns >> text=确认办理');
     await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '村级民主评议'`);
@@ -436,8 +431,7 @@ describe('Staff console in a browser (e2e)', () => {
     await page.goto(`${base}/console/households/${householdId}`);
     await page.click('[data-open=risk_lead]');
     await page.fill('textarea[data-field=reasons]', '户主因病住院，自付费用较多');
-    await page.click('[data-field=riskType]');
-    await page.click('.el-select-dropdown__item:visible >> text=因病');
+    await choose(page, '[data-field=riskType]', '因病');
     await page.fill('input[data-field=reporterName]', '蓝秀英');
     await page.fill('input[data-field=reporterPhone]', '13912345678');
     await page.click('[data-test=open-submit]');
@@ -474,8 +468,7 @@ describe('Staff console in a browser (e2e)', () => {
     const { page } = await signedIn('v');
     await page.clock.setFixedTime(clock.now());
     await page.goto(`${base}/console/leads`);
-    await page.click('[data-field=channel]');
-    await page.click('.el-select-dropdown__item:visible >> text=部门筛查预警');
+    await choose(page, '[data-field=channel]', '部门筛查预警');
     const row = page.locator('[data-test=leads-table] tr', { hasText: lead.caseNumber });
     await row.waitFor();
     expect(await row.locator('[data-urgency=red]').textContent()).toContain('已逾期');
@@ -500,6 +493,23 @@ describe('Staff console in a browser (e2e)', () => {
     const view = (await sut.as(tokens.village).get(`/cases/${page.url().split('/').pop() ?? ''}`)).body as { procedure: string };
     expect(view.procedure).toBe('risk_lead');
   });
+
+  /**
+   * Picks an option of an Element Plus select until its box shows it: on a busy machine a click
+   * made while the dropdown is still opening is lost, so the pick is tried again.
+   */
+  async function choose(page: Page, select: string, option: string): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      await page.click(select);
+      await page.click(`.el-select-dropdown__item:visible >> text=${option}`);
+      try {
+        await page.waitForSelector(`${select} >> text=${option}`, { timeout: 3000 });
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  }
 
   /** An action of the case page, confirmed, until the step bar shows the stage it leads to. */
   async function act(page: Page, event: string, fill: (page: Page) => Promise<void>, stage: string): Promise<void> {
