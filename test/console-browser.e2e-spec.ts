@@ -439,6 +439,12 @@ describe('Staff console in a browser (e2e)', () => {
     await page.waitForURL(/\/console\/cases\/[0-9a-f-]{36}/);
     const caseId = page.url().split('/').pop() ?? '';
     await page.waitForFunction(`document.querySelector('[data-test=stage]')?.textContent === '待受理'`);
+    // Its limit ends at 24:00 of its last day: the page names that day, not the next.
+    const dueAt = ((await sut.as(tokens.village).get(`/cases/${caseId}`)).body as { stageDueAt: string }).stageDueAt;
+    const chinese = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
+    const shown = (await page.textContent('body')) ?? '';
+    expect(shown).toContain(chinese.format(new Date(Date.parse(dueAt) - 1)));
+    expect(shown).not.toContain(chinese.format(new Date(dueAt)));
 
     await act(page, 'LEAD_ACCEPTED', () => Promise.resolve(), '已受理待核查');
     await act(

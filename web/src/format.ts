@@ -9,6 +9,14 @@ export function chinaDay(value: string | null | undefined): string {
   return day.format(new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00+08:00` : value));
 }
 
+/**
+ * A time limit's last day: limits end at 24:00 China time, the instant that begins the next day,
+ * so 2026-12-04T16:00:00Z is read 截至 2026年12月4日.
+ */
+export function limitDay(value: string | null | undefined): string {
+  return value ? day.format(new Date(new Date(value).getTime() - 1)) : '—';
+}
+
 export function chinaDayTime(value: string | null | undefined): string {
   return value ? dayAndTime.format(new Date(value)) : '—';
 }
