@@ -501,18 +501,19 @@ describe('Staff console in a browser (e2e)', () => {
   });
 
   /**
-   * Picks an option of an Element Plus select until its box shows it: on a busy machine a click
-   * made while the dropdown is still opening is lost, so the pick is tried again.
+   * Picks an option of an Element Plus select until its box shows it. On a busy machine a click
+   * made while the dropdown is still opening is lost, and a form that re-renders (a verdict
+   * arriving from the server) closes an open dropdown: the whole pick is tried again.
    */
   async function choose(page: Page, select: string, option: string): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
-      await page.click(select);
-      await page.click(`.el-select-dropdown__item:visible >> text=${option}`);
       try {
+        await page.click(select);
+        await page.click(`.el-select-dropdown__item:visible >> text=${option}`, { timeout: 3000 });
         await page.waitForSelector(`${select} >> text=${option}`, { timeout: 3000 });
         return;
       } catch (error) {
-        if (attempt === 3) throw error;
+        if (attempt === 5) throw error;
       }
     }
   }
