@@ -44,9 +44,7 @@ export class StatisticsService {
   ) {}
 
   async forRegion(actor: Actor, regionId: string, asOfText?: string): Promise<StatisticsView> {
-    const today = chinaDate(this.clock.now());
-    const asOf = asOfText ?? today;
-    if (asOf > today) throw invalidFields([{ field: 'asOf', reason: '统计截止日不能晚于今天' }]);
+    const asOf = this.asOfDay(asOfText);
     const region = await this.region(actor, regionId);
     const end = new Date(`${asOf}T23:59:59.999+08:00`);
     const children = await this.dataSource.getRepository(RegionEntity).find({ where: { parentId: region.id }, order: { code: 'ASC', groupNumber: 'ASC' } });
@@ -87,9 +85,7 @@ export class StatisticsService {
    * (that year as of the day): one tally read per year, for the trend chart.
    */
   async trend(actor: Actor, regionId: string, years: number, asOfText?: string): Promise<TrendPoint[]> {
-    const today = chinaDate(this.clock.now());
-    const asOf = asOfText ?? today;
-    if (asOf > today) throw invalidFields([{ field: 'asOf', reason: '统计截止日不能晚于今天' }]);
+    const asOf = this.asOfDay(asOfText);
     const region = await this.region(actor, regionId);
     const last = Number(asOf.slice(0, 4));
     const points = Array.from({ length: years }, (_, index) => last - years + 1 + index).map((year) => ({ year, asOf: year === last ? asOf : `${year}-12-31` }));
@@ -109,6 +105,14 @@ export class StatisticsService {
     const region = await this.region(actor, regionId);
     await this.dataSource.getRepository(RegionPopulationEntity).upsert({ regionId: region.id, year, ruralPopulation, enteredBy: actor.accountId }, ['regionId', 'year']);
     return { regionId: region.id, year, ruralPopulation };
+  }
+
+  /** The day a report is made for: today unless given, never a day to come. */
+  private asOfDay(asOfText: string | undefined): string {
+    const today = chinaDate(this.clock.now());
+    const asOf = asOfText ?? today;
+    if (asOf > today) throw invalidFields([{ field: 'asOf', reason: '统计截止日不能晚于今天' }]);
+    return asOf;
   }
 
   private async region(actor: Actor, regionId: string): Promise<RegionEntity> {
