@@ -13,6 +13,7 @@ import { AddRegionPopulation1796129495566 } from './1796129495566-AddRegionPopul
 import { AddCaseLeads1796131114045 } from './1796131114045-AddCaseLeads';
 import { AddHouseholdTally1796136213463 } from './1796136213463-AddHouseholdTally';
 import { AddRiskReports1796139403445 } from './1796139403445-AddRiskReports';
+import { AddRiskAlerts1796145008015 } from './1796145008015-AddRiskAlerts';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   AddCaseLeads1796131114045,
   AddHouseholdTally1796136213463,
   AddRiskReports1796139403445,
+  AddRiskAlerts1796145008015,
 ];

@@ -481,6 +481,34 @@ describe('Staff console in a browser (e2e)', () => {
     expect(await row.textContent()).toContain('因灾');
   });
 
+  it('imports a department\u2019s alert file from the county: the counts, the feedback to download, the lead with its alert on the case page', async () => {
+    const member = aMember({ name: '覃医保' });
+    await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, perCapitaIncome: 6_000, members: [member] });
+    const file = join(ARTIFACTS, '医保预警.xlsx');
+    const day = chinaDate(clock.now());
+    writeFileSync(file, await xlsxOf(['身份证号码', '姓名', '预警类型', '金额', '日期'], [[member.idNumber, '覃医保', '医疗费用自付较高', '5200', day], [anIdNumber(), '外县', '医疗费用自付较高', '9000', day]]));
+    const { page } = await signedIn('c');
+    await page.goto(`${base}/console/imports`);
+    await page.click('[data-field=kind] >> text=部门筛查预警');
+    await page.fill('input[data-field=source]', '县医保局');
+    await page.setInputFiles('input[data-field=file]', file);
+    await page.click('[data-test=upload]');
+    await page.waitForSelector('[data-test=import][data-state=queued] >> text=医保预警.xlsx');
+    const [queued] = await sut.dataSource.query<{ id: string }[]>(`SELECT id FROM import_job WHERE file_name = '医保预警.xlsx' ORDER BY created_at DESC LIMIT 1`);
+    expect(await sut.app.get(ImportRunner).run(queued?.id ?? '')).toBe('done');
+    const card = page.locator('[data-test=import][data-state=done]', { hasText: '医保预警.xlsx' });
+    await card.waitFor();
+    expect(await card.locator('[data-test=counts]').textContent()).toMatch(/县医保局 · 已读 2 行 · 新生成线索 1 条[\s\S]*未匹配 1 行/);
+    const [feedback] = await Promise.all([page.waitForEvent('download'), card.locator('[data-test=feedback]').click()]);
+    expect(feedback.suggestedFilename()).toBe('医保预警-反馈.xlsx');
+    const [, ...rows] = await sheetRows(readFileSync((await feedback.path()) ?? ''));
+    expect(rows.map((row) => row[6])).toEqual(['已生成风险线索', '本辖区未找到此人']);
+    const [lead] = await sut.dataSource.query<{ id: string }[]>(`SELECT c.id FROM procedure_case c JOIN household_member m ON m.household_id = c.household_id WHERE m.id_number = $1 AND c.procedure = 'risk_lead'`, [member.idNumber]);
+    const village = await signedIn('v');
+    await village.page.goto(`${base}/console/cases/${lead?.id ?? ''}`);
+    expect(await village.page.textContent('[data-test=screening-alerts]')).toContain(`${day} · 县医保局 · 医疗费用自付较高 · 覃医保：5200 元`);
+  });
+
   it('turns a resident\u2019s self-report of someone not yet registered into a lead, once the village has registered the household', async () => {
     const idNumber = anIdNumber({ birth: '19750302' });
     const filed = await sut.http().post(`/board/${tree.villageA1.code}/report`).type('form').send({ name: '罗金花', phone: '13611112222', idNumber, riskType: 'disaster', details: '房屋被洪水冲毁' });
@@ -818,12 +846,16 @@ describe('Staff console in a browser (e2e)', () => {
     expect(((await sut.as(tokens.county).get(`/counties/${tree.county.id}/policy`)).body as { version: number }).version).toBe(before.version);
     await page.fill('[data-setting="monitoring.lines"] [data-amount="2025"] input', '7500');
     await page.press('[data-setting="monitoring.lines"] [data-amount="2025"] input', 'Tab');
+    // Medical-cost alerts become leads from 2,000 yuan, not from half the income.
+    await choose(page, '[data-field="monitoring.alertRules.medical_costs.mode"]', '金额达到阈值 (元)');
+    await page.fill('[data-field="monitoring.alertRules.medical_costs.threshold"] input', '2000');
+    await page.press('[data-field="monitoring.alertRules.medical_costs.threshold"] input', 'Tab');
     await page.click('[data-test=publish]');
     await page.click('.el-message-box__btns >> text=发布');
     await page.waitForSelector('.el-message--success >> text=已发布');
     await settled(page);
     const after = (await sut.as(tokens.county).get(`/counties/${tree.county.id}/policy`)).body as { version: number; settings: { publicityDays: { village: number } } };
-    expect(after).toMatchObject({ version: before.version + 1, settings: { publicityDays: { village: 9 } } });
+    expect(after).toMatchObject({ version: before.version + 1, settings: { publicityDays: { village: 9 }, monitoring: { alertRules: { medical_costs: { mode: 'amount', threshold: 2000 }, job_loss: { mode: 'always' } } } } });
     await page.waitForSelector(`[data-test=current-version] >> text=第 ${after.version} 版`);
     // The new version has no case yet; the cases already running stay on the version they started with.
     expect(await page.textContent(`[data-running="${after.version}"]`)).toBe('0');

@@ -1,3 +1,5 @@
+import { DEFAULT_ALERT_RULES, type AlertRule, type AlertType } from './risk-lead/risk-alerts';
+
 /**
  * A county's policy (procedures.md "Policy settings"): data, versioned per county and frozen
  * into each case when it starts. Defaults are the national rules.
@@ -127,6 +129,8 @@ export interface MonitoringPolicy {
   reminderDays: number;
   /** A risk lead is accepted (or closed) by the village within this many working days (provincial practice: 2). */
   leadAcceptanceDays: number;
+  /** When a department's alert becomes a lead, per alert type (部门筛查预警). */
+  alertRules: Record<AlertType, AlertRule>;
   /** Risk elimination: months enrolled, and months of income above the line. */
   eliminationMonthsEnrolled: number;
   eliminationMonthsAboveLine: number;
@@ -167,6 +171,7 @@ export const DEFAULT_POLICY: CountyPolicy = {
     limitDays: 15,
     reminderDays: 3,
     leadAcceptanceDays: 2,
+    alertRules: DEFAULT_ALERT_RULES,
     eliminationMonthsEnrolled: 6,
     eliminationMonthsAboveLine: 6,
   },
@@ -190,7 +195,12 @@ export function withPolicyDefaults(policy: StoredPolicy): CountyPolicy {
     identification: { ...DEFAULT_POLICY.identification, ...given(stored.identification) },
     timeLimits,
     exit: { ...DEFAULT_POLICY.exit, ...given(stored.exit) },
-    monitoring: { ...DEFAULT_POLICY.monitoring, ...given(stored.monitoring) },
+    monitoring: {
+      ...DEFAULT_POLICY.monitoring,
+      ...given(stored.monitoring),
+      // A type added after the policy was stored reads its default rule.
+      alertRules: { ...DEFAULT_POLICY.monitoring.alertRules, ...given(stored.monitoring?.alertRules) },
+    },
   };
 }
 

@@ -21,8 +21,8 @@ export interface ProcedureDefinition {
   startsFrom: readonly string[];
   /** The staff level that opens a case of this procedure. */
   openedBy: ActingRole;
-  /** A resident's own report may open one too (a risk lead, 农户自主申报). */
-  openedByResidents?: boolean;
+  /** A resident's own report or a department's alert file may open one too (a risk lead: 农户自主申报, 部门筛查预警). */
+  openedFromChannels?: boolean;
   /** Why this household cannot start a case now, beyond its status (e.g. exit in the year of registration). */
   openProblems(policy: CountyPolicy, household: { status: string; statusSince: string | null }, today: string, application: Record<string, unknown>): FieldProblem[];
   /** Days of the publicity window of a publicity stage. */

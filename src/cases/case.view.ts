@@ -33,6 +33,20 @@ export class CaseLeadView {
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
 }
 
+/** A department's screening alert on a risk lead (部门筛查预警): what it said, of whom, from which file. */
+export class ScreeningAlertView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'medical_costs' }) alertType!: string;
+  @ApiProperty({ example: '医疗费用自付较高' }) alertLabel!: string;
+  @ApiProperty({ example: '医保' }) department!: string;
+  @ApiProperty({ type: String, nullable: true, example: '县医保局', description: '上传时填写的数据来源' }) source!: string | null;
+  @ApiProperty({ example: '韦建国' }) memberName!: string;
+  @ApiProperty({ type: Number, nullable: true, example: 15000, description: '金额 (元)' }) amount!: number | null;
+  @ApiProperty({ type: String, format: 'date', example: '2026-02-20' }) alertedOn!: string;
+  @ApiProperty({ example: '住院自付' }) detail!: string;
+  @ApiProperty({ example: '2026年2月医保预警.xlsx' }) fileName!: string;
+}
+
 export class CaseStepView {
   @ApiProperty({ example: 'group_review' }) code!: string;
   @ApiProperty({ example: '村民小组评议' }) label!: string;
@@ -92,6 +106,7 @@ export class CaseView {
   @ApiProperty({ type: CasePublicityView, nullable: true }) publicity!: CasePublicityView | null;
   @ApiProperty({ type: [OpenObjectionView] }) openObjections!: OpenObjectionView[];
   @ApiProperty({ type: () => [CaseLeadView], description: '部门比对线索 (入户核实时须逐条确认或排除，以 hitSource 列入 crossCheckHits)' }) departmentLeads!: CaseLeadView[];
+  @ApiProperty({ type: () => [ScreeningAlertView], description: '风险线索: 部门筛查预警 (生成此线索的预警，及其后并入的同户预警)' }) screeningAlerts!: ScreeningAlertView[];
   @ApiProperty({ type: [LinkedCaseView], description: '相关案件: 风险线索发起的纳入监测案件，或纳入监测案件的来源线索' }) linkedCases!: LinkedCaseView[];
   /** What the caller may do now (by the machine and the caller's role): the event, its label, the request and its fields. */
   @ApiProperty({ type: [AllowedAction] }) allowedActions!: AllowedAction[];

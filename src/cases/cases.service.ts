@@ -25,6 +25,7 @@ import { describeActions } from './case-actions';
 import { commandTransaction } from './dry-run';
 import { EVENT_LABELS, ROLE_LABELS } from './journal-labels';
 import { CaseLeadEntity, leadHitSource } from './case-lead.entity';
+import { screeningAlertsOf } from '../imports/risk-alert.entity';
 import type { CaseFilters, ListCasesQuery, StageCountsQuery } from './dto/list-cases.query';
 import type { OpenCaseDto } from './dto/open-case.dto';
 import { currentProcedure, mainPath, procedureAt, stageName, stagePath } from './procedures';
@@ -78,9 +79,10 @@ export class CasesService {
    * the procedure's own conditions, and the effects of its first state (a time limit).
    */
   async openIn(tx: EntityManager, actor: Actor | CommandActor, household: HouseholdEntity, procedure: ProcedureDefinition, application: Record<string, unknown>): Promise<CaseEntity> {
-    // A resident opens nothing but what their own report may open (a risk lead, 农户自主申报).
-    if (actor.role === 'resident' && !procedure.openedByResidents) throw new DomainError(ErrorCode.RoleNotAllowed, '居民不能开立此类案件', {});
-    if (actor.role !== 'resident' && actor.role !== procedure.openedBy) return this.access.refuse(actor as Actor, ErrorCode.RoleNotAllowed, household.villageCode);
+    // A resident's report or a department's file opens nothing but a risk lead (农户自主申报, 部门筛查预警).
+    const fromChannel = actor.role === 'resident' || actor.role === 'system';
+    if (fromChannel && !procedure.openedFromChannels) throw new DomainError(ErrorCode.RoleNotAllowed, '此类案件只能由经办人员开立', {});
+    if (!fromChannel && actor.role !== procedure.openedBy) return this.access.refuse(actor as Actor, ErrorCode.RoleNotAllowed, household.villageCode);
     const policy = await this.policies.currentForVillage(household.villageCode, tx);
     if (!procedure.startsFrom.includes(household.status)) {
       const status = HOUSEHOLD_STATUS.labels[household.status];
@@ -174,6 +176,7 @@ export class CasesService {
     const objections = await manager.getRepository(ObjectionEntity).find({ where: { caseId: row.id, status: 'open' }, order: { filedAt: 'ASC' } });
     // Department leads are attached to identification cases only: the other procedures' answers skip the query.
     const leads = row.procedure === 'identification' ? await manager.getRepository(CaseLeadEntity).find({ where: { caseId: row.id }, order: { createdAt: 'ASC' } }) : [];
+    const alerts = row.procedure === 'risk_lead' ? await screeningAlertsOf(manager, row.id) : [];
     return {
       id: row.id,
       caseNumber: row.caseNumber,
@@ -203,6 +206,7 @@ export class CasesService {
       dueAt: row.dueAt,
       ...outcomeOf(procedure, snapshot.context as OutcomeContext),
       openObjections: objections.map((objection) => ({ id: objection.id, kind: objection.kind, reason: objection.reason, filedAt: objection.filedAt })),
+      screeningAlerts: alerts,
       linkedCases: linkedCases(snapshot.context as OutcomeContext, row.application),
       departmentLeads: leads.map((lead) => ({ id: lead.id, check: lead.check, checkLabel: EXCLUSION_CHECK_LABELS[lead.check], source: lead.source, detail: lead.detail, memberName: lead.memberName, hitSource: leadHitSource(lead), createdAt: lead.createdAt })),
       allowedActions: describeActions(acceptedEvents(procedure, snapshot, actor.role), { caseId: row.id, noticeId: (snapshot.context as OutcomeContext).publicity?.noticeId ?? null }),

@@ -27,6 +27,7 @@ import { RegionPopulationEntity } from '../statistics/region-population.entity';
 import { RiskReportEntity } from '../risk-leads/risk-report.entity';
 import { GroupTallyByDayEntity, GroupTallyEntity, HouseholdTallyPendingEntity, VillageTallyByDayEntity, VillageTallyEntity } from '../statistics/household-tally.entity';
 import { CaseLeadEntity } from '../cases/case-lead.entity';
+import { RiskAlertEntity } from '../imports/risk-alert.entity';
 
 /** Every entity, listed once: the app, the migration tools and the schema check share it. */
 export const ENTITIES = [
@@ -64,4 +65,5 @@ export const ENTITIES = [
   GroupTallyByDayEntity,
   CaseLeadEntity,
   RiskReportEntity,
+  RiskAlertEntity,
 ];

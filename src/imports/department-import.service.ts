@@ -4,24 +4,21 @@ import { DataSource } from 'typeorm';
 import { EXCLUSION_CHECK_LABELS, type ExclusionCheck } from '../../workflows/policy';
 import { chinaDate, Clock } from '../common/clock';
 import { checkIdNumber } from '../households/id-number.util';
-import { ErrorReport } from './error-report';
+import { importDataFile } from './data-file';
 import type { StoredFile } from './import-files';
 import type { FileImport, ImportOutcome, ImportProgress } from './import-runner.service';
 import type { ImportJobEntity } from './import-job.entity';
-import { normalise } from './roster-columns';
-import { readHeadingRow } from './heading-row';
-import { spreadsheetRows } from './spreadsheet-rows';
+import { ID_NUMBER_HEADINGS, normalise } from './roster-columns';
 import { jurisdictionPrefix, levelOfCode } from '../regions/region-code.util';
 
 /** A department's data file for identification cross-checks (部门比对数据): whom it names and what it says. */
 export const DEPARTMENT_COLUMNS = {
-  idNumber: { required: true, headings: ['身份证号码', '身份证号', '公民身份号码', '证件号码'] },
+  idNumber: { required: true, headings: ID_NUMBER_HEADINGS },
   name: { required: false, headings: ['姓名'] },
   category: { required: true, headings: ['比对类别', '类别', '数据类别'] },
   source: { required: false, headings: ['数据来源', '来源部门', '部门'] },
   detail: { required: false, headings: ['说明', '详情', '内容', '比对内容'] },
 } as const;
-type DepartmentColumn = keyof typeof DEPARTMENT_COLUMNS;
 
 /** The categories a department's file may name, by the exclusion check each bears on. */
 const CATEGORY_WORDS: Record<string, ExclusionCheck> = {
@@ -39,12 +36,7 @@ const CATEGORY_WORDS: Record<string, ExclusionCheck> = {
   ...Object.fromEntries(Object.entries(EXCLUSION_CHECK_LABELS).map(([check, label]) => [label, check as ExclusionCheck])),
 };
 
-/** Rows matched per batch: one lookup and one insert each. */
-const BATCH_ROWS = 500;
-
 interface Row {
-  line: number;
-  cells: string[];
   idNumber: string;
   check: ExclusionCheck;
   source: string;
@@ -64,55 +56,27 @@ export class DepartmentImportService implements FileImport {
     private readonly clock: Clock,
   ) {}
 
-  async importFile(job: ImportJobEntity, file: StoredFile, progress: ImportProgress): Promise<ImportOutcome> {
-    const counters = { rowsRead: 0, leadsAttached: 0, rowsUnmatched: 0, rowsRefused: 0 };
+  importFile(job: ImportJobEntity, file: StoredFile, progress: ImportProgress): Promise<ImportOutcome> {
     const today = chinaDate(this.clock.now());
-    let positions: Partial<Record<DepartmentColumn, number>> | null = null;
-    let report: ErrorReport | null = null;
-    let batch: Row[] = [];
-    let line = 0;
-    const flush = async (): Promise<boolean> => {
-      const attached = await this.attach(job, batch);
-      batch = [];
-      counters.leadsAttached += attached.leads;
-      counters.rowsUnmatched += attached.unmatched;
-      return progress(counters);
-    };
-    try {
-      for await (const cells of spreadsheetRows(file, job.format)) {
-        line += 1;
-        if (cells.every((cell) => cell === '')) continue;
-        if (!positions) {
-          const heading = await readHeadingRow(cells, line, DEPARTMENT_COLUMNS, progress);
-          if ('failed' in heading) return heading.failed;
-          positions = heading.positions;
-          report = new ErrorReport(this.dataSource, job.id, cells);
-          continue;
-        }
-        counters.rowsRead += 1;
-        const cell = (column: DepartmentColumn) => (positions?.[column] === undefined ? '' : (cells[positions[column]] ?? '').trim());
+    return importDataFile(this.dataSource, job, file, progress, {
+      columns: DEPARTMENT_COLUMNS,
+      batchRows: 500,
+      read: (cell) => {
         const identity = checkIdNumber(cell('idNumber'), today);
         const check = CATEGORY_WORDS[normalise(cell('category'))];
         if (!identity.ok || !check) {
-          counters.rowsRefused += 1;
-          const reasons = [...(identity.ok ? [] : [identity.reason]), ...(check ? [] : [`比对类别「${cell('category')}」无法识别 (可填: 车辆、不动产、工商登记、财政供养)`])];
-          report?.add([{ line, cells }], new Map([[line, reasons]]));
-          continue;
+          return { reasons: [...(identity.ok ? [] : [identity.reason]), ...(check ? [] : [`比对类别「${cell('category')}」无法识别 (可填: 车辆、不动产、工商登记、财政供养)`])] };
         }
         const source = (cell('source') || job.source || '部门数据').slice(0, 40);
-        batch.push({ line, cells, idNumber: identity.idNumber, check, source, detail: (cell('detail') || `${source}: ${EXCLUSION_CHECK_LABELS[check]}`).slice(0, 200) });
-        if (batch.length >= BATCH_ROWS && (await flush())) return { state: 'cancelled', error: null };
-      }
-      if (await flush()) return { state: 'cancelled', error: null };
-      return positions ? { state: 'done', error: null } : { state: 'failed', error: '文件中没有表头和数据行' };
-    } finally {
-      await report?.close();
-    }
+        return { row: { idNumber: identity.idNumber, check, source, detail: (cell('detail') || `${source}: ${EXCLUSION_CHECK_LABELS[check]}`).slice(0, 200) } };
+      },
+      apply: (batch) => this.attach(job, batch.flatMap((read) => (read.row ? [read.row] : []))),
+    });
   }
 
   /** One statement finds the members in running identification cases of the region; one inserts their leads, each once. */
-  private async attach(job: ImportJobEntity, rows: Row[]): Promise<{ leads: number; unmatched: number }> {
-    if (rows.length === 0) return { leads: 0, unmatched: 0 };
+  private async attach(job: ImportJobEntity, rows: Row[]): Promise<{ leadsAttached: number; rowsUnmatched: number }> {
+    if (rows.length === 0) return { leadsAttached: 0, rowsUnmatched: 0 };
     const prefix = jurisdictionPrefix(levelOfCode(job.regionCode) ?? 'village', job.regionCode);
     const [inserted, matched] = await Promise.all([
       this.dataSource.query<{ id: string }[]>(
@@ -134,6 +98,6 @@ export class DepartmentImportService implements FileImport {
       ),
     ]);
     const known = new Set(matched.map((row) => row.id_number));
-    return { leads: inserted.length, unmatched: rows.filter((row) => !known.has(row.idNumber)).length };
+    return { leadsAttached: inserted.length, rowsUnmatched: rows.filter((row) => !known.has(row.idNumber)).length };
   }
 }

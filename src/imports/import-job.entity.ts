@@ -1,7 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
-/** What a file holds: a village's roster (花名册), or a department's data for identification cross-checks (部门比对数据). */
-export const IMPORT_KINDS = ['roster', 'department'] as const;
+/**
+ * What a file holds: a village's roster (花名册), a department's data for identification
+ * cross-checks (部门比对数据), or a department's screening alerts for monitoring (部门筛查预警).
+ */
+export const IMPORT_KINDS = ['roster', 'department', 'risk_alert'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_STATES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
@@ -67,12 +70,19 @@ export class ImportJobEntity {
   @Column({ type: 'integer', default: 0 })
   householdsRefused!: number;
 
-  /** A department's file: leads attached to open cases, rows naming nobody in a running case, rows refused. */
+  /** A department's file: leads attached to open cases (alerts: joined to a household's open risk lead), rows naming nobody in a running case (alerts: nobody in the region), rows refused. */
   @Column({ type: 'integer', default: 0 })
   leadsAttached!: number;
 
   @Column({ type: 'integer', default: 0 })
   rowsUnmatched!: number;
+
+  /** A department's alerts: risk leads opened, and alerts below the county's threshold for their type. */
+  @Column({ type: 'integer', default: 0 })
+  leadsOpened!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  rowsBelowThreshold!: number;
 
   @Column({ type: 'integer', default: 0 })
   rowsRefused!: number;

@@ -4,11 +4,12 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { DepartmentImportService } from './department-import.service';
 import { storedFile, type StoredFile } from './import-files';
-import { ImportJobEntity, type ImportState } from './import-job.entity';
+import { ImportJobEntity, type ImportKind, type ImportState } from './import-job.entity';
+import { RiskAlertImportService } from './risk-alert-import.service';
 import { RosterImportService } from './roster-import.service';
 
 /** The counters a file kind moves as it goes. */
-export type ImportCounters = Partial<Pick<ImportJobEntity, 'rowsRead' | 'householdsStored' | 'householdsUpdated' | 'householdsUnchanged' | 'householdsRefused' | 'leadsAttached' | 'rowsUnmatched' | 'rowsRefused' | 'ignoredColumns'>>;
+export type ImportCounters = Partial<Pick<ImportJobEntity, 'rowsRead' | 'householdsStored' | 'householdsUpdated' | 'householdsUnchanged' | 'householdsRefused' | 'leadsAttached' | 'leadsOpened' | 'rowsUnmatched' | 'rowsBelowThreshold' | 'rowsRefused' | 'ignoredColumns'>>;
 
 /** Writes the counters (and how far the file was read); answers whether someone asked to cancel. */
 export type ImportProgress = (counters: ImportCounters) => Promise<boolean>;
@@ -24,7 +25,7 @@ export interface FileImport {
   importFile(job: ImportJobEntity, file: StoredFile, progress: ImportProgress): Promise<ImportOutcome>;
 }
 
-const ZEROED: ImportCounters = { rowsRead: 0, householdsStored: 0, householdsUpdated: 0, householdsUnchanged: 0, householdsRefused: 0, leadsAttached: 0, rowsUnmatched: 0, rowsRefused: 0 };
+const ZEROED: ImportCounters = { rowsRead: 0, householdsStored: 0, householdsUpdated: 0, householdsUnchanged: 0, householdsRefused: 0, leadsAttached: 0, leadsOpened: 0, rowsUnmatched: 0, rowsBelowThreshold: 0, rowsRefused: 0 };
 
 /**
  * The worker's one entry for every file kind: it starts the job over (a worker that died mid-file
@@ -40,6 +41,7 @@ export class ImportRunner {
     private readonly clock: Clock,
     private readonly rosters: RosterImportService,
     private readonly departments: DepartmentImportService,
+    private readonly alerts: RiskAlertImportService,
   ) {}
 
   async run(importJobId: string): Promise<ImportState> {
@@ -54,7 +56,8 @@ export class ImportRunner {
       const result = await jobs.createQueryBuilder().update().set({ ...counters, bytesRead: String(file.bytesRead) }).where('id = :id', { id: job.id }).returning('cancel_requested').execute();
       return (result.raw as { cancel_requested: boolean }[])[0]?.cancel_requested === true;
     };
-    const kind: FileImport = job.kind === 'department' ? this.departments : this.rosters;
+    const kinds: Record<ImportKind, FileImport> = { roster: this.rosters, department: this.departments, risk_alert: this.alerts };
+    const kind = kinds[job.kind];
     try {
       return await this.finish(job, await kind.importFile(job, file, progress));
     } catch (error) {

@@ -11,7 +11,9 @@ import { ImportJobList, ImportJobView } from './import-job.view';
 import { ImportsService } from './imports.service';
 import { rosterTemplate } from './roster-template';
 
-import { XLSX } from '../exports/xlsx-download';
+import { sendXlsx, XLSX } from '../exports/xlsx-download';
+import { ALERT_TYPE_INFO, ALERT_TYPES } from '../../workflows/risk-lead/risk-alerts';
+import { FEEDBACK_HEADINGS } from './risk-alert-feedback';
 
 @ApiTags('imports')
 @ApiBearerAuth()
@@ -57,7 +59,34 @@ export class ImportsController {
     @Req() request: Request,
   ): Promise<ImportJobView> {
     if (!fileName) throw invalidFields([{ field: 'fileName', reason: '必填' }]);
-    return this.imports.uploadDepartmentFile(actor, regionId, source ?? null, fileName, request);
+    return this.imports.uploadDepartmentFile(actor, 'department', regionId, source ?? null, fileName, request);
+  }
+
+  @Post('risk-alerts')
+  @Roles('village', 'township', 'county')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: '上传部门筛查预警 (医保、民政、残联、教育、应急、人社；.xlsx 或 .csv，请求体即文件内容)，按身份证号码匹配本区划农户成员，按本县规则生成风险线索',
+    description:
+      '每行: 身份证号码、预警类型、日期，可选姓名、金额 (元)、说明。预警类型: ' +
+      ALERT_TYPES.map((type) => `${ALERT_TYPE_INFO[type].label} (${ALERT_TYPE_INFO[type].department})`).join('、') +
+      '。各类预警按本县政策 (monitoring.alertRules) 一律生成线索，或金额、占家庭年收入比例达到阈值才生成。每户只有一条在办线索: 已有在办线索的户并入该线索；同一预警 (同人、同类、同日) 再次导入并入原线索。逐行结果见反馈表 (GET /imports/{id}/feedback)。',
+  })
+  @ApiQuery({ name: 'regionId', description: '县、乡镇或村 (须在本账号管辖范围内)' })
+  @ApiQuery({ name: 'source', required: false, description: '数据来源部门', example: '县医保局' })
+  @ApiQuery({ name: 'fileName', description: '文件名，以 .xlsx 或 .csv 结尾', example: '2026年11月医保高额费用预警.xlsx' })
+  @ApiConsumes(XLSX, 'text/csv', 'application/octet-stream')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiAcceptedResponse({ type: ImportJobView })
+  uploadAlertFile(
+    @CurrentActor() actor: Actor,
+    @Query('regionId', uuidParam('regionId')) regionId: string,
+    @Query('source') source: string | undefined,
+    @Query('fileName') fileName: string | undefined,
+    @Req() request: Request,
+  ): Promise<ImportJobView> {
+    if (!fileName) throw invalidFields([{ field: 'fileName', reason: '必填' }]);
+    return this.imports.uploadDepartmentFile(actor, 'risk_alert', regionId, source ?? null, fileName, request);
   }
 
   @Get('templates/roster')
@@ -87,6 +116,14 @@ export class ImportsController {
   @ApiOkResponse({ type: ImportJobView })
   cancel(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<ImportJobView> {
     return this.imports.cancel(actor, id);
+  }
+
+  @Get(':id/feedback')
+  @ApiOperation({ summary: '筛查预警反馈表 (.xlsx)：文件逐行的匹配农户、处理结果 (生成线索、并入线索、未达阈值、未匹配、有误)，以及线索与纳入监测的办理情况 (下载时的状态)' })
+  @ApiProduces(XLSX)
+  async feedback(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string, @Res() response: Response): Promise<void> {
+    const { fileName, rows } = await this.imports.feedback(actor, id);
+    await sendXlsx(response, fileName, [{ name: '反馈', headings: FEEDBACK_HEADINGS, rows }]);
   }
 
   @Get(':id/report')

@@ -15,6 +15,8 @@ import { ChunkWriter, hasStoredFile, storedFile } from './import-files';
 import { ImportJobEntity, type ImportKind } from './import-job.entity';
 import { importJobView, type ImportJobView } from './import-job.view';
 import { formatOf } from './spreadsheet-rows';
+import { alertFeedbackRows } from './risk-alert-feedback';
+import type { Cell } from '../exports/xlsx-download';
 
 /** The largest file an import takes: a county's roster of 50,000 households is about a tenth of it. */
 export const IMPORT_MAX_BYTES = 200 << 20;
@@ -40,11 +42,14 @@ export class ImportsService {
     return this.upload(actor, { kind: 'roster', region: village, fileName, source: null }, body);
   }
 
-  /** A department's data file is matched against the open cases of a county, township or village. */
-  async uploadDepartmentFile(actor: Actor, regionId: string, source: string | null, fileName: string, body: Readable): Promise<ImportJobView> {
+  /**
+   * A department's file goes to a county, township or village: its data matched against the open
+   * identification cases there, or its screening alerts turned into the households' risk leads.
+   */
+  async uploadDepartmentFile(actor: Actor, kind: 'department' | 'risk_alert', regionId: string, source: string | null, fileName: string, body: Readable): Promise<ImportJobView> {
     const region = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: regionId });
     if (!region || region.level === 'group') throw notFound('区划');
-    return this.upload(actor, { kind: 'department', region, fileName, source }, body);
+    return this.upload(actor, { kind, region, fileName, source }, body);
   }
 
   private async upload(actor: Actor, file: { kind: ImportKind; region: RegionEntity; fileName: string; source: string | null }, body: Readable): Promise<ImportJobView> {
@@ -93,6 +98,13 @@ export class ImportsService {
       job.cancelRequested = true;
     }
     return importJobView(job);
+  }
+
+  /** The department's feedback on an alert file: each row as it stands now. */
+  async feedback(actor: Actor, id: string): Promise<{ fileName: string; rows: AsyncGenerator<Cell[]> }> {
+    const job = await this.visible(actor, id);
+    if (job.kind !== 'risk_alert') throw notFound('反馈表');
+    return { fileName: `${job.fileName.replace(/\.[a-z]+$/i, '')}-反馈.xlsx`, rows: alertFeedbackRows(this.dataSource, job.id) };
   }
 
   async report(actor: Actor, id: string): Promise<{ fileName: string; stream: Readable }> {

@@ -5,11 +5,14 @@ import { HEALTH, LABOUR_CAPACITY, POVERTY_ATTRIBUTE, POVERTY_CAUSE, RELATION, SC
  * order. Each column we read has the headings it is known by; other columns are ignored (and
  * listed in the job's result).
  */
+/** How files head the column of ID numbers, whatever the file. */
+export const ID_NUMBER_HEADINGS = ['身份证号码', '身份证号', '公民身份号码', '证件号码'] as const;
+
 export const ROSTER_COLUMNS = {
   householdNumber: { required: true, headings: ['户编号', '户号', '户序号', '家庭编号', '户码'] },
   relation: { required: true, headings: ['与户主关系', '与户主的关系', '家庭关系', '关系'] },
   name: { required: true, headings: ['姓名', '成员姓名', '家庭成员姓名'] },
-  idNumber: { required: true, headings: ['身份证号码', '身份证号', '公民身份号码', '证件号码'] },
+  idNumber: { required: true, headings: ID_NUMBER_HEADINGS },
   sex: { required: true, headings: ['性别'] },
   birthDate: { required: false, headings: ['出生日期', '出生年月日', '出生年月'] },
   group: { required: true, headings: ['村民小组', '所属村民小组', '组别', '小组', '组'] },

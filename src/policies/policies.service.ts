@@ -79,7 +79,7 @@ export class PoliciesService {
       throw invalidFields([{ field: 'quorum', reason: '到会比例不能大于 1' }]);
     }
     settings = withPolicyDefaults(settings);
-    throwIfAny(monitoringLineProblems(settings));
+    throwIfAny([...monitoringLineProblems(settings), ...alertRuleProblems(settings)]);
     return this.policies.manager.transaction(async (tx) => {
       // Serialise publishers of the same county so versions stay 1, 2, 3 …
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`policy:${county.id}`]);
@@ -119,5 +119,14 @@ function monitoringLineProblems(settings: CountyPolicy): FieldProblem[] {
     const poverty = /^\d{4}$/.test(year) ? lineForYear(settings.povertyLines, Number(year)) : null;
     if (!/^\d{4}$/.test(year) || typeof line !== 'number' || !(line > 0)) return [{ field: `monitoring.lines.${year}`, reason: '年份须为四位数字，监测标准须为正数 (元)' }];
     return poverty !== null && line < poverty * 1.5 ? [{ field: `monitoring.lines.${year}`, reason: `监测标准不得低于当年贫困线的 1.5 倍 (${poverty * 1.5} 元)` }] : [];
+  });
+}
+
+/** A share of income is a per cent; a rule that compares needs something to compare with. */
+function alertRuleProblems(settings: CountyPolicy): FieldProblem[] {
+  return Object.entries(settings.monitoring.alertRules).flatMap(([type, rule]) => {
+    if (rule.mode === 'share_of_income' && !(rule.threshold > 0 && rule.threshold <= 1000)) return [{ field: `monitoring.alertRules.${type}.threshold`, reason: '收入比例须大于 0、不超过 1000 (%)' }];
+    if (rule.mode === 'amount' && !(rule.threshold > 0)) return [{ field: `monitoring.alertRules.${type}.threshold`, reason: '金额阈值须大于 0 (元)' }];
+    return [];
   });
 }

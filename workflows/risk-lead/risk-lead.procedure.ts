@@ -31,7 +31,7 @@ export const riskLeadProcedure: ProcedureDefinition = {
   caseNumberPrefix: 'XS',
   startsFrom: ['none', 'registered', 'exited', 'monitored', 'risk_eliminated'],
   openedBy: 'village',
-  openedByResidents: true,
+  openedFromChannels: true,
   openProblems: (_policy, _household, _today, application) => [
     ...(LEAD_CHANNELS.includes(application.channel as LeadChannel) ? [] : [{ field: 'application.channel', reason: `线索来源须为: ${LEAD_CHANNELS.join(', ')}` }]),
     ...(RISK_TYPES.includes(application.riskType as RiskType) ? [] : [{ field: 'application.riskType', reason: `风险类型须为: ${RISK_TYPES.join(', ')}` }]),

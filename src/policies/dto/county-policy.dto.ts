@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { EXCLUSION_CHECKS, type CountyPolicy, type ExclusionCheck, type TimeLimits } from '../../../workflows/policy';
+import { ALERT_RULE_MODE_LABELS, ALERT_RULE_MODES, ALERT_TYPE_INFO, ALERT_TYPES, type AlertRule, type AlertRuleMode, type AlertType } from '../../../workflows/risk-lead/risk-alerts';
 
 export class PublicityDaysDto {
   @ApiProperty({ type: 'integer', description: '村级公示天数', minimum: 5, maximum: 30 })
@@ -190,6 +191,28 @@ export class ExitPolicyDto {
   followUpEarlyDays!: number;
 }
 
+export class AlertRuleDto implements AlertRule {
+  @ApiProperty({ enum: ALERT_RULE_MODES, description: Object.entries(ALERT_RULE_MODE_LABELS).map(([mode, label]) => `${mode}: ${label}`).join('；') })
+  @IsIn(ALERT_RULE_MODES)
+  mode!: AlertRuleMode;
+
+  @ApiProperty({ description: '阈值: 按金额时为元，按收入比例时为百分比 (一律生成线索时不用)', minimum: 0, maximum: 10_000_000 })
+  @IsNumber()
+  @Min(0)
+  @Max(10_000_000)
+  threshold!: number;
+}
+
+/** One rule per alert type, each a property (the types are data, so the properties are decorated from them). */
+export class AlertRulesDto {}
+for (const type of ALERT_TYPES) {
+  const info = ALERT_TYPE_INFO[type];
+  ApiProperty({ type: () => AlertRuleDto, description: `${info.department}: ${info.label}` })(AlertRulesDto.prototype, type);
+  IsDefined()(AlertRulesDto.prototype, type);
+  ValidateNested()(AlertRulesDto.prototype, type);
+  Type(() => AlertRuleDto)(AlertRulesDto.prototype, type);
+}
+
 export class MonitoringPolicyDto {
   @ApiProperty({ enum: ['监测对象', '防止返贫致贫对象'], description: '对外使用的名称' })
   @IsIn(['监测对象', '防止返贫致贫对象'])
@@ -222,6 +245,12 @@ export class MonitoringPolicyDto {
   @Min(1)
   @Max(10)
   leadAcceptanceDays!: number;
+
+  @ApiPropertyOptional({ type: () => AlertRulesDto, description: '部门筛查预警: 各类预警何时生成风险线索 (一律，或金额、占家庭年收入比例达到阈值)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AlertRulesDto)
+  alertRules!: Record<AlertType, AlertRuleDto>;
 
   @ApiProperty({ type: 'integer', description: '风险消除: 纳入监测至少几个月', minimum: 1, maximum: 60 })
   @IsInt()

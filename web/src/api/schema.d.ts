@@ -916,6 +916,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/imports/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 筛查预警反馈表 (.xlsx)：文件逐行的匹配农户、处理结果 (生成线索、并入线索、未达阈值、未匹配、有误)，以及线索与纳入监测的办理情况 (下载时的状态) */
+        get: operations["ImportsController_feedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/imports/{id}/report": {
         parameters: {
             query?: never;
@@ -947,6 +964,26 @@ export interface paths {
          * @description 每行: 身份证号码、比对类别 (车辆、不动产、工商登记、财政供养)，可选姓名、数据来源、说明。线索不是结论：由入户核实确认或排除。同一文件再次导入不会重复附加。
          */
         post: operations["ImportsController_uploadDepartmentFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/risk-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上传部门筛查预警 (医保、民政、残联、教育、应急、人社；.xlsx 或 .csv，请求体即文件内容)，按身份证号码匹配本区划农户成员，按本县规则生成风险线索
+         * @description 每行: 身份证号码、预警类型、日期，可选姓名、金额 (元)、说明。预警类型: 医疗费用自付较高 (医保)、新纳入低保 (民政)、新纳入特困供养 (民政)、新办残疾证 (残联)、学生失学辍学 (教育)、灾害损失 (应急)、失业 (人社)。各类预警按本县政策 (monitoring.alertRules) 一律生成线索，或金额、占家庭年收入比例达到阈值才生成。每户只有一条在办线索: 已有在办线索的户并入该线索；同一预警 (同人、同类、同日) 再次导入并入原线索。逐行结果见反馈表 (GET /imports/{id}/feedback)。
+         */
+        post: operations["ImportsController_uploadAlertFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1545,6 +1582,31 @@ export interface components {
             /** @enum {string} */
             type: "string" | "number" | "integer" | "boolean" | "array" | "object";
         };
+        AlertRuleDto: {
+            /**
+             * @description always: 一律生成线索；amount: 金额达到阈值 (元)；share_of_income: 金额达到家庭年收入的比例 (%)
+             * @enum {string}
+             */
+            mode: "always" | "amount" | "share_of_income";
+            /** @description 阈值: 按金额时为元，按收入比例时为百分比 (一律生成线索时不用) */
+            threshold: number;
+        };
+        AlertRulesDto: {
+            /** @description 残联: 新办残疾证 */
+            disability_certificate: components["schemas"]["AlertRuleDto"];
+            /** @description 应急: 灾害损失 */
+            disaster_loss: components["schemas"]["AlertRuleDto"];
+            /** @description 民政: 新纳入特困供养 */
+            extreme_poverty_support: components["schemas"]["AlertRuleDto"];
+            /** @description 人社: 失业 */
+            job_loss: components["schemas"]["AlertRuleDto"];
+            /** @description 医保: 医疗费用自付较高 */
+            medical_costs: components["schemas"]["AlertRuleDto"];
+            /** @description 教育: 学生失学辍学 */
+            school_dropout: components["schemas"]["AlertRuleDto"];
+            /** @description 民政: 新纳入低保 */
+            subsistence_allowance: components["schemas"]["AlertRuleDto"];
+        };
         AllowedAction: {
             /** @example TOWNSHIP_APPROVE */
             event: string;
@@ -1828,6 +1890,8 @@ export interface components {
             procedureLabel: string;
             publicity: components["schemas"]["CasePublicityView"] | null;
             rejection: components["schemas"]["CaseRejectionView"] | null;
+            /** @description 风险线索: 部门筛查预警 (生成此线索的预警，及其后并入的同户预警) */
+            screeningAlerts: components["schemas"]["ScreeningAlertView"][];
             stage: components["schemas"]["CaseStageView"];
             /**
              * Format: date-time
@@ -2496,6 +2560,8 @@ export interface components {
             createdAt: string;
             /** @description 整个文件无法导入的原因 */
             error: string | null;
+            /** @description 筛查预警: 反馈表的下载地址 (逐行的匹配、处理结果与线索办理情况，随办理进展更新) */
+            feedbackUrl: string | null;
             /** @example 青山村花名册.xlsx */
             fileName: string;
             /** Format: date-time */
@@ -2513,12 +2579,14 @@ export interface components {
             /** @description 文件中未读取的列 */
             ignoredColumns: string[];
             /**
-             * @description 文件类别: roster 农户花名册，department 部门比对数据
+             * @description 文件类别: roster 农户花名册，department 部门比对数据，risk_alert 部门筛查预警
              * @enum {string}
              */
-            kind: "roster" | "department";
-            /** @description 部门比对数据: 附到在办识别案件的线索 */
+            kind: "roster" | "department" | "risk_alert";
+            /** @description 部门比对数据: 附到在办识别案件的线索；筛查预警: 并入该户在办风险线索的预警 */
             leadsAttached: number;
+            /** @description 筛查预警: 新生成的风险线索 */
+            leadsOpened: number;
             /**
              * Format: uuid
              * @description 导入到的区划 (花名册为村)
@@ -2526,11 +2594,13 @@ export interface components {
             regionId: string;
             /** @description 错误报告的下载地址 (有未导入的行时) */
             reportUrl: string | null;
+            /** @description 筛查预警: 未达本县阈值、未生成线索的预警 */
+            rowsBelowThreshold: number;
             /** @description 已读取的数据行 (不含表头) */
             rowsRead: number;
             /** @description 部门比对数据: 有误未导入的行 (见错误报告) */
             rowsRefused: number;
-            /** @description 部门比对数据: 未涉及在办识别案件的行 */
+            /** @description 部门比对数据: 未涉及在办识别案件的行；筛查预警: 本辖区未找到此人的行 */
             rowsUnmatched: number;
             /** @description 文件大小 (字节) */
             sizeBytes: number;
@@ -2871,6 +2941,8 @@ export interface components {
             township_review: number;
         };
         MonitoringPolicyDto: {
+            /** @description 部门筛查预警: 各类预警何时生成风险线索 (一律，或金额、占家庭年收入比例达到阈值) */
+            alertRules?: components["schemas"]["AlertRulesDto"];
             /** @description 风险消除: 收入稳定高于监测标准至少几个月 */
             eliminationMonthsAboveLine: number;
             /** @description 风险消除: 纳入监测至少几个月 */
@@ -3326,6 +3398,37 @@ export interface components {
             riskTypeLabel: string;
             /** @example 450123100201 */
             villageCode: string;
+        };
+        ScreeningAlertView: {
+            /**
+             * Format: date
+             * @example 2026-02-20
+             */
+            alertedOn: string;
+            /** @example 医疗费用自付较高 */
+            alertLabel: string;
+            /** @example medical_costs */
+            alertType: string;
+            /**
+             * @description 金额 (元)
+             * @example 15000
+             */
+            amount: number | null;
+            /** @example 医保 */
+            department: string;
+            /** @example 住院自付 */
+            detail: string;
+            /** @example 2026年2月医保预警.xlsx */
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 韦建国 */
+            memberName: string;
+            /**
+             * @description 上传时填写的数据来源
+             * @example 县医保局
+             */
+            source: string | null;
         };
         StatisticsView: {
             /**
@@ -8115,6 +8218,61 @@ export interface operations {
             };
         };
     };
+    ImportsController_feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     ImportsController_report: {
         parameters: {
             query?: never;
@@ -8178,6 +8336,92 @@ export interface operations {
                 /** @description 县、乡镇或村 (须在本账号管辖范围内) */
                 regionId: string;
                 /** @description 数据来源部门 (行内未写明时) */
+                source?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突：如案件所处阶段不接受此操作 (allowedEvents 列出可办理的)、同类案件已在办理、人员已登记在其他农户。code: TRANSITION_NOT_ALLOWED, CONFLICT, CASE_ALREADY_OPEN, PERSON_IN_OTHER_HOUSEHOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ImportsController_uploadAlertFile: {
+        parameters: {
+            query: {
+                /** @description 文件名，以 .xlsx 或 .csv 结尾 */
+                fileName: unknown;
+                /** @description 县、乡镇或村 (须在本账号管辖范围内) */
+                regionId: string;
+                /** @description 数据来源部门 */
                 source?: unknown;
             };
             header?: never;
