@@ -18,6 +18,14 @@ export interface RosterImportFigures {
   casesRequests: number;
 }
 
+/** The ID number of the bench roster's household `number`, person `index`: 459901 (a made-up county), a birth day from 1950 on, and a serial, unique to the row. */
+export function rosterIdNumber(number: number, index: number): string {
+  const serial = number * 3 + index;
+  const day = new Date(Date.UTC(1950, 0, 1) + (serial % 20_000) * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
+  const first17 = `459901${day}${String(Math.floor(serial / 20_000)).padStart(3, '0')}`;
+  return first17 + idNumberCheckCharacter(first17);
+}
+
 /** A roster of `households` households of two to three people (about 2.7 rows each), written to disk as it is generated. */
 async function writeRoster(file: string, households: number): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
@@ -28,12 +36,8 @@ async function writeRoster(file: string, households: number): Promise<number> {
   for (let number = 1; number <= households; number += 1) {
     const size = number % 3 === 0 ? 2 : 3;
     for (let index = 0; index < size; index += 1) {
-      // 459901 (a made-up county), a birth day from 1950 on, and a serial: unique to the row.
-      const serial = number * 3 + index;
-      const day = new Date(Date.UTC(1950, 0, 1) + (serial % 20_000) * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
-      const idNumber = `459901${day}${String(Math.floor(serial / 20_000)).padStart(3, '0')}`;
-      const id = idNumber + idNumberCheckCharacter(idNumber);
-      const male = Number(idNumber[16]) % 2 === 1;
+      const id = rosterIdNumber(number, index);
+      const male = Number(id[16]) % 2 === 1;
       sheet.addRow([String(number), index === 0 ? '户主' : index === 1 ? '配偶' : '之子', `导入${number}`, id, male ? '男' : '女', '', '1', '', ...empty]).commit();
       rows += 1;
     }

@@ -19,15 +19,16 @@ import { startSupervised, type SupervisedProcess } from '../src/local-servers/su
 import { startThrowawayServers } from '../src/local-servers/throwaway-servers';
 import { measureConsoleLoad } from './console-load';
 import { measureRosterImport } from './roster-import';
+import { measureAlertImport } from './alert-import';
 import { BENCH_PASSWORD, seedHouseholds, seedRegions, seedStatusHistory, snapshotAfter, STAGES, villageCode } from './bench-data';
 import { measureStatistics } from './statistics-load';
 
 const quick = process.argv.includes('--quick');
-/** `-- --only=import`: the roster import alone; `--only=statistics`: a county's statistics alone (the other scenarios take most of the run). */
+/** `-- --only=import`: the roster import and a department's alert file on it alone; `--only=statistics`: a county's statistics alone (the other scenarios take most of the run). */
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) ?? null;
 const SIZE = quick
-  ? { importHouseholds: 5000, commandSeconds: 5, commandCases: 4000, meeting: 100, deadlineBatch: 400, storm: 2000, boardVillages: 100, boardPerVillage: 500, boardCasesPerVillage: 50, boardSeconds: 5 }
-  : { importHouseholds: 50_000, commandSeconds: 20, commandCases: 16000, meeting: 500, deadlineBatch: 2000, storm: 10000, boardVillages: 1000, boardPerVillage: 1000, boardCasesPerVillage: 100, boardSeconds: 20 };
+  ? { importHouseholds: 5000, alertRows: 10_000, commandSeconds: 5, commandCases: 4000, meeting: 100, deadlineBatch: 400, storm: 2000, boardVillages: 100, boardPerVillage: 500, boardCasesPerVillage: 50, boardSeconds: 5 }
+  : { importHouseholds: 50_000, alertRows: 100_000, commandSeconds: 20, commandCases: 16000, meeting: 500, deadlineBatch: 2000, storm: 10000, boardVillages: 1000, boardPerVillage: 1000, boardCasesPerVillage: 100, boardSeconds: 20 };
 const CONNECTIONS = 16;
 const figures: Record<string, number> = {};
 
@@ -119,6 +120,18 @@ async function main(): Promise<void> {
       figure('import_worker_rss_mb', peakRssMb(worker.child.pid));
       figure('cases_p99_ms_during_import', roster.casesP99Ms);
       figure('cases_requests_during_import', roster.casesRequests);
+
+      // 0c. A department's alert file on the people of that roster: matched, judged and turned into leads.
+      const alerts = await measureAlertImport(base, authorization, dataSource, { rows: SIZE.alertRows, households: SIZE.importHouseholds });
+      figure('alerts_rows', alerts.rows);
+      figure('alerts_file_mb', alerts.fileMb);
+      figure('alerts_s', alerts.seconds);
+      figure('alerts_rows_per_s', alerts.rows / alerts.seconds);
+      figure('alerts_leads_opened', alerts.leadsOpened);
+      figure('alerts_leads_joined', alerts.leadsAttached);
+      figure('alerts_below_threshold', alerts.rowsBelowThreshold);
+      figure('alerts_unmatched', alerts.rowsUnmatched);
+      figure('worker_rss_mb_after_alerts', peakRssMb(worker.child.pid));
       if (only === 'import') return writeResults(root, dataSource);
 
       // 1. Command throughput through the API, and the same four statements in raw SQL (pgbench).
