@@ -14,6 +14,7 @@ import { AddCaseLeads1796131114045 } from './1796131114045-AddCaseLeads';
 import { AddHouseholdTally1796136213463 } from './1796136213463-AddHouseholdTally';
 import { AddRiskReports1796139403445 } from './1796139403445-AddRiskReports';
 import { AddRiskAlerts1796145008015 } from './1796145008015-AddRiskAlerts';
+import { AddSweeps1796145780303 } from './1796145780303-AddSweeps';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -33,4 +34,5 @@ export const MIGRATIONS: Function[] = [
   AddHouseholdTally1796136213463,
   AddRiskReports1796139403445,
   AddRiskAlerts1796145008015,
+  AddSweeps1796145780303,
 ];

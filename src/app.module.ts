@@ -39,6 +39,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { ImportsModule } from './imports/imports.module';
+import { SweepsModule } from './sweeps/sweeps.module';
 import { ExportsModule } from './exports/exports.module';
 import { RiskLeadsModule } from './risk-leads/risk-leads.module';
 import { StatisticsModule } from './statistics/statistics.module';
@@ -69,6 +70,7 @@ export class AppModule {
       RiskLeadsModule,
       DossiersModule,
       ImportsModule,
+      SweepsModule,
       ExportsModule,
       StatisticsModule,
       NotificationsModule,

@@ -28,6 +28,7 @@ import { RiskReportEntity } from '../risk-leads/risk-report.entity';
 import { GroupTallyByDayEntity, GroupTallyEntity, HouseholdTallyPendingEntity, VillageTallyByDayEntity, VillageTallyEntity } from '../statistics/household-tally.entity';
 import { CaseLeadEntity } from '../cases/case-lead.entity';
 import { RiskAlertEntity } from '../imports/risk-alert.entity';
+import { SweepEntity, SweepHouseholdEntity } from '../sweeps/sweep.entity';
 
 /** Every entity, listed once: the app, the migration tools and the schema check share it. */
 export const ENTITIES = [
@@ -66,4 +67,6 @@ export const ENTITIES = [
   CaseLeadEntity,
   RiskReportEntity,
   RiskAlertEntity,
+  SweepEntity,
+  SweepHouseholdEntity,
 ];

@@ -11,7 +11,7 @@ export const INCOME_CHANGE_LABELS: Record<IncomeChange, string> = { stable: '无
 export interface SweepVisit {
   visitedOn: string;
   incomeChange: IncomeChange;
-  livingConditions: LivingConditions;
+  livingConditions: Partial<LivingConditions>;
   /** A hardship the household has met (illness, an accident …), or null for none. */
   hardship: RiskType | null;
   note: string | null;

@@ -1473,6 +1473,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sweeps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本县的集中排查 (新的在前)，各项计数只含本辖区农户 */
+        get: operations["SweepsController_list"];
+        put?: never;
+        /** 发起集中排查：所选各村的全部农户逐户走访 (期间不超过一年) */
+        post: operations["SweepsController_launch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sweeps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 排查覆盖情况：本辖区各村、各走访人的应走访、已分配、已走访、发现风险 */
+        get: operations["SweepsController_coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sweeps/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分配走访人：所列农户，或一个村尚未走访的全部农户；走访人须为该村的村级账号 */
+        post: operations["SweepsController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sweeps/{id}/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 排查的农户 (按村)：走访人、走访日期、是否发现风险；mine=true 只列本账号负责的 */
+        get: operations["SweepsController_households"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sweeps/{id}/households/{householdId}/visit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记走访 (每户一次，由分配的走访人)：收入变化、两不愁三保障、遇到的困难；据此发现风险的，同时生成风险线索 (已有在办线索的并入) */
+        post: operations["SweepsController_visit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sweeps/{id}/visitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可分配的走访人：排查各村 (本辖区内) 在用的村级账号 */
+        get: operations["SweepsController_visitors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhooks": {
         parameters: {
             query?: never;
@@ -1653,6 +1756,24 @@ export interface components {
              * @enum {string}
              */
             source?: "self_report" | "cadre_sweep" | "department_alert" | "follow_up_visit" | "other";
+        };
+        AssignmentResult: {
+            /** @description 本次分配的农户数 (已走访的不改) */
+            assigned: number;
+        };
+        AssignVisitorDto: {
+            /** @description 分配的农户；与 villageId 二选一 */
+            householdIds?: string[];
+            /**
+             * Format: uuid
+             * @description 该村尚未走访的全部农户；与 householdIds 二选一
+             */
+            villageId?: string;
+            /**
+             * Format: uuid
+             * @description 走访人 (村级或乡镇账号，须负责该户所在村)
+             */
+            visitorId: string;
         };
         BatchItemApplied: {
             /** @enum {boolean} */
@@ -2715,6 +2836,22 @@ export interface components {
             /** @description 办理人用户名 */
             username: string | null;
         };
+        LaunchSweepDto: {
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            endsOn: string;
+            /** @example 2026年冬季防返贫集中排查 */
+            name: string;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            startsOn: string;
+            /** @description 排查的村 (本县的村)，其全部农户逐户走访 */
+            villageIds: string[];
+        };
         LeadClearanceDto: {
             /**
              * Format: date
@@ -3455,6 +3592,82 @@ export interface components {
             /** @description 人数 */
             people: number;
         };
+        SweepCoverageView: {
+            sweep: components["schemas"]["SweepView"];
+            villages: components["schemas"]["VillageCoverage"][];
+            visitors: components["schemas"]["VisitorCoverage"][];
+        };
+        SweepHouseholdView: {
+            /** @description 村民小组 */
+            groupName: string | null;
+            headName: string | null;
+            /** Format: uuid */
+            householdId: string;
+            /**
+             * Format: uuid
+             * @description 走访生成或并入的风险线索
+             */
+            leadCaseId: string | null;
+            /** @description 走访发现风险 */
+            riskSeen: boolean;
+            villageName: string;
+            /** Format: date */
+            visitedOn: string | null;
+            /** Format: uuid */
+            visitorId: string | null;
+            visitorName: string | null;
+        };
+        SweepList: {
+            items: components["schemas"]["SweepView"][];
+        };
+        SweepView: {
+            /** @description 已分配走访人 */
+            assigned: number;
+            /** @description 覆盖率 (%)，已走访 / 应走访 */
+            coverage: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            endsOn: string;
+            /** @description 应走访农户 */
+            households: number;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026年冬季防返贫集中排查 */
+            name: string;
+            /**
+             * @description 未开始、进行中、已结束 (按今天)
+             * @enum {string}
+             */
+            period: "upcoming" | "running" | "ended";
+            /** @description 走访发现风险 (已生成或并入风险线索) */
+            risks: number;
+            /** Format: date */
+            startsOn: string;
+            /** @description 已走访 */
+            visited: number;
+        };
+        SweepVisitDto: {
+            /**
+             * @description 遇到的困难 (因病、因残、因灾等)；没有则不填
+             * @enum {string|null}
+             */
+            hardship?: "illness" | "disability" | "accident" | "disaster" | "education_costs" | "job_loss" | "income_drop" | "other" | null;
+            /**
+             * @description stable: 无明显变化；rose: 有所增加；fell_sharply: 明显减少
+             * @enum {string}
+             */
+            incomeChange: "stable" | "rose" | "fell_sharply";
+            /** @description 两不愁三保障及饮水安全，逐项填写 */
+            livingConditions: components["schemas"]["LivingConditionsDto"];
+            /** @description 走访情况说明 (遇到困难时必填) */
+            note?: string | null;
+            /**
+             * Format: date
+             * @example 2026-12-03
+             */
+            visitedOn: string;
+        };
         TimeLimitsDto: {
             /** @description 风险消除回退 */
             elimination_rollback: components["schemas"]["MonitoringLimitsDto"];
@@ -3580,6 +3793,43 @@ export interface components {
              * @enum {string}
              */
             sex?: "male" | "female";
+        };
+        VillageCoverage: {
+            /** @description 已分配走访人 */
+            assigned: number;
+            /** @description 覆盖率 (%)，已走访 / 应走访 */
+            coverage: number;
+            /** @description 应走访农户 */
+            households: number;
+            /** @description 走访发现风险 (已生成或并入风险线索) */
+            risks: number;
+            /** Format: uuid */
+            villageId: string;
+            villageName: string;
+            /** @description 已走访 */
+            visited: number;
+        };
+        VisitorChoice: {
+            /** Format: uuid */
+            villageId: string;
+            villageName: string;
+            /** Format: uuid */
+            visitorId: string;
+            visitorName: string;
+        };
+        VisitorChoiceList: {
+            items: components["schemas"]["VisitorChoice"][];
+        };
+        VisitorCoverage: {
+            /** @description 分配的农户 */
+            assigned: number;
+            /** @description 走访发现风险 */
+            risks: number;
+            /** @description 已走访 */
+            visited: number;
+            /** Format: uuid */
+            visitorId: string;
+            visitorName: string;
         };
         VisitorDto: {
             name: string;
@@ -10662,6 +10912,483 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrendPoint"][];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SweepsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SweepList"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SweepsController_launch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LaunchSweepDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SweepView"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突：如案件所处阶段不接受此操作 (allowedEvents 列出可办理的)、同类案件已在办理、人员已登记在其他农户。code: TRANSITION_NOT_ALLOWED, CONFLICT, CASE_ALREADY_OPEN, PERSON_IN_OTHER_HOUSEHOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SweepsController_coverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SweepCoverageView"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SweepsController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignVisitorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResult"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突：如案件所处阶段不接受此操作 (allowedEvents 列出可办理的)、同类案件已在办理、人员已登记在其他农户。code: TRANSITION_NOT_ALLOWED, CONFLICT, CASE_ALREADY_OPEN, PERSON_IN_OTHER_HOUSEHOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SweepsController_households: {
+        parameters: {
+            query?: {
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
+                limit?: number;
+                /** @description 只列出分配给本账号走访的 */
+                mine?: boolean;
+                /** @description 只列出该村的 */
+                villageId?: string;
+                /** @description true: 只列出已走访的；false: 只列出尚未走访的 */
+                visited?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 一页结果：items；total 为符合筛选条件的总数 (每页相同)；nextCursor 传回 cursor 取下一页，末页为 null */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SweepHouseholdView"][];
+                        nextCursor: string | null;
+                        total: number;
+                    };
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SweepsController_visit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                householdId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SweepVisitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SweepHouseholdView"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突：如案件所处阶段不接受此操作 (allowedEvents 列出可办理的)、同类案件已在办理、人员已登记在其他农户。code: TRANSITION_NOT_ALLOWED, CONFLICT, CASE_ALREADY_OPEN, PERSON_IN_OTHER_HOUSEHOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SweepsController_visitors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitorChoiceList"];
                 };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
