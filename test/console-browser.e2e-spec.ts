@@ -509,6 +509,50 @@ describe('Staff console in a browser (e2e)', () => {
     expect(await village.page.textContent('[data-test=screening-alerts]')).toContain(`${day} · 县医保局 · 医疗费用自付较高 · 覃医保：5200 元`);
   });
 
+  it('runs a sweep: the county launches it, the village gives itself its households and records a visit whose unsafe house becomes a lead, coverage moving', async () => {
+    const member = aMember({ name: '覃排查' });
+    const household = (await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [member] })).body as { id: string };
+    const county = await signedIn('c');
+    await county.page.goto(`${base}/console/sweeps`);
+    await county.page.fill('input[data-field=name]', '冬季集中排查');
+    const today = chinaDate(clock.now());
+    await county.page.fill('[data-test=launch] .el-range-input >> nth=0', today);
+    await county.page.fill('[data-test=launch] .el-range-input >> nth=1', today);
+    await county.page.press('[data-test=launch] .el-range-input >> nth=1', 'Enter');
+    await choose(county.page, '[data-field=villageIds]', tree.villageA1.name);
+    await county.page.keyboard.press('Escape');
+    await county.page.click('[data-test=launch-submit]');
+    await county.page.waitForURL(/\/console\/sweeps\/[0-9a-f-]{36}/);
+    const sweepId = county.page.url().split('/').pop() ?? '';
+    const total = ((await sut.as(tokens.county).get(`/sweeps/${sweepId}`)).body as { sweep: { households: number } }).sweep.households;
+    expect(total).toBeGreaterThan(0);
+
+    const { page } = await signedIn('v');
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/sweeps/${sweepId}`);
+    await page.waitForSelector('[data-test=coverage]');
+    await choose(page, '[data-field=visitorId]', '(');
+    await page.click('[data-test=assign-village]');
+    await page.waitForSelector('.el-message--success >> text=已分配');
+    const row = page.locator('[data-test=sweep-households] tr', { hasText: '覃排查' });
+    await row.locator('[data-test=record-visit]').click();
+    const form = page.locator('[data-test=visit-form]');
+    await form.locator('[data-field=incomeChange] >> text=无明显变化').click();
+    for (const check of ['food', 'clothing', 'education', 'medical', 'drinkingWater']) await form.locator(`[data-check=${check}] >> text=达标`).first().click();
+    expect(await page.isDisabled('[data-test=visit-submit]')).toBe(true);
+    await form.locator('[data-check=housing] >> text=未达标').click();
+    expect(await page.textContent('[data-test=risk-seen]')).toContain('发现风险：住房安全有保障 未达标');
+    await page.click('[data-test=visit-submit]');
+    await page.waitForSelector('.el-message--success >> text=发现风险，已生成风险线索');
+    const [lead] = await sut.dataSource.query<{ channel: string }[]>(`SELECT application ->> 'channel' AS channel FROM procedure_case WHERE household_id = $1 AND procedure = 'risk_lead'`, [household.id]);
+    expect(lead?.channel).toBe('cadre_sweep');
+    await page.waitForSelector(`[data-village="${tree.villageA1.name}"] >> text=已走访 1/${total}`);
+    await page.click('[data-field=visited] >> text=全部');
+    await page.waitForSelector('[data-test=sweep-households] >> text=发现风险');
+    await settled(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'sweep-1366.png'), fullPage: true });
+  });
+
   it('turns a resident\u2019s self-report of someone not yet registered into a lead, once the village has registered the household', async () => {
     const idNumber = anIdNumber({ birth: '19750302' });
     const filed = await sut.http().post(`/board/${tree.villageA1.code}/report`).type('form').send({ name: '罗金花', phone: '13611112222', idNumber, riskType: 'disaster', details: '房屋被洪水冲毁' });
@@ -1058,6 +1102,7 @@ describe('Staff console in a browser (e2e)', () => {
       ['exit-targets', '/console/exit-targets', '[data-test=targets]'],
       ['progress', '/console/progress', '.page-title'],
       ['imports', '/console/imports', '.page-title'],
+      ['sweeps', '/console/sweeps', '.page-title'],
     ];
     for (const [name, path, ready] of pages) {
       await page.goto(`${base}${path}`);
