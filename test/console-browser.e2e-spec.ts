@@ -479,6 +479,14 @@ describe('Staff console in a browser (e2e)', () => {
     await row.waitFor();
     expect(await row.locator('[data-urgency=red]').textContent()).toContain('已逾期');
     expect(await row.textContent()).toContain('因灾');
+    // The township narrows its list to a village: the lead is in its own village's list, not another's.
+    const township = await signedIn('t');
+    await township.page.clock.setFixedTime(clock.now());
+    await township.page.goto(`${base}/console/leads`);
+    await choose(township.page, '[data-field=villageId]', tree.villageA1.name);
+    await township.page.locator('[data-test=leads-table] tr', { hasText: lead.caseNumber }).waitFor();
+    await choose(township.page, '[data-field=villageId]', tree.villageA2.name);
+    await township.page.waitForSelector('[data-test=leads-table] >> text=没有符合条件的线索');
   });
 
   it('imports a department\u2019s alert file from the county: the counts, the feedback to download, the lead with its alert on the case page', async () => {

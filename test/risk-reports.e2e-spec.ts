@@ -4,6 +4,7 @@ import type { FakeClock } from './support/fake-clock';
 import { aMember, anIdNumber, type RegionTree } from './support/fixtures';
 import { startIdentificationApp } from './support/identification-app';
 import type { TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
 
 /** Residents' own reports (农户自主申报) through the public pages' forms, on Monday 2 March 2026. */
 describe('Residents\u2019 self-reports (e2e)', () => {
@@ -13,7 +14,7 @@ describe('Residents\u2019 self-reports (e2e)', () => {
   let clock: FakeClock;
 
   beforeAll(async () => {
-    ({ sut, tree, tokens, clock } = await startIdentificationApp({ start: '2026-03-02T02:00:00Z' }));
+    ({ sut, tree, tokens, clock } = await startIdentificationApp({ start: '2026-03-02T02:00:00Z', runWorker: true, reconcileIntervalMs: 3_600_000 }));
   });
 
   afterAll(() => sut.close());
@@ -61,6 +62,16 @@ describe('Residents\u2019 self-reports (e2e)', () => {
     const waiting = (await sut.as(tokens.village).get('/risk-reports')).body as { id: string; publicNumber: string; idNumber: string; riskTypeLabel: string }[];
     const report = waiting.find((item) => item.publicNumber === numberOf(filed.text));
     expect(report).toMatchObject({ idNumber, riskTypeLabel: '因失业' });
+    // The village's inbox hears of it, by the report's number (there is no case yet).
+    const [notice] = await sut.dataSource.query<{ id: string; case_id: string | null }[]>(`SELECT id, case_id FROM outbox WHERE kind = 'notify' AND payload ->> 'caseNumber' = $1`, [report?.publicNumber]);
+    expect(notice?.case_id).toBeNull();
+    let inbox: { title: string; body: string; caseId: string | null }[] = [];
+    await waitFor('the village inbox', async () => {
+      inbox = ((await sut.as(tokens.village).get('/me/notifications')).body as { items: typeof inbox }).items.filter((item) => item.title === '新的自主申报待匹配农户');
+      return inbox.length > 0;
+    });
+    expect(inbox[0]).toMatchObject({ caseId: null });
+    expect(inbox[0]?.body).toContain(report?.publicNumber ?? '?');
     // The lookup says the village is checking; the township sees the report too.
     const status = await sut.http().post('/board/report-status').type('form').send({ number: report?.publicNumber, phone4: '5432' });
     expect(status.text).toContain('村里正在核实您的家庭信息');

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EXCLUSION_CHECKS } from '../../workflows/policy';
+import { addDays, EXCLUSION_CHECKS } from '../../workflows/policy';
+import { SweepsService } from '../sweeps/sweeps.service';
 import { CasesService } from '../cases/cases.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
@@ -19,7 +20,7 @@ import type { TimeMachine } from './demo-clock';
  * start, in every procedure: identification at each stage up to the county's announcement, exits
  * up to their announcement, monitoring enrolments up to the county's confirmation, a risk
  * elimination waiting for its home check, and risk leads new, late, accepted and closed, with a
- * resident's report waiting for its household.
+ * resident's report waiting for its household; and a sweep running over every village.
  */
 const IDENTIFICATION_CASES = 9;
 const EXIT_CASES = 6;
@@ -110,9 +111,21 @@ export async function seedDemoCases(app: INestApplicationContext, time: TimeMach
       await seedMonitoring(story);
       await seedLeads(story);
     }
+    if (countyAccount) await seedSweep(app, clerks, actorOf(countyAccount, 'county', jurisdictionPrefix('county', countyAccount.code)));
   } finally {
     time.backToNow();
   }
+}
+
+/**
+ * A sweep (集中排查) the county launched today over every demo village for the next 30 days, each
+ * village's households given to its clerk: 集中排查 shows it running, nothing visited yet.
+ */
+async function seedSweep(app: INestApplicationContext, clerks: Clerk[], county: Actor): Promise<void> {
+  const sweeps = app.get(SweepsService);
+  const today = chinaDate(app.get(Clock).now());
+  const sweep = await sweeps.launch(county, { name: '演示数据: 冬季防返贫集中排查', startsOn: today, endsOn: addDays(today, 30), villageIds: clerks.map((clerk) => clerk.region_id) });
+  for (const clerk of clerks) await sweeps.assign(county, sweep.id, { visitorId: clerk.id, villageId: clerk.region_id });
 }
 
 /** A representatives' meeting (民主评议) passing every case named. */

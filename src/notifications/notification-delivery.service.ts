@@ -17,11 +17,13 @@ interface NotifyPayload {
   recipient: string;
   template: string;
   data: Record<string, unknown>;
-  caseId: string;
+  /** Null for what is no case yet (a resident's report waiting for its household). */
+  caseId: string | null;
+  /** The case's number, or the public number of what the notification is about. */
   caseNumber: string;
   /** Absent on notifications queued before procedures other than identification existed. */
   procedure?: string;
-  householdId: string;
+  householdId: string | null;
   villageCode: string;
 }
 

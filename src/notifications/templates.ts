@@ -89,6 +89,10 @@ const TEMPLATES: Record<string, (input: TemplateInput) => RenderedNotification> 
     title: '办理逾期督办',
     body: `案件 ${caseNumber} 已超过从发现线索起的办理时限 (${chinaDay(data.dueAt)})，请督促办理。`,
   }),
+  report_awaiting_household: ({ caseNumber }) => ({
+    title: '新的自主申报待匹配农户',
+    body: `收到农户自主申报 ${caseNumber}，申报人不在本村农户登记中。请在「风险线索」中核实，登记该户后转为风险线索 (受理时限自申报时起计算)。`,
+  }),
   lead_received: ({ caseNumber }) => ({ title: '新的风险线索', body: `收到风险线索 ${caseNumber}，请在受理时限内受理或说明不予受理的理由。` }),
   lead_acceptance_reminder: ({ caseNumber, data }) => ({ title: '线索受理即将到期', body: `风险线索 ${caseNumber} 须于 ${chinaDay(data.dueAt)} 前受理。` }),
   lead_acceptance_overdue: ({ caseNumber, data }) => ({

@@ -32,6 +32,15 @@ export class OutboxWriter {
     });
   }
 
+  /**
+   * A notification about something that is no case yet, for the office of a village (a resident's
+   * report waiting for its household): named by its own public number.
+   */
+  async notifyVillageOffice(tx: EntityManager, about: { publicNumber: string; villageCode: string }, effect: NotifyEffect): Promise<void> {
+    const outbox = tx.getRepository(OutboxEntity);
+    await outbox.save(outbox.create({ caseId: null, kind: 'notify', payload: { ...effect, caseId: null, caseNumber: about.publicNumber, householdId: null, villageCode: about.villageCode } }));
+  }
+
   /** The alarm of a deadline row, to be set in Redis after commit. */
   async deadline(tx: EntityManager, deadline: { id: string; caseId: string | null; dueAt: Date }): Promise<void> {
     await tx.getRepository(OutboxEntity).insert({ caseId: deadline.caseId, kind: 'deadline', payload: { deadlineId: deadline.id, dueAt: deadline.dueAt.toISOString() } });

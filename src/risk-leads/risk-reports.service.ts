@@ -20,6 +20,7 @@ import { checkIdNumber } from '../households/id-number.util';
 import { PHONE_NUMBER, PHONE_NUMBER_REASON } from '../households/phone-number';
 import { RegionEntity } from '../regions/region.entity';
 import { RiskReportEntity } from './risk-report.entity';
+import { OutboxWriter } from '../outbox/outbox.writer';
 
 /** What a resident types into the self-report page. */
 export interface ReportForm {
@@ -50,6 +51,7 @@ export class RiskReportsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cases: CasesService,
     private readonly access: JurisdictionService,
+    private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
   ) {}
 
@@ -93,7 +95,11 @@ export class RiskReportsService {
           }),
         );
         const member = await tx.getRepository(HouseholdMemberEntity).findOneBy({ idNumber });
-        if (!member) return report;
+        if (!member) {
+          // The village's inbox hears of a report it must match to a household first.
+          await this.outbox.notifyVillageOffice(tx, { publicNumber: report.publicNumber, villageCode: village.code }, { recipient: 'village', template: 'report_awaiting_household', data: { riskType: report.riskType } });
+          return report;
+        }
         const household = await tx.getRepository(HouseholdEntity).findOneByOrFail({ id: member.householdId });
         return this.openLead(tx, report, household, residentActor(`report:${report.publicNumber}`));
       });
