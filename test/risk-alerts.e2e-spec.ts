@@ -154,6 +154,9 @@ describe('Department screening alerts (e2e)', () => {
     expect(job).toMatchObject({ leadsOpened: 0, rowsUnmatched: 1 });
     const refused = await sut.as(tokens.township).post('/imports/risk-alerts').query({ regionId: tree.townshipB.id, fileName: 'a.xlsx' }).set('content-type', XLSX).send(await xlsxOf(HEADINGS, []));
     expect(refused.status).toBe(403);
+    const unnamed = await sut.as(tokens.county).post('/imports/risk-alerts').query({ regionId: tree.county.id }).set('content-type', XLSX).send(await xlsxOf(HEADINGS, []));
+    expect(unnamed.status).toBe(400);
+    expect((unnamed.body as { errors: { field: string }[] }).errors.map((error) => error.field)).toEqual(['fileName']);
   });
 
   it('runs a job again (a worker that died mid-file) without storing a row or opening a lead twice', async () => {

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { applyDecorators, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
@@ -14,6 +14,19 @@ import { rosterTemplate } from './roster-template';
 import { sendXlsx, XLSX } from '../exports/xlsx-download';
 import { ALERT_TYPE_INFO, ALERT_TYPES } from '../../workflows/risk-lead/risk-alerts';
 import { FEEDBACK_HEADINGS } from './risk-alert-feedback';
+import { DepartmentFileQuery } from './dto/department-file.query';
+
+/** A department's file upload: who may send one, that it is answered at once (the worker imports it), what its body is. */
+function DepartmentFileUpload(summary: string, description: string): MethodDecorator {
+  return applyDecorators(
+    Roles('village', 'township', 'county'),
+    HttpCode(202),
+    ApiOperation({ summary, description }),
+    ApiConsumes(XLSX, 'text/csv', 'application/octet-stream'),
+    ApiBody({ schema: { type: 'string', format: 'binary' } }),
+    ApiAcceptedResponse({ type: ImportJobView }),
+  );
+}
 
 @ApiTags('imports')
 @ApiBearerAuth()
@@ -39,54 +52,23 @@ export class ImportsController {
   }
 
   @Post('department-files')
-  @Roles('village', 'township', 'county')
-  @HttpCode(202)
-  @ApiOperation({
-    summary: '上传部门比对数据 (车辆、不动产、工商登记、财政供养；.xlsx 或 .csv，请求体即文件内容)，按身份证号码附到本区划在办识别案件，作为入户核实须确认或排除的线索',
-    description: '每行: 身份证号码、比对类别 (车辆、不动产、工商登记、财政供养)，可选姓名、数据来源、说明。线索不是结论：由入户核实确认或排除。同一文件再次导入不会重复附加。',
-  })
-  @ApiQuery({ name: 'regionId', description: '县、乡镇或村 (须在本账号管辖范围内)' })
-  @ApiQuery({ name: 'source', required: false, description: '数据来源部门 (行内未写明时)', example: '公安交管' })
-  @ApiQuery({ name: 'fileName', description: '文件名，以 .xlsx 或 .csv 结尾', example: '车辆登记比对.xlsx' })
-  @ApiConsumes(XLSX, 'text/csv', 'application/octet-stream')
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiAcceptedResponse({ type: ImportJobView })
-  uploadDepartmentFile(
-    @CurrentActor() actor: Actor,
-    @Query('regionId', uuidParam('regionId')) regionId: string,
-    @Query('source') source: string | undefined,
-    @Query('fileName') fileName: string | undefined,
-    @Req() request: Request,
-  ): Promise<ImportJobView> {
-    if (!fileName) throw invalidFields([{ field: 'fileName', reason: '必填' }]);
-    return this.imports.uploadDepartmentFile(actor, 'department', regionId, source ?? null, fileName, request);
+  @DepartmentFileUpload(
+    '上传部门比对数据 (车辆、不动产、工商登记、财政供养；.xlsx 或 .csv，请求体即文件内容)，按身份证号码附到本区划在办识别案件，作为入户核实须确认或排除的线索',
+    '每行: 身份证号码、比对类别 (车辆、不动产、工商登记、财政供养)，可选姓名、数据来源、说明。线索不是结论：由入户核实确认或排除。同一文件再次导入不会重复附加。',
+  )
+  uploadDepartmentFile(@CurrentActor() actor: Actor, @Query() query: DepartmentFileQuery, @Req() request: Request): Promise<ImportJobView> {
+    return this.imports.uploadDepartmentFile(actor, 'department', query, request);
   }
 
   @Post('risk-alerts')
-  @Roles('village', 'township', 'county')
-  @HttpCode(202)
-  @ApiOperation({
-    summary: '上传部门筛查预警 (医保、民政、残联、教育、应急、人社；.xlsx 或 .csv，请求体即文件内容)，按身份证号码匹配本区划农户成员，按本县规则生成风险线索',
-    description:
-      '每行: 身份证号码、预警类型、日期，可选姓名、金额 (元)、说明。预警类型: ' +
+  @DepartmentFileUpload(
+    '上传部门筛查预警 (医保、民政、残联、教育、应急、人社；.xlsx 或 .csv，请求体即文件内容)，按身份证号码匹配本区划农户成员，按本县规则生成风险线索',
+    '每行: 身份证号码、预警类型、日期，可选姓名、金额 (元)、说明。预警类型: ' +
       ALERT_TYPES.map((type) => `${ALERT_TYPE_INFO[type].label} (${ALERT_TYPE_INFO[type].department})`).join('、') +
       '。各类预警按本县政策 (monitoring.alertRules) 一律生成线索，或金额、占家庭年收入比例达到阈值才生成。每户只有一条在办线索: 已有在办线索的户并入该线索；同一预警 (同人、同类、同日) 再次导入并入原线索。逐行结果见反馈表 (GET /imports/{id}/feedback)。',
-  })
-  @ApiQuery({ name: 'regionId', description: '县、乡镇或村 (须在本账号管辖范围内)' })
-  @ApiQuery({ name: 'source', required: false, description: '数据来源部门', example: '县医保局' })
-  @ApiQuery({ name: 'fileName', description: '文件名，以 .xlsx 或 .csv 结尾', example: '2026年11月医保高额费用预警.xlsx' })
-  @ApiConsumes(XLSX, 'text/csv', 'application/octet-stream')
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiAcceptedResponse({ type: ImportJobView })
-  uploadAlertFile(
-    @CurrentActor() actor: Actor,
-    @Query('regionId', uuidParam('regionId')) regionId: string,
-    @Query('source') source: string | undefined,
-    @Query('fileName') fileName: string | undefined,
-    @Req() request: Request,
-  ): Promise<ImportJobView> {
-    if (!fileName) throw invalidFields([{ field: 'fileName', reason: '必填' }]);
-    return this.imports.uploadDepartmentFile(actor, 'risk_alert', regionId, source ?? null, fileName, request);
+  )
+  uploadAlertFile(@CurrentActor() actor: Actor, @Query() query: DepartmentFileQuery, @Req() request: Request): Promise<ImportJobView> {
+    return this.imports.uploadDepartmentFile(actor, 'risk_alert', query, request);
   }
 
   @Get('templates/roster')

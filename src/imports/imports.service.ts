@@ -46,10 +46,10 @@ export class ImportsService {
    * A department's file goes to a county, township or village: its data matched against the open
    * identification cases there, or its screening alerts turned into the households' risk leads.
    */
-  async uploadDepartmentFile(actor: Actor, kind: 'department' | 'risk_alert', regionId: string, source: string | null, fileName: string, body: Readable): Promise<ImportJobView> {
-    const region = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: regionId });
+  async uploadDepartmentFile(actor: Actor, kind: 'department' | 'risk_alert', file: { regionId: string; source?: string; fileName: string }, body: Readable): Promise<ImportJobView> {
+    const region = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: file.regionId });
     if (!region || region.level === 'group') throw notFound('区划');
-    return this.upload(actor, { kind, region, fileName, source }, body);
+    return this.upload(actor, { kind, region, fileName: file.fileName, source: file.source ?? null }, body);
   }
 
   private async upload(actor: Actor, file: { kind: ImportKind; region: RegionEntity; fileName: string; source: string | null }, body: Readable): Promise<ImportJobView> {

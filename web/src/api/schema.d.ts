@@ -8582,11 +8582,11 @@ export interface operations {
         parameters: {
             query: {
                 /** @description 文件名，以 .xlsx 或 .csv 结尾 */
-                fileName: unknown;
+                fileName: string;
                 /** @description 县、乡镇或村 (须在本账号管辖范围内) */
                 regionId: string;
-                /** @description 数据来源部门 (行内未写明时) */
-                source?: unknown;
+                /** @description 数据来源部门 (如公安交管、县医保局；比对数据的行内可另写) */
+                source?: string;
             };
             header?: never;
             path?: never;
@@ -8668,11 +8668,11 @@ export interface operations {
         parameters: {
             query: {
                 /** @description 文件名，以 .xlsx 或 .csv 结尾 */
-                fileName: unknown;
+                fileName: string;
                 /** @description 县、乡镇或村 (须在本账号管辖范围内) */
                 regionId: string;
-                /** @description 数据来源部门 */
-                source?: unknown;
+                /** @description 数据来源部门 (如公安交管、县医保局；比对数据的行内可另写) */
+                source?: string;
             };
             header?: never;
             path?: never;
