@@ -15,6 +15,7 @@ import { AddHouseholdTally1796136213463 } from './1796136213463-AddHouseholdTall
 import { AddRiskReports1796139403445 } from './1796139403445-AddRiskReports';
 import { AddRiskAlerts1796145008015 } from './1796145008015-AddRiskAlerts';
 import { AddSweeps1796145780303 } from './1796145780303-AddSweeps';
+import { TypeMeasureLedger1796147081405 } from './1796147081405-TypeMeasureLedger';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -35,4 +36,5 @@ export const MIGRATIONS: Function[] = [
   AddRiskReports1796139403445,
   AddRiskAlerts1796145008015,
   AddSweeps1796145780303,
+  TypeMeasureLedger1796147081405,
 ];

@@ -694,9 +694,13 @@ describe('Staff console in a browser (e2e)', () => {
     await page.clock.setFixedTime(clock.now());
     await page.goto(`${base}/console/households/${householdId}`);
     await page.waitForSelector('[data-test=plan]');
+    // The type fills in the department usually responsible; the amount is the year's pay.
+    await choose(page, '[data-test=plan] [data-field=kind]', '公益岗位');
+    expect(await page.inputValue('[data-test=plan] input[data-field=department]')).toBe('人社局');
     await page.fill('input[data-field=description]', '安排公益性岗位 (护林员)');
+    await page.fill('[data-test=plan] [data-field=amount] input', '6000');
     await page.click('[data-test=add-measure]');
-    await page.waitForSelector('[data-measure="安排公益性岗位 (护林员)"]');
+    await page.waitForSelector('[data-measure="安排公益性岗位 (护林员)"] >> text=人社局 · 6000 元');
     await page.click('[data-measure="安排公益性岗位 (护林员)"] [data-field=status]');
     await page.click('.el-select-dropdown__item:visible >> text=已落实');
     await page.click('[data-measure="安排公益性岗位 (护林员)"] [data-test=save-progress]');
@@ -705,7 +709,7 @@ describe('Staff console in a browser (e2e)', () => {
     await page.click('[data-test=add-income]');
     await page.waitForSelector('[data-test=plan] >> text=人均纯收入 8600 元/年');
     const plan = (await sut.as(tokens.village).get(`/households/${householdId}/plan`)).body as { measures: { status: string; doneOn: string }[]; incomeChecks: { perCapitaIncome: number }[] };
-    expect(plan.measures).toEqual([expect.objectContaining({ status: 'done', doneOn: chinaDate(clock.now()) })]);
+    expect(plan.measures).toEqual([expect.objectContaining({ kind: 'public_welfare_job', amount: 6000, status: 'done', doneOn: chinaDate(clock.now()) })]);
     expect(plan.incomeChecks.map((check) => check.perCapitaIncome)).toContain(8600);
   });
 

@@ -116,7 +116,7 @@ describe('Demo story: exit, follow-up, monitoring, elimination, rollback (e2e)',
     const enrolled = await monitoringChain(enrol.id, 'sudden_hardship');
     expect(enrolled.household).toMatchObject({ status: 'monitored', monitoringObjectType: 'sudden_hardship' });
 
-    const measure = await ok<{ id: string }>(as('village').post(`/households/${householdId}/measures`).send({ kind: 'health', description: '大病专项救助、医疗费用报销' }));
+    const measure = await ok<{ id: string }>(as('village').post(`/households/${householdId}/measures`).send({ kind: 'medical_security', description: '大病专项救助、医疗费用报销' }));
     await ok(as('village').patch(`/measures/${measure.id}`).send({ status: 'done', doneOn: today() }));
     const enrolledOn = (await ok<{ statusSince: string }>(as('village').get(`/households/${householdId}/plan`))).statusSince;
     for (let month = 0; month < 6; month += 1) {

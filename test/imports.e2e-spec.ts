@@ -196,7 +196,10 @@ describe('Roster import (e2e)', () => {
     expect(measure.status).toBe(201);
     expect((await sut.as(tokens.village).post(`/households/${driver.householdId ?? ''}/income-checks`).send({ checkedOn: '2026-02-01', perCapitaIncome: 8100 })).status).toBe(201);
     const plan = await download(tokens.village, `/exports/households/${driver.householdId ?? ''}/plan`);
-    expect(await sheetRows(plan.body, 0)).toEqual([['类别', '内容', '进度', '落实日期', '登记时间'], ['就业帮扶', '安排公益性岗位 (护林员)', '计划', '', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as string]]);
+    expect(await sheetRows(plan.body, 0)).toEqual([
+      ['类型', '内容', '责任部门', '金额 (元)', '开始日期', '进度', '落实日期', '登记时间'],
+      ['就业帮扶', '安排公益性岗位 (护林员)', '人社局', '', '', '计划', '', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as string],
+    ]);
     expect(await sheetRows(plan.body, 1)).toEqual([['核查日期', '家庭人均纯收入 (元/年)', '来源'], ['2026-02-01', '8100', '监测走访']]);
   });
 

@@ -1,4 +1,5 @@
 import { DEFAULT_ALERT_RULES, type AlertRule, type AlertType } from './risk-lead/risk-alerts';
+import type { ExtraMeasureType } from './monitoring/measure-types';
 
 /**
  * A county's policy (procedures.md "Policy settings"): data, versioned per county and frozen
@@ -131,6 +132,8 @@ export interface MonitoringPolicy {
   leadAcceptanceDays: number;
   /** When a department's alert becomes a lead, per alert type (部门筛查预警). */
   alertRules: Record<AlertType, AlertRule>;
+  /** Measure types of the county's own, after the national list (帮扶措施). */
+  extraMeasureTypes: ExtraMeasureType[];
   /** Risk elimination: months enrolled, and months of income above the line. */
   eliminationMonthsEnrolled: number;
   eliminationMonthsAboveLine: number;
@@ -172,6 +175,7 @@ export const DEFAULT_POLICY: CountyPolicy = {
     reminderDays: 3,
     leadAcceptanceDays: 2,
     alertRules: DEFAULT_ALERT_RULES,
+    extraMeasureTypes: [],
     eliminationMonthsEnrolled: 6,
     eliminationMonthsAboveLine: 6,
   },

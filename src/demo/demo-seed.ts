@@ -230,8 +230,10 @@ async function seedHistory(manager: EntityManager, village: RegionEntity, clerk:
   await manager.insert(AssistanceMeasureEntity, {
     householdId: monitored.id,
     villageCode: village.code,
-    kind: 'employment',
+    kind: 'public_welfare_job',
     description: '安排公益性岗位 (护林员)',
+    department: '县人社局',
+    amount: 6000,
     status: 'done',
     doneOn: addMonths(enrolledOn, 1),
     recordedBy: clerk.id,

@@ -20,7 +20,7 @@ import { noticeListings } from '../publicity/notice-listings';
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import type { ListFollowUpsQuery } from '../follow-ups/dto/follow-up.dto';
 import { HouseholdPlanService } from '../monitoring/household-plan.service';
-import { MEASURE_KINDS, MEASURE_STATUS_LABELS } from '../monitoring/measure-kinds';
+import { MEASURE_STATUS_LABELS } from '../monitoring/measure-statuses';
 import { INCOME_CHECK_SOURCE_LABELS, type IncomeCheckSource } from '../households/income-check.entity';
 
 /** Rows read from the database per page while an export is written. */
@@ -193,8 +193,17 @@ export class ExportsService {
       sheets: [
         {
           name: '帮扶措施',
-          headings: ['类别', '内容', '进度', '落实日期', '登记时间'],
-          rows: plan.measures.map((measure): Cell[] => [MEASURE_KINDS[measure.kind], measure.description, MEASURE_STATUS_LABELS[measure.status], measure.doneOn ?? '', chinaDate(new Date(measure.createdAt))]),
+          headings: ['类型', '内容', '责任部门', '金额 (元)', '开始日期', '进度', '落实日期', '登记时间'],
+          rows: plan.measures.map((measure): Cell[] => [
+            measure.kindLabel,
+            measure.description,
+            measure.department,
+            measure.amount,
+            measure.startsOn ?? '',
+            MEASURE_STATUS_LABELS[measure.status],
+            measure.doneOn ?? '',
+            chinaDate(new Date(measure.createdAt)),
+          ]),
         },
         {
           name: '收入核查',

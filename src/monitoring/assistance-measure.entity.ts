@@ -1,7 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { MeasureKind, MeasureStatus } from './measure-kinds';
+import type { MeasureStatus } from './measure-statuses';
 
-/** One assistance measure of a monitored household's plan (一户一策). */
+/**
+ * One assistance measure of a household's plan (一户一策), a line of its ledger: its type (the
+ * national list or the county's own), the department responsible, the amount where there is one,
+ * its dates and its progress.
+ */
 @Entity('assistance_measure')
 @Index('assistance_measure_household_idx', ['householdId'])
 export class AssistanceMeasureEntity {
@@ -14,11 +18,23 @@ export class AssistanceMeasureEntity {
   @Column({ type: 'varchar', length: 12, collation: 'C' })
   villageCode!: string;
 
-  @Column({ type: 'varchar', length: 20 })
-  kind!: MeasureKind;
+  /** A code of measureTypesOf(the county's policy). */
+  @Column({ type: 'varchar', length: 40 })
+  kind!: string;
 
   @Column({ type: 'text' })
   description!: string;
+
+  @Column({ type: 'varchar', length: 60, default: '' })
+  department!: string;
+
+  /** Yuan, where the measure has an amount (a loan, a subsidy, an allowance per year). */
+  @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true, transformer: { to: (value: number | null | undefined) => value, from: (value: string | null) => (value === null ? null : Number(value)) } })
+  amount!: number | null;
+
+  /** When it starts (or started), if planned for a day. */
+  @Column({ type: 'date', nullable: true })
+  startsOn!: string | null;
 
   @Column({ type: 'varchar', length: 12 })
   status!: MeasureStatus;

@@ -14,9 +14,14 @@ import { IncomeCheckEntity } from '../households/income-check.entity';
 import { AssistanceMeasureEntity } from './assistance-measure.entity';
 import type { HouseholdPlan } from './household-plan.view';
 import type { CreateMeasureDto, IncomeCheckDto, UpdateMeasureDto } from './dto/monitoring.dto';
+import { measureTypesOf } from '../../workflows/monitoring/measure-types';
+import { withPolicyDefaults } from '../../workflows/policy';
+import { PoliciesService } from '../policies/policies.service';
 
-/** Households with a plan: enrolled, or eliminated (the plan stays on record). */
+/** Households whose income is checked between cases: enrolled, or eliminated (the plan stays on record). */
 const PLAN_STATUSES = ['monitored', 'risk_eliminated'];
+/** Households that are helped with measures: registered poor, monitored, exited (帮扶 goes on after exit). */
+const HELPED_STATUSES = ['registered', 'monitored', 'exited'];
 
 /** The household plan (一户一策) of a monitored household, and the income checks between cases. */
 @Injectable()
@@ -24,34 +29,59 @@ export class HouseholdPlanService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: JurisdictionService,
+    private readonly policies: PoliciesService,
     private readonly clock: Clock,
   ) {}
 
   async plan(actor: Actor, householdId: string): Promise<HouseholdPlan> {
     const household = await this.household(actor, householdId);
     const measures = await this.dataSource.getRepository(AssistanceMeasureEntity).find({ where: { householdId }, order: { createdAt: 'ASC' } });
+    const types = measureTypesOf(withPolicyDefaults((await this.policies.currentForVillage(household.villageCode)).settings));
+    const labels = new Map(types.map((type) => [type.code, type.label]));
     const checks = await this.dataSource.getRepository(IncomeCheckEntity).find({ where: { householdId }, order: { checkedOn: 'ASC', createdAt: 'ASC' } });
     return {
       householdId,
       status: household.status,
       monitoringObjectType: household.monitoringObjectType,
       statusSince: household.statusSince,
-      measures,
+      // A type the county has since dropped from its list still reads as its code.
+      measures: measures.map((measure) => ({ ...measure, kindLabel: labels.get(measure.kind) ?? measure.kind })),
+      measureTypes: types,
       incomeChecks: checks.map((check) => ({ checkedOn: check.checkedOn, perCapitaIncome: check.perCapitaIncome, source: check.source })),
     };
   }
 
   async addMeasure(actor: Actor, householdId: string, dto: CreateMeasureDto): Promise<AssistanceMeasureEntity> {
     const household = await this.household(actor, householdId);
-    if (household.status !== 'monitored') {
-      throw new DomainError(ErrorCode.Conflict, `该户当前状态为「${HOUSEHOLD_STATUS.labels[household.status]}」，不是监测对象，不能制定帮扶措施`, { householdStatus: household.status });
+    if (!HELPED_STATUSES.includes(household.status)) {
+      throw new DomainError(ErrorCode.Conflict, `该户当前状态为「${HOUSEHOLD_STATUS.labels[household.status]}」，不是建档立卡户、监测对象或脱贫户，不能制定帮扶措施`, { householdStatus: household.status });
     }
+    const type = measureTypesOf(withPolicyDefaults((await this.policies.currentForVillage(household.villageCode)).settings)).find((candidate) => candidate.code === dto.kind);
+    const department = dto.department ?? type?.department ?? '';
+    const problems = [
+      ...(type ? [] : [{ field: 'kind', reason: `本县没有「${dto.kind}」这一措施类型` }]),
+      ...(type && !department ? [{ field: 'department', reason: '请填写负责部门' }] : []),
+    ];
+    if (problems.length > 0) throw invalidFields(problems);
     return this.dataSource.transaction(async (tx) => {
       const measures = tx.getRepository(AssistanceMeasureEntity);
       const measure = await measures.save(
-        measures.create({ householdId, villageCode: household.villageCode, kind: dto.kind, description: dto.description, status: 'planned', doneOn: null, recordedBy: actor.accountId }),
+        measures.create({
+          householdId,
+          villageCode: household.villageCode,
+          kind: dto.kind,
+          description: dto.description,
+          department,
+          amount: dto.amount ?? null,
+          startsOn: dto.startsOn ?? null,
+          status: 'planned',
+          doneOn: null,
+          recordedBy: actor.accountId,
+        }),
       );
-      await this.history(tx, actor, householdId, 'measure_planned', { [`measures.${measure.id}`]: [null, { kind: measure.kind, description: measure.description, status: measure.status }] });
+      await this.history(tx, actor, householdId, 'measure_planned', {
+        [`measures.${measure.id}`]: [null, { kind: measure.kind, description: measure.description, department, amount: measure.amount, startsOn: measure.startsOn, status: measure.status }],
+      });
       return measure;
     });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type EntityManager } from 'typeorm';
+import { BASE_MEASURE_TYPES } from '../../workflows/monitoring/measure-types';
 import { DEFAULT_POLICY, lineForYear, withPolicyDefaults, type CountyPolicy } from '../../workflows/policy';
 import { JurisdictionService } from '../authorization/jurisdiction.service';
 import type { Actor } from '../common/actor';
@@ -79,7 +80,7 @@ export class PoliciesService {
       throw invalidFields([{ field: 'quorum', reason: '到会比例不能大于 1' }]);
     }
     settings = withPolicyDefaults(settings);
-    throwIfAny([...monitoringLineProblems(settings), ...alertRuleProblems(settings)]);
+    throwIfAny([...monitoringLineProblems(settings), ...alertRuleProblems(settings), ...measureTypeProblems(settings)]);
     return this.policies.manager.transaction(async (tx) => {
       // Serialise publishers of the same county so versions stay 1, 2, 3 …
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`policy:${county.id}`]);
@@ -127,6 +128,16 @@ function alertRuleProblems(settings: CountyPolicy): FieldProblem[] {
   return Object.entries(settings.monitoring.alertRules).flatMap(([type, rule]) => {
     if (rule.mode === 'share_of_income' && !(rule.threshold > 0 && rule.threshold <= 1000)) return [{ field: `monitoring.alertRules.${type}.threshold`, reason: '收入比例须大于 0、不超过 1000 (%)' }];
     if (rule.mode === 'amount' && !(rule.threshold > 0)) return [{ field: `monitoring.alertRules.${type}.threshold`, reason: '金额阈值须大于 0 (元)' }];
+    return [];
+  });
+}
+
+/** A county's own measure type has a code of its own: not a national one, not twice. */
+function measureTypeProblems(settings: CountyPolicy): FieldProblem[] {
+  const seen = new Set<string>(Object.keys(BASE_MEASURE_TYPES));
+  return settings.monitoring.extraMeasureTypes.flatMap((type, index) => {
+    if (seen.has(type.code)) return [{ field: `monitoring.extraMeasureTypes[${index}].code`, reason: `代码「${type.code}」已被使用` }];
+    seen.add(type.code);
     return [];
   });
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { MEASURE_TYPE_CODE, type ExtraMeasureType } from '../../../workflows/monitoring/measure-types';
 import { EXCLUSION_CHECKS, type CountyPolicy, type ExclusionCheck, type TimeLimits } from '../../../workflows/policy';
 import { ALERT_RULE_MODE_LABELS, ALERT_RULE_MODES, ALERT_TYPE_INFO, ALERT_TYPES, type AlertRule, type AlertRuleMode, type AlertType } from '../../../workflows/risk-lead/risk-alerts';
 
@@ -213,6 +214,22 @@ for (const type of ALERT_TYPES) {
   Type(() => AlertRuleDto)(AlertRulesDto.prototype, type);
 }
 
+export class ExtraMeasureTypeDto implements ExtraMeasureType {
+  @ApiProperty({ description: '代码: 小写字母开头，可含小写字母、数字、下划线', example: 'ecological_compensation' })
+  @Matches(MEASURE_TYPE_CODE, { message: '代码须以小写字母开头，只含小写字母、数字和下划线 (2–40 个字符)' })
+  code!: string;
+
+  @ApiProperty({ example: '生态补偿' })
+  @IsString()
+  @Length(1, 40)
+  label!: string;
+
+  @ApiProperty({ description: '通常负责的部门', example: '林业局' })
+  @IsString()
+  @Length(0, 60)
+  department!: string;
+}
+
 export class MonitoringPolicyDto {
   @ApiProperty({ enum: ['监测对象', '防止返贫致贫对象'], description: '对外使用的名称' })
   @IsIn(['监测对象', '防止返贫致贫对象'])
@@ -251,6 +268,14 @@ export class MonitoringPolicyDto {
   @ValidateNested()
   @Type(() => AlertRulesDto)
   alertRules!: Record<AlertType, AlertRuleDto>;
+
+  @ApiPropertyOptional({ type: () => [ExtraMeasureTypeDto], description: '本县增加的帮扶措施类型 (在国家规定的产业、就业、公益岗位、低保、医疗保障、教育资助、危房改造、小额信贷、到户奖补、其他之后)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => ExtraMeasureTypeDto)
+  extraMeasureTypes!: ExtraMeasureTypeDto[];
 
   @ApiProperty({ type: 'integer', description: '风险消除: 纳入监测至少几个月', minimum: 1, maximum: 60 })
   @IsInt()

@@ -2131,15 +2131,31 @@ export interface components {
         };
         CreateMeasureDto: {
             /**
+             * @description 金额 (元)，有金额的措施填写 (贷款、补助、年度低保金等)
+             * @example 6000
+             */
+            amount?: number;
+            /**
+             * @description 责任部门 (不填为该类型通常的部门；"其他"类须填写)
+             * @example 县人社局
+             */
+            department?: string;
+            /**
              * @description 帮扶措施内容
              * @example 安排公益性岗位 (护林员)
              */
             description: string;
             /**
-             * @description industry (产业帮扶), employment (就业帮扶), health (健康帮扶), education (教育帮扶), housing (住房安全保障), drinking_water (饮水安全保障), social_security (综合保障 (低保、特困供养)), other (其他帮扶)
-             * @enum {string}
+             * @description 措施类型代码: industry (产业帮扶), employment (就业帮扶), public_welfare_job (公益岗位), subsistence_allowance (低保), medical_security (医疗保障), education_aid (教育资助), housing_renovation (危房改造), microcredit (小额信贷), household_subsidy (到户奖补), other (其他)，及本县政策增加的类型 (见一户一策的 measureTypes)
+             * @example public_welfare_job
              */
-            kind: "industry" | "employment" | "health" | "education" | "housing" | "drinking_water" | "social_security" | "other";
+            kind: string;
+            /**
+             * Format: date
+             * @description 开始日期
+             * @example 2026-03-01
+             */
+            startsOn?: string;
         };
         CreateRegionDto: {
             /**
@@ -2495,6 +2511,20 @@ export interface components {
             /** @description 至少两人，其中至少一人来自驻村工作队 */
             visitors: components["schemas"]["VisitorDto"][];
         };
+        ExtraMeasureTypeDto: {
+            /**
+             * @description 代码: 小写字母开头，可含小写字母、数字、下划线
+             * @example ecological_compensation
+             */
+            code: string;
+            /**
+             * @description 通常负责的部门
+             * @example 林业局
+             */
+            department: string;
+            /** @example 生态补偿 */
+            label: string;
+        };
         FileObjectionDto: {
             /**
              * @description objection 异议; appeal 复核申请 (对乡镇、县级决定)
@@ -2618,6 +2648,8 @@ export interface components {
             householdId: string;
             incomeChecks: components["schemas"]["IncomeCheckView"][];
             measures: components["schemas"]["MeasureView"][];
+            /** @description 可选的措施类型：国家规定的，及本县政策增加的 */
+            measureTypes: components["schemas"]["MeasureTypeView"][];
             monitoringObjectType: string | null;
             status: string;
             /** Format: date */
@@ -2927,9 +2959,24 @@ export interface components {
             /** @description 令牌有效秒数 */
             expiresIn: number;
         };
+        MeasureTypeView: {
+            /** @example public_welfare_job */
+            code: string;
+            /**
+             * @description 通常负责的部门
+             * @example 人社局
+             */
+            department: string;
+            /** @example 公益岗位 */
+            label: string;
+        };
         MeasureView: {
+            /** @description 金额 (元) */
+            amount: number | null;
             /** Format: date-time */
             createdAt: string;
+            /** @example 县人社局 */
+            department: string;
             /** @example 安排公益性岗位 (护林员) */
             description: string;
             /**
@@ -2941,13 +2988,23 @@ export interface components {
             householdId: string;
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: "industry" | "employment" | "health" | "education" | "housing" | "drinking_water" | "social_security" | "other";
+            /**
+             * @description 措施类型代码
+             * @example public_welfare_job
+             */
+            kind: string;
+            /** @example 公益岗位 */
+            kindLabel: string;
             /**
              * Format: uuid
              * @description 登记人账号
              */
             recordedBy: string;
+            /**
+             * Format: date
+             * @description 开始日期
+             */
+            startsOn: string | null;
             /** @enum {string} */
             status: "planned" | "in_progress" | "done";
             /** Format: date-time */
@@ -3084,6 +3141,8 @@ export interface components {
             eliminationMonthsAboveLine: number;
             /** @description 风险消除: 纳入监测至少几个月 */
             eliminationMonthsEnrolled: number;
+            /** @description 本县增加的帮扶措施类型 (在国家规定的产业、就业、公益岗位、低保、医疗保障、教育资助、危房改造、小额信贷、到户奖补、其他之后) */
+            extraMeasureTypes?: components["schemas"]["ExtraMeasureTypeDto"][];
             /** @description 村级受理风险线索的时限 (工作日) */
             leadAcceptanceDays: number;
             /** @description 从发现线索到纳入监测的时限 (天) */
