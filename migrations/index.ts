@@ -16,6 +16,7 @@ import { AddRiskReports1796139403445 } from './1796139403445-AddRiskReports';
 import { AddRiskAlerts1796145008015 } from './1796145008015-AddRiskAlerts';
 import { AddSweeps1796145780303 } from './1796145780303-AddSweeps';
 import { TypeMeasureLedger1796147081405 } from './1796147081405-TypeMeasureLedger';
+import { AddMicrocreditCertifications1796147414965 } from './1796147414965-AddMicrocreditCertifications';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -37,4 +38,5 @@ export const MIGRATIONS: Function[] = [
   AddRiskAlerts1796145008015,
   AddSweeps1796145780303,
   TypeMeasureLedger1796147081405,
+  AddMicrocreditCertifications1796147414965,
 ];

@@ -40,6 +40,7 @@ import { DossiersModule } from './dossiers/dossiers.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { ImportsModule } from './imports/imports.module';
 import { SweepsModule } from './sweeps/sweeps.module';
+import { MicrocreditModule } from './microcredit/microcredit.module';
 import { ExportsModule } from './exports/exports.module';
 import { RiskLeadsModule } from './risk-leads/risk-leads.module';
 import { StatisticsModule } from './statistics/statistics.module';
@@ -71,6 +72,7 @@ export class AppModule {
       DossiersModule,
       ImportsModule,
       SweepsModule,
+      MicrocreditModule,
       ExportsModule,
       StatisticsModule,
       NotificationsModule,

@@ -1,5 +1,6 @@
 import { DEFAULT_ALERT_RULES, type AlertRule, type AlertType } from './risk-lead/risk-alerts';
 import type { ExtraMeasureType } from './monitoring/measure-types';
+import { DEFAULT_MICROCREDIT, type MicrocreditPolicy } from './monitoring/microcredit';
 
 /**
  * A county's policy (procedures.md "Policy settings"): data, versioned per county and frozen
@@ -66,6 +67,7 @@ export interface CountyPolicy {
   exit: ExitPolicy;
   /** procedures.md "Monitoring". */
   monitoring: MonitoringPolicy;
+  microcredit: MicrocreditPolicy;
 }
 
 export interface IdentificationPolicy {
@@ -179,6 +181,7 @@ export const DEFAULT_POLICY: CountyPolicy = {
     eliminationMonthsEnrolled: 6,
     eliminationMonthsAboveLine: 6,
   },
+  microcredit: DEFAULT_MICROCREDIT,
 };
 
 /** Before time limits were kept per procedure, a policy named the identification reviews' days. */
@@ -205,6 +208,7 @@ export function withPolicyDefaults(policy: StoredPolicy): CountyPolicy {
       // A type added after the policy was stored reads its default rule.
       alertRules: { ...DEFAULT_POLICY.monitoring.alertRules, ...given(stored.monitoring?.alertRules) },
     },
+    microcredit: { ...DEFAULT_POLICY.microcredit, ...given(stored.microcredit) },
   };
 }
 

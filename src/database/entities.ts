@@ -29,6 +29,7 @@ import { GroupTallyByDayEntity, GroupTallyEntity, HouseholdTallyPendingEntity, V
 import { CaseLeadEntity } from '../cases/case-lead.entity';
 import { RiskAlertEntity } from '../imports/risk-alert.entity';
 import { SweepEntity, SweepHouseholdEntity } from '../sweeps/sweep.entity';
+import { MicrocreditCertificationEntity } from '../microcredit/microcredit-certification.entity';
 
 /** Every entity, listed once: the app, the migration tools and the schema check share it. */
 export const ENTITIES = [
@@ -69,4 +70,5 @@ export const ENTITIES = [
   RiskAlertEntity,
   SweepEntity,
   SweepHouseholdEntity,
+  MicrocreditCertificationEntity,
 ];

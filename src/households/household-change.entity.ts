@@ -10,6 +10,8 @@ export const HOUSEHOLD_CHANGE_ACTIONS = [
   'status_changed',
   'measure_planned',
   'measure_updated',
+  'microcredit_certified',
+  'microcredit_revoked',
 ] as const;
 export type HouseholdChangeAction = (typeof HOUSEHOLD_CHANGE_ACTIONS)[number];
 
@@ -23,6 +25,8 @@ export const HOUSEHOLD_CHANGE_LABELS: Record<HouseholdChangeAction, string> = {
   status_changed: '农户状态变更',
   measure_planned: '制定帮扶措施',
   measure_updated: '更新帮扶措施',
+  microcredit_certified: '认定帮扶小额信贷对象',
+  microcredit_revoked: '撤销帮扶小额信贷认定',
 };
 
 /** Field → [before, after]; member changes are keyed "members.<memberId>.<field>". */

@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { MEASURE_TYPE_CODE, type ExtraMeasureType } from '../../../workflows/monitoring/measure-types';
+import type { MicrocreditPolicy } from '../../../workflows/monitoring/microcredit';
+import { HOUSEHOLD_STATUS } from '../../households/household.enums';
 import { EXCLUSION_CHECKS, type CountyPolicy, type ExclusionCheck, type TimeLimits } from '../../../workflows/policy';
 import { ALERT_RULE_MODE_LABELS, ALERT_RULE_MODES, ALERT_TYPE_INFO, ALERT_TYPES, type AlertRule, type AlertRuleMode, type AlertType } from '../../../workflows/risk-lead/risk-alerts';
 
@@ -290,6 +292,45 @@ export class MonitoringPolicyDto {
   eliminationMonthsAboveLine!: number;
 }
 
+export class BorrowerAgeDto {
+  @ApiProperty({ type: 'integer', description: '借款人最低年龄 (周岁)', minimum: 16, maximum: 30 })
+  @IsInt()
+  @Min(16)
+  @Max(30)
+  min!: number;
+
+  @ApiProperty({ type: 'integer', description: '借款人最高年龄 (周岁)', minimum: 50, maximum: 75 })
+  @IsInt()
+  @Min(50)
+  @Max(75)
+  max!: number;
+}
+
+export class MicrocreditPolicyDto implements MicrocreditPolicy {
+  @ApiProperty({ enum: HOUSEHOLD_STATUS.values, isArray: true, description: '可认定的农户 (按状态): 建档立卡户、脱贫户、监测对象等' })
+  @IsIn(HOUSEHOLD_STATUS.values, { each: true })
+  @ArrayUnique()
+  eligibleStatuses!: string[];
+
+  @ApiProperty({ type: 'integer', description: '单户贷款额度上限 (元，2026 年起 10 万元)', minimum: 10_000, maximum: 100_000 })
+  @IsInt()
+  @Min(10_000)
+  @Max(100_000)
+  maxAmount!: number;
+
+  @ApiProperty({ type: () => BorrowerAgeDto, description: '借款人年龄' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => BorrowerAgeDto)
+  borrowerAge!: BorrowerAgeDto;
+
+  @ApiProperty({ type: 'integer', description: '认定有效期 (月)', minimum: 1, maximum: 36 })
+  @IsInt()
+  @Min(1)
+  @Max(36)
+  validMonths!: number;
+}
+
 /** The whole policy: a new version replaces the previous one for cases started from now on. */
 export class CountyPolicyDto implements CountyPolicy {
   @ApiProperty({ type: () => PublicityDaysDto, description: '贫困户识别各级公示天数' })
@@ -367,4 +408,10 @@ export class CountyPolicyDto implements CountyPolicy {
   @ValidateNested()
   @Type(() => MonitoringPolicyDto)
   monitoring!: MonitoringPolicyDto;
+
+  @ApiPropertyOptional({ type: () => MicrocreditPolicyDto, description: '帮扶小额信贷 (缺省为 2026 年国家规定)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MicrocreditPolicyDto)
+  microcredit!: MicrocreditPolicyDto;
 }

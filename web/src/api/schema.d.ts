@@ -848,6 +848,24 @@ export interface paths {
         patch: operations["HouseholdsController_updateMember"];
         trace?: never;
     };
+    "/households/{id}/microcredit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 该户能否认定为帮扶小额信贷对象 (按本县规则)：不符合的理由、可作借款人的成员、现有的有效认定 */
+        get: operations["MicrocreditController_eligibility"];
+        put?: never;
+        /** 县级认定帮扶小额信贷对象：借款人、额度、用途；不符合本县规则的逐项说明理由。认定记入农户变更记录 */
+        post: operations["MicrocreditController_certify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/households/{id}/plan": {
         parameters: {
             query?: never;
@@ -1139,6 +1157,57 @@ export interface paths {
         };
         /** 会议记录及各户表决结果 */
         get: operations["MeetingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/microcredit/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本辖区的小额信贷认定 (按村)，valid=true 只列出今天仍有效的 */
+        get: operations["MicrocreditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/microcredit/certifications/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销认定 (写明理由，记入农户变更记录) */
+        post: operations["MicrocreditController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/microcredit/certifications/bank-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 交银行的认定名单 (.xlsx)：今天仍有效的认定，含借款人身份证号码 */
+        get: operations["MicrocreditController_bankList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1807,6 +1876,12 @@ export interface components {
             items: (components["schemas"]["BatchItemApplied"] | components["schemas"]["BatchItemRefused"])[];
             refused: number;
         };
+        BorrowerAgeDto: {
+            /** @description 借款人最高年龄 (周岁) */
+            max: number;
+            /** @description 借款人最低年龄 (周岁) */
+            min: number;
+        };
         CadreRelativeDto: {
             /** @description 相关村干部或经办人员姓名 */
             cadreName: string;
@@ -2031,6 +2106,23 @@ export interface components {
             reason: string;
             stage: string;
         };
+        CertifyMicrocreditDto: {
+            /**
+             * @description 贷款额度 (元)，不超过本县政策上限
+             * @example 50000
+             */
+            amount: number;
+            /**
+             * Format: uuid
+             * @description 借款人 (该户家庭成员)
+             */
+            borrowerMemberId: string;
+            /**
+             * @description 贷款用途
+             * @example 发展特色养殖 (肉牛)
+             */
+            purpose: string;
+        };
         ChangeHeadDto: {
             /**
              * @description 原户主与新户主的关系
@@ -2091,6 +2183,8 @@ export interface components {
             exit?: components["schemas"]["ExitPolicyDto"];
             /** @description 贫困户识别 (缺省为国家规定) */
             identification?: components["schemas"]["IdentificationPolicyDto"];
+            /** @description 帮扶小额信贷 (缺省为 2026 年国家规定) */
+            microcredit?: components["schemas"]["MicrocreditPolicyDto"];
             /** @description 防返贫监测 (缺省为国家规定) */
             monitoring?: components["schemas"]["MonitoringPolicyDto"];
             /**
@@ -2616,7 +2710,7 @@ export interface components {
             /** Format: uuid */
             accountId: string;
             /** @enum {string} */
-            action: "registered" | "updated" | "member_added" | "member_updated" | "member_removed" | "head_changed" | "status_changed" | "measure_planned" | "measure_updated";
+            action: "registered" | "updated" | "member_added" | "member_updated" | "member_removed" | "head_changed" | "status_changed" | "measure_planned" | "measure_updated" | "microcredit_certified" | "microcredit_revoked";
             /** @example 添加家庭成员 */
             actionLabel: string;
             /** @description 字段 → [修改前, 修改后] */
@@ -3110,6 +3204,57 @@ export interface components {
             /** @enum {string} */
             sex: "male" | "female";
         };
+        MicrocreditCertificationView: {
+            /** @description 贷款额度 (元) */
+            amount: number;
+            /** @description 借款人身份证号码 (银行放贷所需) */
+            borrowerIdNumber: string;
+            borrowerName: string;
+            /** Format: date */
+            certifiedOn: string;
+            headName: string | null;
+            /** Format: uuid */
+            householdId: string;
+            /** Format: uuid */
+            id: string;
+            purpose: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revokedReason: string | null;
+            /** @description 今天仍有效 (未撤销、未过期) */
+            valid: boolean;
+            /**
+             * Format: date
+             * @description 有效期至
+             */
+            validUntil: string;
+            villageName: string;
+        };
+        MicrocreditEligibilityView: {
+            /** @description 可作借款人的家庭成员 (年龄、劳动能力符合) */
+            borrowerMemberIds: string[];
+            /** @description 现有的有效认定 */
+            current: components["schemas"]["MicrocreditCertificationView"] | null;
+            /** @description 该户符合本县规则 (尚未选择借款人和额度时，只看农户本身) */
+            eligible: boolean;
+            /** @description 本县单户额度上限 (元) */
+            maxAmount: number;
+            /** @description 不符合的理由 */
+            reasons: string[];
+        };
+        MicrocreditList: {
+            items: components["schemas"]["MicrocreditCertificationView"][];
+        };
+        MicrocreditPolicyDto: {
+            /** @description 借款人年龄 */
+            borrowerAge: components["schemas"]["BorrowerAgeDto"];
+            /** @description 可认定的农户 (按状态): 建档立卡户、脱贫户、监测对象等 */
+            eligibleStatuses: ("none" | "registered" | "exited" | "monitored" | "risk_eliminated")[];
+            /** @description 单户贷款额度上限 (元，2026 年起 10 万元) */
+            maxAmount: number;
+            /** @description 认定有效期 (月) */
+            validMonths: number;
+        };
         MonitoredByType: {
             /** @description 边缘易致贫户 (户) */
             marginal: number;
@@ -3568,6 +3713,13 @@ export interface components {
             /** @enum {string} */
             decision: "approve" | "return" | "reject";
             /** @description 审核意见 */
+            reason: string;
+        };
+        RevokeMicrocreditDto: {
+            /**
+             * @description 撤销理由
+             * @example 借款人已外出务工，不再申请
+             */
             reason: string;
         };
         RiskReportView: {
@@ -8283,6 +8435,142 @@ export interface operations {
             };
         };
     };
+    MicrocreditController_eligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicrocreditEligibilityView"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MicrocreditController_certify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertifyMicrocreditDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicrocreditCertificationView"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突：如案件所处阶段不接受此操作 (allowedEvents 列出可办理的)、同类案件已在办理、人员已登记在其他农户。code: TRANSITION_NOT_ALLOWED, CONFLICT, CASE_ALREADY_OPEN, PERSON_IN_OTHER_HOUSEHOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     MonitoringController_plan: {
         parameters: {
             query?: never;
@@ -9450,6 +9738,203 @@ export interface operations {
             path: {
                 id: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MicrocreditController_list: {
+        parameters: {
+            query?: {
+                /** @description 区划 (县、乡镇或村)，默认为本账号的管辖区划 */
+                regionId?: string;
+                /** @description 只列出今天仍有效的认定 (未撤销、未过期) */
+                valid?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicrocreditList"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MicrocreditController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeMicrocreditDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicrocreditCertificationView"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突：如案件所处阶段不接受此操作 (allowedEvents 列出可办理的)、同类案件已在办理、人员已登记在其他农户。code: TRANSITION_NOT_ALLOWED, CONFLICT, CASE_ALREADY_OPEN, PERSON_IN_OTHER_HOUSEHOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    MicrocreditController_bankList: {
+        parameters: {
+            query?: {
+                /** @description 区划 (县、乡镇或村)，默认为本账号的管辖区划 */
+                regionId?: string;
+                /** @description 只列出今天仍有效的认定 (未撤销、未过期) */
+                valid?: boolean;
+            };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
