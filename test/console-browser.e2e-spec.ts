@@ -713,6 +713,27 @@ describe('Staff console in a browser (e2e)', () => {
     expect(plan.incomeChecks.map((check) => check.perCapitaIncome)).toContain(8600);
   });
 
+  it('lets the county certify a household for microcredit on its page and hands the banks the list; a household outside the rules shows why', async () => {
+    const member = aMember({ name: '覃信贷', idNumber: anIdNumber({ birth: '19851010' }) });
+    const created = (await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [member] })).body as { id: string };
+    await sut.dataSource.query(`UPDATE household SET status = 'exited', status_since = '2025-06-01' WHERE id = $1`, [created.id]);
+    const outside = (await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ name: '覃未识别', idNumber: anIdNumber({ birth: '19860101' }) })] })).body as { id: string };
+    const { page } = await signedIn('c');
+    await page.goto(`${base}/console/households/${outside.id}`);
+    expect(await page.textContent('[data-test=microcredit-refusal]')).toContain('不在本县帮扶小额信贷的对象范围内');
+    await page.goto(`${base}/console/households/${created.id}`);
+    await page.waitForSelector('[data-test=microcredit-certify]');
+    await page.fill('[data-test=microcredit] [data-field=amount] input', '80000');
+    await page.fill('[data-test=microcredit] input[data-field=purpose]', '发展特色养殖');
+    await page.click('[data-test=microcredit-certify]');
+    await page.waitForSelector('[data-test=microcredit-current] >> text=借款人 覃信贷 · 额度 80000 元');
+    await page.goto(`${base}/console/microcredit`);
+    await page.waitForSelector('[data-test=certifications] >> text=覃信贷');
+    const [list] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=bank-list]')]);
+    const [, ...rows] = await sheetRows(readFileSync((await list.path()) ?? ''));
+    expect(rows.find((row) => row[2] === '覃信贷')?.slice(3, 6)).toEqual([member.idNumber, '80000', '发展特色养殖']);
+  });
+
   it('lets a township reviewer return a case with a reason: confirmed, journaled, and waiting on the village again', async () => {
     const driver = await atTownshipReview();
     const { page } = await signedIn('t');

@@ -54,6 +54,7 @@ declare module 'vue' {
     HomeVisitForm: typeof import('./components/HomeVisitForm.vue')['default']
     HouseholdPlan: typeof import('./components/HouseholdPlan.vue')['default']
     MemberFields: typeof import('./components/MemberFields.vue')['default']
+    MicrocreditPanel: typeof import('./components/MicrocreditPanel.vue')['default']
     PageBar: typeof import('./components/PageBar.vue')['default']
     PolicySetting: typeof import('./components/PolicySetting.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
