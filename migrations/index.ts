@@ -17,6 +17,7 @@ import { AddRiskAlerts1796145008015 } from './1796145008015-AddRiskAlerts';
 import { AddSweeps1796145780303 } from './1796145780303-AddSweeps';
 import { TypeMeasureLedger1796147081405 } from './1796147081405-TypeMeasureLedger';
 import { AddMicrocreditCertifications1796147414965 } from './1796147414965-AddMicrocreditCertifications';
+import { AddHelpCadres1796147850971 } from './1796147850971-AddHelpCadres';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -39,4 +40,5 @@ export const MIGRATIONS: Function[] = [
   AddSweeps1796145780303,
   TypeMeasureLedger1796147081405,
   AddMicrocreditCertifications1796147414965,
+  AddHelpCadres1796147850971,
 ];

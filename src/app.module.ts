@@ -41,6 +41,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { ImportsModule } from './imports/imports.module';
 import { SweepsModule } from './sweeps/sweeps.module';
 import { MicrocreditModule } from './microcredit/microcredit.module';
+import { HelpCadresModule } from './help-cadres/help-cadres.module';
 import { ExportsModule } from './exports/exports.module';
 import { RiskLeadsModule } from './risk-leads/risk-leads.module';
 import { StatisticsModule } from './statistics/statistics.module';
@@ -73,6 +74,7 @@ export class AppModule {
       ImportsModule,
       SweepsModule,
       MicrocreditModule,
+      HelpCadresModule,
       ExportsModule,
       StatisticsModule,
       NotificationsModule,

@@ -1,6 +1,7 @@
 import { DEFAULT_ALERT_RULES, type AlertRule, type AlertType } from './risk-lead/risk-alerts';
 import type { ExtraMeasureType } from './monitoring/measure-types';
 import { DEFAULT_MICROCREDIT, type MicrocreditPolicy } from './monitoring/microcredit';
+import { DEFAULT_HELP_VISIT_MONTHS, type HelpVisitMonths } from './monitoring/help-visits';
 
 /**
  * A county's policy (procedures.md "Policy settings"): data, versioned per county and frozen
@@ -68,6 +69,8 @@ export interface CountyPolicy {
   /** procedures.md "Monitoring". */
   monitoring: MonitoringPolicy;
   microcredit: MicrocreditPolicy;
+  /** Months between a help cadre's visits, by the household's status (结对帮扶). */
+  helpVisitMonths: HelpVisitMonths;
 }
 
 export interface IdentificationPolicy {
@@ -182,6 +185,7 @@ export const DEFAULT_POLICY: CountyPolicy = {
     eliminationMonthsAboveLine: 6,
   },
   microcredit: DEFAULT_MICROCREDIT,
+  helpVisitMonths: DEFAULT_HELP_VISIT_MONTHS,
 };
 
 /** Before time limits were kept per procedure, a policy named the identification reviews' days. */
@@ -209,6 +213,7 @@ export function withPolicyDefaults(policy: StoredPolicy): CountyPolicy {
       alertRules: { ...DEFAULT_POLICY.monitoring.alertRules, ...given(stored.monitoring?.alertRules) },
     },
     microcredit: { ...DEFAULT_POLICY.microcredit, ...given(stored.microcredit) },
+    helpVisitMonths: { ...DEFAULT_POLICY.helpVisitMonths, ...given(stored.helpVisitMonths) },
   };
 }
 

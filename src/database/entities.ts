@@ -30,6 +30,7 @@ import { CaseLeadEntity } from '../cases/case-lead.entity';
 import { RiskAlertEntity } from '../imports/risk-alert.entity';
 import { SweepEntity, SweepHouseholdEntity } from '../sweeps/sweep.entity';
 import { MicrocreditCertificationEntity } from '../microcredit/microcredit-certification.entity';
+import { CadrePairingEntity, CadreVisitEntity, HelpCadreEntity } from '../help-cadres/help-cadre.entity';
 
 /** Every entity, listed once: the app, the migration tools and the schema check share it. */
 export const ENTITIES = [
@@ -71,4 +72,7 @@ export const ENTITIES = [
   SweepEntity,
   SweepHouseholdEntity,
   MicrocreditCertificationEntity,
+  HelpCadreEntity,
+  CadrePairingEntity,
+  CadreVisitEntity,
 ];

@@ -10,6 +10,9 @@ export const DEADLINE_KIND = {
   legacyProcedureReminder: 'procedure_reminder',
   legacyProcedureOverdue: 'procedure_overdue',
   followUpDue: 'follow_up_due',
+  /** A help cadre's visit to a paired household: its day, and the day after it passed. */
+  helpVisitDue: 'help_visit_due',
+  helpVisitOverdue: 'help_visit_overdue',
 } as const;
 
 export const deadlineKey = {
@@ -24,4 +27,7 @@ export const deadlineKey = {
   /** Review deadlines the service scheduled before machines kept their limits. */
   legacyReviews: (caseId: string) => `review:${caseId}:`,
   followUp: (visitId: string) => `follow-up:${visitId}`,
+  /** A pairing's visit deadlines: all of them, and those of the visit due on a day. */
+  helpVisits: (pairingId: string) => `help-visit:${pairingId}:`,
+  helpVisit: (pairingId: string, dueOn: string, kind: 'due' | 'overdue') => `help-visit:${pairingId}:${dueOn}:${kind}`,
 };

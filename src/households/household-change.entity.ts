@@ -12,6 +12,7 @@ export const HOUSEHOLD_CHANGE_ACTIONS = [
   'measure_updated',
   'microcredit_certified',
   'microcredit_revoked',
+  'cadre_paired',
 ] as const;
 export type HouseholdChangeAction = (typeof HOUSEHOLD_CHANGE_ACTIONS)[number];
 
@@ -27,6 +28,7 @@ export const HOUSEHOLD_CHANGE_LABELS: Record<HouseholdChangeAction, string> = {
   measure_updated: '更新帮扶措施',
   microcredit_certified: '认定帮扶小额信贷对象',
   microcredit_revoked: '撤销帮扶小额信贷认定',
+  cadre_paired: '结对帮扶责任人',
 };
 
 /** Field → [before, after]; member changes are keyed "members.<memberId>.<field>". */

@@ -89,6 +89,8 @@ const TEMPLATES: Record<string, (input: TemplateInput) => RenderedNotification> 
     title: '办理逾期督办',
     body: `案件 ${caseNumber} 已超过从发现线索起的办理时限 (${chinaDay(data.dueAt)})，请督促办理。`,
   }),
+  help_visit_due: ({ caseNumber, data }) => ({ title: '帮扶走访到期', body: `${caseNumber} 的帮扶走访应于 ${chinaDay(data.dueOn)} 前完成 (帮扶责任人: ${textOf(data.cadreName)})。` }),
+  help_visit_overdue: ({ caseNumber, data }) => ({ title: '帮扶走访逾期', body: `${caseNumber} 的帮扶走访已超过 ${chinaDay(data.dueOn)} 仍未登记 (帮扶责任人: ${textOf(data.cadreName)})，请督促。` }),
   report_awaiting_household: ({ caseNumber }) => ({
     title: '新的自主申报待匹配农户',
     body: `收到农户自主申报 ${caseNumber}，申报人不在本村农户登记中。请在「风险线索」中核实，登记该户后转为风险线索 (受理时限自申报时起计算)。`,

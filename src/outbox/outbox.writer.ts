@@ -33,12 +33,12 @@ export class OutboxWriter {
   }
 
   /**
-   * A notification about something that is no case yet, for the office of a village (a resident's
-   * report waiting for its household): named by its own public number.
+   * A notification about something that is no case, for an office of a village (a resident's
+   * report waiting for its household, a help cadre's visit falling due): named by the words given.
    */
-  async notifyVillageOffice(tx: EntityManager, about: { publicNumber: string; villageCode: string }, effect: NotifyEffect): Promise<void> {
+  async notifyAbout(tx: EntityManager, about: { subject: string; villageCode: string; householdId?: string }, effect: NotifyEffect): Promise<void> {
     const outbox = tx.getRepository(OutboxEntity);
-    await outbox.save(outbox.create({ caseId: null, kind: 'notify', payload: { ...effect, caseId: null, caseNumber: about.publicNumber, householdId: null, villageCode: about.villageCode } }));
+    await outbox.save(outbox.create({ caseId: null, kind: 'notify', payload: { ...effect, caseId: null, caseNumber: about.subject, householdId: about.householdId ?? null, villageCode: about.villageCode } }));
   }
 
   /** The alarm of a deadline row, to be set in Redis after commit. */

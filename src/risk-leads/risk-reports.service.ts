@@ -97,7 +97,7 @@ export class RiskReportsService {
         const member = await tx.getRepository(HouseholdMemberEntity).findOneBy({ idNumber });
         if (!member) {
           // The village's inbox hears of a report it must match to a household first.
-          await this.outbox.notifyVillageOffice(tx, { publicNumber: report.publicNumber, villageCode: village.code }, { recipient: 'village', template: 'report_awaiting_household', data: { riskType: report.riskType } });
+          await this.outbox.notifyAbout(tx, { subject: report.publicNumber, villageCode: village.code }, { recipient: 'village', template: 'report_awaiting_household', data: { riskType: report.riskType } });
           return report;
         }
         const household = await tx.getRepository(HouseholdEntity).findOneByOrFail({ id: member.householdId });

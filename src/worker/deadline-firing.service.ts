@@ -12,6 +12,7 @@ import { HouseholdEntity } from '../households/household.entity';
 import { PublicityNoticeEntity } from '../publicity/publicity-notice.entity';
 import { PublicityService } from '../publicity/publicity.service';
 import { OutboxWriter } from '../outbox/outbox.writer';
+import { HelpCadresService } from '../help-cadres/help-cadres.service';
 
 export type FiringOutcome = { result: 'fired' } | { result: 'not_pending' } | { result: 'early'; dueAt: Date };
 
@@ -40,6 +41,7 @@ export class DeadlineFiringService {
     private readonly commands: CaseCommandService,
     private readonly clock: Clock,
     private readonly outbox: OutboxWriter,
+    private readonly help: HelpCadresService,
   ) {}
 
   fire(deadlineId: string): Promise<FiringOutcome> {
@@ -81,6 +83,10 @@ export class DeadlineFiringService {
         await this.outbox.notify(tx, row, { recipient: 'village', template: 'follow_up_due', data: { visitId: visit.id, dueOn: visit.dueOn } });
         return;
       }
+      case DEADLINE_KIND.helpVisitDue:
+      case DEADLINE_KIND.helpVisitOverdue:
+        await this.help.fireVisitDeadline(tx, deadline);
+        return;
       default:
         throw new Error(`No handler for deadlines of kind ${deadline.kind}`);
     }

@@ -4,6 +4,7 @@ import { NotificationDeliveryService } from '../notifications/notification-deliv
 import { smsProviderBinding } from '../notifications/sms-providers';
 import { PublicityModule } from '../publicity/publicity.module';
 import { ImportsModule } from '../imports/imports.module';
+import { HelpCadresModule } from '../help-cadres/help-cadres.module';
 import { DeadlineFiringService } from './deadline-firing.service';
 import { DeadlineReconcilerService } from './deadline-reconciler.service';
 import { OutboxRelayService } from './outbox-relay.service';
@@ -13,7 +14,7 @@ import { WebhookSenderService } from './webhook-sender.service';
 
 /** Everything that runs without a request: the outbox relay, deadline reconciliation, queue workers, the statistics' tally fold. */
 @Module({
-  imports: [CasesModule, PublicityModule, ImportsModule],
+  imports: [CasesModule, PublicityModule, ImportsModule, HelpCadresModule],
   providers: [
     OutboxRelayService,
     DeadlineReconcilerService,

@@ -5,6 +5,7 @@ import { DeadlineEntity } from '../../src/deadlines/deadline.entity';
 import { CaseCommandService } from '../../src/cases/case-command.service';
 import { PublicityService } from '../../src/publicity/publicity.service';
 import { OutboxWriter } from '../../src/outbox/outbox.writer';
+import { HelpCadresService } from '../../src/help-cadres/help-cadres.service';
 import { DeadlineFiringService } from '../../src/worker/deadline-firing.service';
 import type { Response } from 'supertest';
 import type { CaseEvent } from '../../workflows/case-setup';
@@ -127,7 +128,14 @@ export class CaseDriver {
   /** The worker's firing of deadlines, on the API's services (the replays run no worker). */
   private firing(): DeadlineFiringService {
     const { app, dataSource } = this.sut;
-    return new DeadlineFiringService(dataSource, app.get(PublicityService, { strict: false }), app.get(CaseCommandService, { strict: false }), this.clock, app.get(OutboxWriter, { strict: false }));
+    return new DeadlineFiringService(
+      dataSource,
+      app.get(PublicityService, { strict: false }),
+      app.get(CaseCommandService, { strict: false }),
+      this.clock,
+      app.get(OutboxWriter, { strict: false }),
+      app.get(HelpCadresService, { strict: false }),
+    );
   }
 
   /**

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { MEASURE_TYPE_CODE, type ExtraMeasureType } from '../../../workflows/monitoring/measure-types';
 import type { MicrocreditPolicy } from '../../../workflows/monitoring/microcredit';
+import type { HelpVisitMonths } from '../../../workflows/monitoring/help-visits';
 import { HOUSEHOLD_STATUS } from '../../households/household.enums';
 import { EXCLUSION_CHECKS, type CountyPolicy, type ExclusionCheck, type TimeLimits } from '../../../workflows/policy';
 import { ALERT_RULE_MODE_LABELS, ALERT_RULE_MODES, ALERT_TYPE_INFO, ALERT_TYPES, type AlertRule, type AlertRuleMode, type AlertType } from '../../../workflows/risk-lead/risk-alerts';
@@ -331,6 +332,39 @@ export class MicrocreditPolicyDto implements MicrocreditPolicy {
   validMonths!: number;
 }
 
+/** Months between a help cadre's visits by the household's status, 0 for none. */
+export class HelpVisitMonthsDto implements HelpVisitMonths {
+  @ApiProperty({ type: 'integer', description: '建档立卡贫困户: 走访间隔 (月，0 为不定期)', minimum: 0, maximum: 12 })
+  @IsInt()
+  @Min(0)
+  @Max(12)
+  registered!: number;
+
+  @ApiProperty({ type: 'integer', description: '监测对象: 走访间隔 (月)', minimum: 0, maximum: 12 })
+  @IsInt()
+  @Min(0)
+  @Max(12)
+  monitored!: number;
+
+  @ApiProperty({ type: 'integer', description: '已脱贫户: 走访间隔 (月)', minimum: 0, maximum: 12 })
+  @IsInt()
+  @Min(0)
+  @Max(12)
+  exited!: number;
+
+  @ApiProperty({ type: 'integer', description: '风险已消除户: 走访间隔 (月)', minimum: 0, maximum: 12 })
+  @IsInt()
+  @Min(0)
+  @Max(12)
+  risk_eliminated!: number;
+
+  @ApiProperty({ type: 'integer', description: '县里指定结对的其他农户: 走访间隔 (月)', minimum: 0, maximum: 12 })
+  @IsInt()
+  @Min(0)
+  @Max(12)
+  none!: number;
+}
+
 /** The whole policy: a new version replaces the previous one for cases started from now on. */
 export class CountyPolicyDto implements CountyPolicy {
   @ApiProperty({ type: () => PublicityDaysDto, description: '贫困户识别各级公示天数' })
@@ -414,4 +448,10 @@ export class CountyPolicyDto implements CountyPolicy {
   @ValidateNested()
   @Type(() => MicrocreditPolicyDto)
   microcredit!: MicrocreditPolicyDto;
+
+  @ApiPropertyOptional({ type: () => HelpVisitMonthsDto, description: '结对帮扶: 帮扶责任人走访的间隔 (按农户状态)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HelpVisitMonthsDto)
+  helpVisitMonths!: HelpVisitMonthsDto;
 }

@@ -709,6 +709,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/help-cadres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本县的帮扶责任人及现结对农户数 */
+        get: operations["HelpCadresController_list"];
+        put?: never;
+        /** 登记帮扶责任人：姓名、帮扶单位、电话，可关联工作人员账号 */
+        post: operations["HelpCadresController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/help-visits/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 7 天内到期或已逾期的帮扶走访 (按本县政策的走访间隔)，最早到期的在前；state=overdue 只列出逾期的 */
+        get: operations["HelpCadresController_due"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/households": {
         parameters: {
             query?: never;
@@ -756,6 +791,40 @@ export interface paths {
         put?: never;
         /** 更换户主 */
         post: operations["HouseholdsController_changeHead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/households/{id}/help": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 该户的结对帮扶：现帮扶责任人、结对记录、走访记录、下次走访应在何日前 */
+        get: operations["HelpCadresController_householdHelp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/households/{id}/help-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记帮扶走访 (村级账号代登记，或帮扶责任人本人的账号)：日期、了解的情况、商议的措施 */
+        post: operations["HelpCadresController_visit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -860,6 +929,23 @@ export interface paths {
         put?: never;
         /** 县级认定帮扶小额信贷对象：借款人、额度、用途；不符合本县规则的逐项说明理由。认定记入农户变更记录 */
         post: operations["MicrocreditController_certify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/households/{id}/pairing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结对或调整结对：原结对当日结束 (须写明理由)，结对记录保留 */
+        post: operations["HelpCadresController_pair"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1891,6 +1977,15 @@ export interface components {
              */
             relation: string;
         };
+        CadreVisitView: {
+            cadreName: string;
+            findings: string;
+            /** Format: uuid */
+            id: string;
+            measuresDiscussed: string | null;
+            /** Format: date */
+            visitedOn: string;
+        };
         CalendarYearDto: {
             /**
              * @description 放假日期 (工作日中的法定节假日)
@@ -2181,6 +2276,8 @@ export interface components {
             exclusionChecks: ("public_payroll" | "urban_commercial_housing" | "vehicle_or_machinery" | "registered_business" | "high_value_house" | "idle_land")[];
             /** @description 贫困户退出 (缺省为国家规定) */
             exit?: components["schemas"]["ExitPolicyDto"];
+            /** @description 结对帮扶: 帮扶责任人走访的间隔 (按农户状态) */
+            helpVisitMonths?: components["schemas"]["HelpVisitMonthsDto"];
             /** @description 贫困户识别 (缺省为国家规定) */
             identification?: components["schemas"]["IdentificationPolicyDto"];
             /** @description 帮扶小额信贷 (缺省为 2026 年国家规定) */
@@ -2222,6 +2319,22 @@ export interface components {
             role: "admin" | "county" | "township" | "village";
             /** @example village-5 */
             username: string;
+        };
+        CreateHelpCadreDto: {
+            /**
+             * Format: uuid
+             * @description 对应的工作人员账号 (可登录登记走访)
+             */
+            accountId?: string;
+            /** @example 李明 */
+            name: string;
+            /** @example 13912345678 */
+            phone: string;
+            /**
+             * @description 帮扶单位
+             * @example 县农业农村局
+             */
+            unit: string;
         };
         CreateMeasureDto: {
             /**
@@ -2681,6 +2794,33 @@ export interface components {
             /** @example 2 */
             numerator: number;
         };
+        HelpCadreList: {
+            items: components["schemas"]["HelpCadreView"][];
+        };
+        HelpCadreView: {
+            /** Format: uuid */
+            accountId: string | null;
+            /** @description 现结对的农户数 */
+            households: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phone: string;
+            /** @description 帮扶单位 */
+            unit: string;
+        };
+        HelpVisitMonthsDto: {
+            /** @description 已脱贫户: 走访间隔 (月) */
+            exited: number;
+            /** @description 监测对象: 走访间隔 (月) */
+            monitored: number;
+            /** @description 县里指定结对的其他农户: 走访间隔 (月) */
+            none: number;
+            /** @description 建档立卡贫困户: 走访间隔 (月，0 为不定期) */
+            registered: number;
+            /** @description 风险已消除户: 走访间隔 (月) */
+            risk_eliminated: number;
+        };
         HomeCheckDto: {
             /** @description 农户已签字的承诺授权书 */
             consentSigned: boolean;
@@ -2710,7 +2850,7 @@ export interface components {
             /** Format: uuid */
             accountId: string;
             /** @enum {string} */
-            action: "registered" | "updated" | "member_added" | "member_updated" | "member_removed" | "head_changed" | "status_changed" | "measure_planned" | "measure_updated" | "microcredit_certified" | "microcredit_revoked";
+            action: "registered" | "updated" | "member_added" | "member_updated" | "member_removed" | "head_changed" | "status_changed" | "measure_planned" | "measure_updated" | "microcredit_certified" | "microcredit_revoked" | "cadre_paired";
             /** @example 添加家庭成员 */
             actionLabel: string;
             /** @description 字段 → [修改前, 修改后] */
@@ -2721,6 +2861,20 @@ export interface components {
             /** Format: date-time */
             occurredAt: string;
             username: string | null;
+        };
+        HouseholdHelpView: {
+            current: components["schemas"]["PairingView"] | null;
+            /**
+             * Format: date
+             * @description 下次走访应在此日前 (按本县政策的走访间隔)
+             */
+            nextDueOn: string | null;
+            /** @description 结对记录 (新的在前) */
+            pairings: components["schemas"]["PairingView"][];
+            /** @enum {string} */
+            state: "not_due" | "falling_due" | "overdue";
+            /** @description 走访记录 (新的在前) */
+            visits: components["schemas"]["CadreVisitView"][];
         };
         HouseholdListItem: {
             /** Format: uuid */
@@ -3407,6 +3561,33 @@ export interface components {
             /** @example 乡镇 */
             roleLabel: string;
         };
+        PairCadreDto: {
+            /** Format: uuid */
+            cadreId: string;
+            /**
+             * @description 调整结对时必填: 原帮扶责任人不再负责的理由
+             * @example 原帮扶责任人工作调动
+             */
+            reason?: string;
+        };
+        PairingView: {
+            /** Format: uuid */
+            cadreId: string;
+            cadreName: string;
+            cadrePhone: string;
+            cadreUnit: string;
+            /** @description 调整结对的理由 */
+            endReason: string | null;
+            /**
+             * Format: date
+             * @description 调整结对之日；仍在结对为 null
+             */
+            endsOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            startsOn: string;
+        };
         PolicyVersionSummary: {
             /** @description 按此版本办理的案件总数 (含已办结) */
             cases: number;
@@ -3511,6 +3692,23 @@ export interface components {
             township: number;
             /** @description 村级公示天数 */
             village: number;
+        };
+        RecordCadreVisitDto: {
+            /**
+             * @description 走访了解的情况
+             * @example 家中生产生活正常，子女按时上学
+             */
+            findings: string;
+            /**
+             * @description 商议的帮扶措施
+             * @example 申请公益性岗位
+             */
+            measuresDiscussed?: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            visitedOn: string;
         };
         RecordFollowUpDto: {
             /** @description 早于到期日前规定天数 (政策 exit.followUpEarlyDays，默认 30 天) 登记时必填: 提前回访的理由 */
@@ -4019,6 +4217,26 @@ export interface components {
             villageName: string;
             /** @description 已走访 */
             visited: number;
+        };
+        VisitDueList: {
+            items: components["schemas"]["VisitDueView"][];
+        };
+        VisitDueView: {
+            /** Format: uuid */
+            cadreId: string;
+            cadreName: string;
+            cadrePhone: string;
+            /** Format: date */
+            dueOn: string;
+            headName: string | null;
+            /** Format: uuid */
+            householdId: string;
+            /** Format: date */
+            lastVisitOn: string | null;
+            /** @enum {string} */
+            state: "falling_due" | "overdue";
+            statusLabel: string;
+            villageName: string;
         };
         VisitorChoice: {
             /** Format: uuid */
@@ -7615,6 +7833,198 @@ export interface operations {
             };
         };
     };
+    HelpCadresController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpCadreList"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    HelpCadresController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHelpCadreDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpCadreView"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突：如案件所处阶段不接受此操作 (allowedEvents 列出可办理的)、同类案件已在办理、人员已登记在其他农户。code: TRANSITION_NOT_ALLOWED, CONFLICT, CASE_ALREADY_OPEN, PERSON_IN_OTHER_HOUSEHOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    HelpCadresController_due: {
+        parameters: {
+            query?: {
+                /** @description 区划 (县、乡镇或村)，默认为本账号的管辖区划 */
+                regionId?: string;
+                /** @description falling_due: 7 天内到期 (含逾期)；overdue: 已逾期 */
+                state?: "falling_due" | "overdue";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDueList"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     HouseholdsController_list: {
         parameters: {
             query?: {
@@ -7927,6 +8337,142 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HouseholdView"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突：如案件所处阶段不接受此操作 (allowedEvents 列出可办理的)、同类案件已在办理、人员已登记在其他农户。code: TRANSITION_NOT_ALLOWED, CONFLICT, CASE_ALREADY_OPEN, PERSON_IN_OTHER_HOUSEHOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    HelpCadresController_householdHelp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdHelpView"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    HelpCadresController_visit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCadreVisitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdHelpView"];
                 };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
@@ -8513,6 +9059,85 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MicrocreditCertificationView"];
+                };
+            };
+            /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 未登录或令牌已失效。code: UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 超出本账号管辖范围或角色无权办理 (已记录)。code: OUTSIDE_JURISDICTION, ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在。code: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突：如案件所处阶段不接受此操作 (allowedEvents 列出可办理的)、同类案件已在办理、人员已登记在其他农户。code: TRANSITION_NOT_ALLOWED, CONFLICT, CASE_ALREADY_OPEN, PERSON_IN_OTHER_HOUSEHOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 案件已被他人更新 (If-Match 与当前版本不一致)，请刷新后重试。code: VERSION_MISMATCH */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    HelpCadresController_pair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairCadreDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdHelpView"];
                 };
             };
             /** @description 输入有误或不符合办理规则：errors 列出字段 (field) 和中文理由 (reason)。code: VALIDATION_FAILED, RULE_VIOLATION */
