@@ -734,6 +734,35 @@ describe('Staff console in a browser (e2e)', () => {
     expect(rows.find((row) => row[2] === '覃信贷')?.slice(3, 6)).toEqual([member.idNumber, '80000', '发展特色养殖']);
   });
 
+  it('pairs a household with a help cadre on its page, and records an overdue visit from a phone', async () => {
+    const cadre = (await sut.as(tokens.county).post('/help-cadres').send({ name: '黄帮扶', unit: '县水利局', phone: '13911112222' })).body as { id: string };
+    const household = (await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ name: '覃结对' })] })).body as { id: string };
+    await sut.dataSource.query(`UPDATE household SET status = 'monitored', status_since = '2025-06-01' WHERE id = $1`, [household.id]);
+    const { page } = await signedIn('v');
+    await page.clock.setFixedTime(clock.now());
+    await page.goto(`${base}/console/households/${household.id}`);
+    await choose(page, '[data-test=help] [data-field=cadreId]', '黄帮扶 (县水利局)');
+    await page.click('[data-test=pair]');
+    await page.waitForSelector('[data-test=help-current] >> text=黄帮扶');
+    // Paired two months ago and never visited: a monthly visit is overdue.
+    await sut.dataSource.query(`UPDATE cadre_pairing SET starts_on = starts_on - interval '2 months' WHERE household_id = $1`, [household.id]);
+    await page.setViewportSize(SCREENS[1].viewport);
+    await page.goto(`${base}/console/help-visits`);
+    const card = page.locator('[data-due="覃结对"]');
+    await card.waitFor();
+    expect(await card.getAttribute('data-state')).toBe('overdue');
+    await card.locator('[data-test=record-help-visit]').click();
+    await page.fill('.el-dialog textarea[data-field=findings]', '家中生产生活正常，子女按时上学');
+    await page.click('.el-dialog [data-test=cadre-visit-submit]');
+    await page.waitForSelector('.el-message--success >> text=走访已登记');
+    await card.waitFor({ state: 'detached' });
+    await page.screenshot({ path: join(ARTIFACTS, 'help-visits-390.png'), fullPage: true });
+    expect({ scrolls: !(await noHorizontalScroll(page)), overflowing: await overflowing(page) }).toEqual({ scrolls: false, overflowing: [] });
+    await page.setViewportSize(SCREENS[0].viewport);
+    const help = (await sut.as(tokens.village).get(`/households/${household.id}/help`)).body as { visits: { findings: string }[]; state: string };
+    expect(help).toMatchObject({ state: 'not_due', visits: [{ findings: '家中生产生活正常，子女按时上学' }] });
+  });
+
   it('lets a township reviewer return a case with a reason: confirmed, journaled, and waiting on the village again', async () => {
     const driver = await atTownshipReview();
     const { page } = await signedIn('t');
@@ -1136,6 +1165,8 @@ describe('Staff console in a browser (e2e)', () => {
       ['progress', '/console/progress', '.page-title'],
       ['imports', '/console/imports', '.page-title'],
       ['sweeps', '/console/sweeps', '.page-title'],
+      ['help-visits', '/console/help-visits', '.page-title'],
+      ['microcredit', '/console/microcredit', '.page-title'],
     ];
     for (const [name, path, ready] of pages) {
       await page.goto(`${base}${path}`);

@@ -13,6 +13,7 @@ declare module 'vue' {
   export interface GlobalComponents {
     ActionForm: typeof import('./components/ActionForm.vue')['default']
     BatchReview: typeof import('./components/BatchReview.vue')['default']
+    CadreVisitForm: typeof import('./components/CadreVisitForm.vue')['default']
     CrossCheckHits: typeof import('./components/CrossCheckHits.vue')['default']
     EChart: typeof import('./components/EChart.vue')['default']
     ElAlert: typeof import('element-plus/es')['ElAlert']
@@ -51,6 +52,7 @@ declare module 'vue' {
     ElTimeline: typeof import('element-plus/es')['ElTimeline']
     ElTimelineItem: typeof import('element-plus/es')['ElTimelineItem']
     ElTree: typeof import('element-plus/es')['ElTree']
+    HelpPanel: typeof import('./components/HelpPanel.vue')['default']
     HomeVisitForm: typeof import('./components/HomeVisitForm.vue')['default']
     HouseholdPlan: typeof import('./components/HouseholdPlan.vue')['default']
     MemberFields: typeof import('./components/MemberFields.vue')['default']

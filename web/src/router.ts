@@ -29,6 +29,7 @@ export const router = createRouter({
         { path: 'leads', name: 'leads', component: () => import('./pages/LeadsPage.vue'), meta: { title: '风险线索' } },
         { path: 'sweeps', name: 'sweeps', component: () => import('./pages/SweepsPage.vue'), meta: { title: '集中排查' } },
         { path: 'sweeps/:id', name: 'sweep', component: () => import('./pages/SweepPage.vue'), meta: { title: '集中排查' }, props: true },
+        { path: 'help-visits', name: 'help-visits', component: () => import('./pages/HelpVisitsPage.vue'), meta: { title: '帮扶走访' } },
         { path: 'microcredit', name: 'microcredit', component: () => import('./pages/MicrocreditPage.vue'), meta: { title: '帮扶小额信贷' } },
         { path: 'follow-ups', name: 'follow-ups', component: () => import('./pages/FollowUpsPage.vue'), meta: { title: '回头看' } },
         { path: 'inbox', name: 'inbox', component: () => import('./pages/InboxPage.vue'), meta: { title: '通知' } },
