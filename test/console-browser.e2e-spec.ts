@@ -735,7 +735,7 @@ describe('Staff console in a browser (e2e)', () => {
   });
 
   it('pairs a household with a help cadre on its page, and records an overdue visit from a phone', async () => {
-    const cadre = (await sut.as(tokens.county).post('/help-cadres').send({ name: '黄帮扶', unit: '县水利局', phone: '13911112222' })).body as { id: string };
+    await sut.as(tokens.county).post('/help-cadres').send({ name: '黄帮扶', unit: '县水利局', phone: '13911112222' });
     const household = (await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember({ name: '覃结对' })] })).body as { id: string };
     await sut.dataSource.query(`UPDATE household SET status = 'monitored', status_since = '2025-06-01' WHERE id = $1`, [household.id]);
     const { page } = await signedIn('v');

@@ -12,7 +12,7 @@ import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domai
 import { deadlineKey, DEADLINE_KIND } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import type { DeadlineEntity } from '../deadlines/deadline.entity';
-import { HouseholdChangeEntity } from '../households/household-change.entity';
+import { recordHouseholdChange } from '../households/household-change.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import { HOUSEHOLD_STATUS } from '../households/household.enums';
 import { OutboxWriter } from '../outbox/outbox.writer';
@@ -83,8 +83,7 @@ export class HelpCadresService {
         before = previous ? `${previous.name} (${previous.unit})` : null;
       }
       const pairing = await pairings.save(pairings.create({ cadreId: cadre.id, householdId, villageCode: household.villageCode, startsOn: today, endsOn: null, endReason: null, assignedBy: actor.accountId }));
-      const log = tx.getRepository(HouseholdChangeEntity);
-      await log.save(log.create({ householdId, accountId: actor.accountId, action: 'cadre_paired', changes: { helpCadre: [before, `${cadre.name} (${cadre.unit})`], ...(dto.reason ? { pairingReason: [null, dto.reason] } : {}) } }));
+      await recordHouseholdChange(tx, { householdId, accountId: actor.accountId, action: 'cadre_paired', changes: { helpCadre: [before, `${cadre.name} (${cadre.unit})`], ...(dto.reason ? { pairingReason: [null, dto.reason] } : {}) } });
       await this.scheduleNextVisit(tx, household, pairing, cadre);
     });
     return this.help(actor, householdId);

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, type EntityManager } from 'typeorm';
 
 export const HOUSEHOLD_CHANGE_ACTIONS = [
   'registered',
@@ -55,4 +55,10 @@ export class HouseholdChangeEntity {
 
   @Column({ type: 'jsonb' })
   changes!: ChangeSet;
+}
+
+/** One entry of a household's history, in the transaction of the change it records. */
+export async function recordHouseholdChange(tx: EntityManager, entry: Pick<HouseholdChangeEntity, 'householdId' | 'accountId' | 'action' | 'changes'>): Promise<void> {
+  const log = tx.getRepository(HouseholdChangeEntity);
+  await log.save(log.create(entry));
 }

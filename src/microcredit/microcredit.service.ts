@@ -8,7 +8,7 @@ import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { invalidFields, notFound, DomainError, ErrorCode } from '../common/domain-error';
 import type { Cell } from '../exports/xlsx-download';
-import { HouseholdChangeEntity } from '../households/household-change.entity';
+import { recordHouseholdChange } from '../households/household-change.entity';
 import { HouseholdMemberEntity } from '../households/household-member.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import { HOUSEHOLD_STATUS } from '../households/household.enums';
@@ -123,9 +123,8 @@ export class MicrocreditService {
     return manager.getRepository(MicrocreditCertificationEntity).createQueryBuilder('m').where('m.household_id = :householdId AND m.revoked_at IS NULL AND m.valid_until >= :today', { householdId, today }).getOne();
   }
 
-  private async history(tx: EntityManager, actor: Actor, householdId: string, action: 'microcredit_certified' | 'microcredit_revoked', changes: Record<string, [unknown, unknown]>): Promise<void> {
-    const log = tx.getRepository(HouseholdChangeEntity);
-    await log.save(log.create({ householdId, accountId: actor.accountId, action, changes }));
+  private history(tx: EntityManager, actor: Actor, householdId: string, action: 'microcredit_certified' | 'microcredit_revoked', changes: Record<string, [unknown, unknown]>): Promise<void> {
+    return recordHouseholdChange(tx, { householdId, accountId: actor.accountId, action, changes });
   }
 
   private async household(actor: Actor, householdId: string): Promise<HouseholdEntity> {

@@ -7,7 +7,7 @@ import { chinaDate, Clock } from '../common/clock';
 import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
 import { recordDateProblems } from '../../workflows/record-dates';
 import { applyPatch } from '../households/change-set';
-import { HouseholdChangeEntity, type ChangeSet, type HouseholdChangeAction } from '../households/household-change.entity';
+import { recordHouseholdChange, type ChangeSet, type HouseholdChangeAction } from '../households/household-change.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import { HOUSEHOLD_STATUS } from '../households/household.enums';
 import { IncomeCheckEntity } from '../households/income-check.entity';
@@ -107,9 +107,8 @@ export class HouseholdPlanService {
     });
   }
 
-  private async history(tx: EntityManager, actor: Actor, householdId: string, action: HouseholdChangeAction, changes: ChangeSet): Promise<void> {
-    const log = tx.getRepository(HouseholdChangeEntity);
-    await log.save(log.create({ householdId, accountId: actor.accountId, action, changes }));
+  private history(tx: EntityManager, actor: Actor, householdId: string, action: HouseholdChangeAction, changes: ChangeSet): Promise<void> {
+    return recordHouseholdChange(tx, { householdId, accountId: actor.accountId, action, changes });
   }
 
   /** A visit to a monitored (or eliminated) household between cases: the income history the elimination reads. */
