@@ -3,6 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addDays, EXCLUSION_CHECKS } from '../../workflows/policy';
 import { SweepsService } from '../sweeps/sweeps.service';
+import { HelpCadresService } from '../help-cadres/help-cadres.service';
 import { CasesService } from '../cases/cases.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
@@ -20,7 +21,8 @@ import type { TimeMachine } from './demo-clock';
  * start, in every procedure: identification at each stage up to the county's announcement, exits
  * up to their announcement, monitoring enrolments up to the county's confirmation, a risk
  * elimination waiting for its home check, and risk leads new, late, accepted and closed, with a
- * resident's report waiting for its household; and a sweep running over every village.
+ * resident's report waiting for its household; a sweep running over every village; help cadres
+ * paired with the helped households, the monitored ones' visits overdue.
  */
 const IDENTIFICATION_CASES = 9;
 const EXIT_CASES = 6;
@@ -111,7 +113,11 @@ export async function seedDemoCases(app: INestApplicationContext, time: TimeMach
       await seedMonitoring(story);
       await seedLeads(story);
     }
-    if (countyAccount) await seedSweep(app, clerks, actorOf(countyAccount, 'county', jurisdictionPrefix('county', countyAccount.code)));
+    if (countyAccount) {
+      const county = actorOf(countyAccount, 'county', jurisdictionPrefix('county', countyAccount.code));
+      await seedSweep(app, clerks, county);
+      await seedHelp(app, time, county, start);
+    }
   } finally {
     time.backToNow();
   }
@@ -126,6 +132,23 @@ async function seedSweep(app: INestApplicationContext, clerks: Clerk[], county: 
   const today = chinaDate(app.get(Clock).now());
   const sweep = await sweeps.launch(county, { name: '演示数据: 冬季防返贫集中排查', startsOn: today, endsOn: addDays(today, 30), villageIds: clerks.map((clerk) => clerk.region_id) });
   for (const clerk of clerks) await sweeps.assign(county, sweep.id, { visitorId: clerk.id, villageId: clerk.region_id });
+}
+
+/**
+ * Two help cadres of the county, each paired with helped households (结对帮扶): the monitored
+ * ones were paired five weeks ago and never visited, so 帮扶走访 shows their monthly visit overdue.
+ */
+async function seedHelp(app: INestApplicationContext, time: TimeMachine, county: Actor, start: Date): Promise<void> {
+  const help = app.get(HelpCadresService);
+  const cadres = [
+    await help.createCadre(county, { name: '演示帮扶人甲', unit: '县农业农村局', phone: '13800001111' }),
+    await help.createCadre(county, { name: '演示帮扶人乙', unit: '县人社局', phone: '13800002222' }),
+  ];
+  const households = await app.get(DataSource).query<{ id: string; status: string }[]>(`SELECT id, status FROM household WHERE status IN ('monitored', 'registered') ORDER BY village_code, id`);
+  time.travelTo(new Date(start.getTime() - 35 * DAY_MS));
+  for (const [index, household] of households.filter((row) => row.status === 'monitored').entries()) await help.pair(county, household.id, { cadreId: cadres[index % 2]?.id ?? '' });
+  time.backToNow();
+  for (const [index, household] of households.filter((row) => row.status === 'registered').entries()) await help.pair(county, household.id, { cadreId: cadres[index % 2]?.id ?? '' });
 }
 
 /** A representatives' meeting (民主评议) passing every case named. */
