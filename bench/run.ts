@@ -24,7 +24,7 @@ import { BENCH_PASSWORD, seedHouseholds, seedRegions, seedStatusHistory, snapsho
 import { measureStatistics } from './statistics-load';
 
 const quick = process.argv.includes('--quick');
-/** `-- --only=import`: the roster import and a department's alert file on it alone; `--only=statistics`: a county's statistics alone (the other scenarios take most of the run). */
+/** `-- --only=import`: the roster import and a department's alert file on it alone; `--only=commands`: the command path alone; `--only=statistics`: a county's statistics alone (the other scenarios take most of the run). */
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) ?? null;
 const SIZE = quick
   ? { importHouseholds: 5000, alertRows: 10_000, commandSeconds: 5, commandCases: 4000, meeting: 100, deadlineBatch: 400, storm: 2000, boardVillages: 100, boardPerVillage: 500, boardCasesPerVillage: 50, boardSeconds: 5 }
@@ -65,6 +65,27 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Prom
   throw new Error('bench: timed out');
 }
 
+/** The role the API process connects as (the worker and the bench connect as postgres). */
+const API_ROLE = 'bench_api';
+
+/** Statements the API has sent since `reset` (pg_stat_statements, transactions' BEGIN and COMMIT included). */
+const apiStatements = {
+  reset: (dataSource: DataSource) => dataSource.query('SELECT pg_stat_statements_reset()'),
+  /** What they were, most called first, as `# ` lines of the log (where a command's statements go). */
+  print: async (dataSource: DataSource, per: number, title: string): Promise<void> => {
+    const rows = await dataSource.query<{ calls: string; query: string }[]>(
+      `SELECT s.calls, s.query FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = $1 ORDER BY s.calls DESC LIMIT 15`,
+      [API_ROLE],
+    );
+    console.log(`# statements of ${title}, per ${title === 'commands' ? 'command' : 'case'}:`);
+    for (const row of rows) console.log(`#   ${(Number(row.calls) / per).toFixed(2)}  ${row.query.replace(/\s+/g, ' ').slice(0, 140)}`);
+  },
+  count: async (dataSource: DataSource): Promise<number> => {
+    const [row] = await dataSource.query<{ n: string }[]>(`SELECT coalesce(sum(s.calls), 0) AS n FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = $1`, [API_ROLE]);
+    return Number(row?.n ?? 0);
+  },
+};
+
 async function writeResults(root: string, dataSource: DataSource): Promise<void> {
   await dataSource.destroy();
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
@@ -75,13 +96,16 @@ async function writeResults(root: string, dataSource: DataSource): Promise<void>
 
 async function main(): Promise<void> {
   const root = join(__dirname, '..', '..');
-  const servers = await startThrowawayServers('bench');
+  const servers = await startThrowawayServers('bench', { statementStats: true });
   const processes: SupervisedProcess[] = [];
   try {
     const databaseUrl = servers.postgres.url('bench');
     await runMigrations(databaseUrl);
     const dataSource = new DataSource(dataSourceOptions(databaseUrl, 8));
     await dataSource.initialize();
+    // The API signs in as a role of its own, so the statements it sends are counted apart from the worker's and the bench's.
+    await dataSource.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
+    await dataSource.query(`CREATE ROLE ${API_ROLE} LOGIN SUPERUSER`);
     console.log(`# jingzhun bench (${quick ? 'quick' : 'full'}), ${new Date().toISOString()}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores`);
 
     await seedRegions(dataSource, SIZE.boardVillages);
@@ -93,7 +117,7 @@ async function main(): Promise<void> {
       ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
       ...(process.env.BENCH_HEAP_PROF ? ['--heap-prof', `--heap-prof-dir=${process.env.BENCH_HEAP_PROF}`] : []),
     ];
-    const api = startSupervised({ command: process.execPath, args: [...profile, join(root, 'dist/src/main.js')], logFile: '/tmp/jingzhun-bench-api.log', env: { ...env, RUN_WORKER: 'false' } });
+    const api = startSupervised({ command: process.execPath, args: [...profile, join(root, 'dist/src/main.js')], logFile: '/tmp/jingzhun-bench-api.log', env: { ...env, RUN_WORKER: 'false', DATABASE_URL: databaseUrl.replace('//postgres@', `//${API_ROLE}@`) } });
     const worker = startSupervised({ command: process.execPath, args: [...profile, ...workerNodeFlags(root), join(root, 'dist/src/worker.js')], logFile: '/tmp/jingzhun-bench-worker.log', env });
     processes.push(api, worker);
     const base = `http://127.0.0.1:${port}`;
@@ -104,39 +128,43 @@ async function main(): Promise<void> {
 
     // `--only=statistics` loads the county's million households and reads its statistics, nothing else.
     if (only !== 'statistics') {
-      // 0. The staff console's first page, on a machine not yet busy.
-      const consoleLoad = await measureConsoleLoad(base);
-      figure('console_first_page_js_gzip_kb', consoleLoad.jsGzipKb);
-      figure('console_first_page_css_gzip_kb', consoleLoad.cssGzipKb);
-      figure('console_first_load_ms', consoleLoad.firstLoadMs);
+      // `--only=commands` measures the command path alone (single commands, raw SQL, a meeting).
+      if (only !== 'commands') {
+        // 0. The staff console's first page, on a machine not yet busy.
+        const consoleLoad = await measureConsoleLoad(base);
+        figure('console_first_page_js_gzip_kb', consoleLoad.jsGzipKb);
+        figure('console_first_page_css_gzip_kb', consoleLoad.cssGzipKb);
+        figure('console_first_load_ms', consoleLoad.firstLoadMs);
 
-      // 0b. A county's roster imported by the worker while the case list is read (the worker's memory peaks here, before the storms).
-      const roster = await measureRosterImport(base, authorization, SIZE.importHouseholds);
-      figure('import_households', roster.households);
-      figure('import_rows', roster.rows);
-      figure('import_file_mb', roster.fileMb);
-      figure('import_s', roster.importSeconds);
-      figure('import_households_per_s', roster.households / roster.importSeconds);
-      figure('import_worker_rss_mb', peakRssMb(worker.child.pid));
-      figure('cases_p99_ms_during_import', roster.casesP99Ms);
-      figure('cases_requests_during_import', roster.casesRequests);
+        // 0b. A county's roster imported by the worker while the case list is read (the worker's memory peaks here, before the storms).
+        const roster = await measureRosterImport(base, authorization, SIZE.importHouseholds);
+        figure('import_households', roster.households);
+        figure('import_rows', roster.rows);
+        figure('import_file_mb', roster.fileMb);
+        figure('import_s', roster.importSeconds);
+        figure('import_households_per_s', roster.households / roster.importSeconds);
+        figure('import_worker_rss_mb', peakRssMb(worker.child.pid));
+        figure('cases_p99_ms_during_import', roster.casesP99Ms);
+        figure('cases_requests_during_import', roster.casesRequests);
 
-      // 0c. A department's alert file on the people of that roster: matched, judged and turned into leads.
-      const alerts = await measureAlertImport(base, authorization, dataSource, { rows: SIZE.alertRows, households: SIZE.importHouseholds });
-      figure('alerts_rows', alerts.rows);
-      figure('alerts_file_mb', alerts.fileMb);
-      figure('alerts_s', alerts.seconds);
-      figure('alerts_rows_per_s', alerts.rows / alerts.seconds);
-      figure('alerts_leads_opened', alerts.leadsOpened);
-      figure('alerts_leads_joined', alerts.leadsAttached);
-      figure('alerts_below_threshold', alerts.rowsBelowThreshold);
-      figure('alerts_unmatched', alerts.rowsUnmatched);
-      figure('worker_rss_mb_after_alerts', peakRssMb(worker.child.pid));
-      if (only === 'import') return writeResults(root, dataSource);
+        // 0c. A department's alert file on the people of that roster: matched, judged and turned into leads.
+        const alerts = await measureAlertImport(base, authorization, dataSource, { rows: SIZE.alertRows, households: SIZE.importHouseholds });
+        figure('alerts_rows', alerts.rows);
+        figure('alerts_file_mb', alerts.fileMb);
+        figure('alerts_s', alerts.seconds);
+        figure('alerts_rows_per_s', alerts.rows / alerts.seconds);
+        figure('alerts_leads_opened', alerts.leadsOpened);
+        figure('alerts_leads_joined', alerts.leadsAttached);
+        figure('alerts_below_threshold', alerts.rowsBelowThreshold);
+        figure('alerts_unmatched', alerts.rowsUnmatched);
+        figure('worker_rss_mb_after_alerts', peakRssMb(worker.child.pid));
+        if (only === 'import') return writeResults(root, dataSource);
+      }
 
       // 1. Command throughput through the API, and the same four statements in raw SQL (pgbench).
       const commandCases = await seedHouseholds(dataSource, { villages: [0], perVillage: SIZE.commandCases, stage: 'application', tag: 'C001' });
       let next = 0;
+      await apiStatements.reset(dataSource);
       const run = await autocannon({
         url: base,
         connections: CONNECTIONS,
@@ -145,6 +173,8 @@ async function main(): Promise<void> {
       });
       const applied = Number((await dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM case_event WHERE event_type = 'SUBMIT'`))[0]?.n ?? 0);
       const commandTps = figure('command_tps', applied / SIZE.commandSeconds);
+      figure('statements_per_command', (await apiStatements.count(dataSource)) / applied);
+      await apiStatements.print(dataSource, applied, 'commands');
       figure('command_p50_ms', run.latency.p50);
       figure('command_p99_ms', run.latency.p99);
       figure('command_non2xx', run.non2xx);
@@ -183,6 +213,7 @@ async function main(): Promise<void> {
         `SELECT v.id, g.id AS group_id FROM region v JOIN region g ON g.parent_id = v.id WHERE v.code = $1 AND v.level = 'village'`,
         [villageCode(0)],
       );
+      await apiStatements.reset(dataSource);
       const meetingStarted = performance.now();
       const meeting = await fetch(`${base}/meetings`, {
         method: 'POST',
@@ -192,8 +223,11 @@ async function main(): Promise<void> {
       const meetingSeconds = (performance.now() - meetingStarted) / 1000;
       if (!meeting.ok) throw new Error(`meeting: ${meeting.status} ${await meeting.text()}`);
       figure('batch_meeting_cases', meetingCases.length);
+      figure('statements_per_batch_case', (await apiStatements.count(dataSource)) / meetingCases.length);
+      await apiStatements.print(dataSource, meetingCases.length, 'a meeting');
       const meetingTps = figure('batch_meeting_tps', meetingCases.length / meetingSeconds);
       figure('batch_meeting_vs_single', meetingTps / commandTps);
+      if (only === 'commands') return writeResults(root, dataSource);
 
       // 2b and 3. Notices whose windows all end at the same second, fired by the worker.
       const storm = async (cases: number, tag: string) => {

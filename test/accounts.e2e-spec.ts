@@ -37,4 +37,16 @@ describe('Staff accounts changing office (e2e)', () => {
     expect((await sut.as(admin).patch(`/accounts/${id}`).send({ regionId: tree.villageB1.id })).status).toBe(400);
   });
 
+  it('ends the sessions of an account removed or disabled, whatever the token still says', async () => {
+    const removed = (await newAccount('leaver')).body as { id: string };
+    const disabled = (await newAccount('paused')).body as { id: string };
+    const tokens = { removed: await sut.login('leaver', 'a long password'), disabled: await sut.login('paused', 'a long password') };
+    expect((await sut.as(tokens.removed).get('/me')).status).toBe(200);
+    // Marked in the table alone (the token's version unchanged): the read on each request sees it.
+    await sut.dataSource.query(`UPDATE staff_account SET deleted_at = now() WHERE id = $1`, [removed.id]);
+    await sut.dataSource.query(`UPDATE staff_account SET disabled = true WHERE id = $1`, [disabled.id]);
+    expect((await sut.as(tokens.removed).get('/me')).status).toBe(401);
+    expect((await sut.as(tokens.disabled).get('/me')).status).toBe(401);
+  });
+
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { hashPassword } from '../auth/password';
@@ -23,8 +23,13 @@ export class AccountsService {
   ) {}
 
   /** The account behind a token, if it still may act. */
+  /**
+   * An account in use, with its region, read on every request: one statement (findOne with a
+   * relation takes two, a DISTINCT of the ids and then the rows). Deleted accounts are left out
+   * by the builder itself.
+   */
   findActive(id: string): Promise<StaffAccountEntity | null> {
-    return this.accounts.findOne({ where: { id, disabled: false, deletedAt: IsNull() }, relations: { region: true } });
+    return this.accounts.createQueryBuilder('account').leftJoinAndSelect('account.region', 'region').where('account.id = :id AND NOT account.disabled', { id }).getOne();
   }
 
   /** For login: with the hash, which is otherwise never selected. */

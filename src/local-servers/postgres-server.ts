@@ -26,6 +26,8 @@ export interface LocalPostgresOptions {
   durable: boolean;
   /** A port to start on (a restart where clients already point); else a free one. */
   port?: number;
+  /** Count every statement (pg_stat_statements, the bench's statements per command). */
+  statementStats?: boolean;
 }
 
 const POSTGRES_USER = 'postgres';
@@ -124,6 +126,7 @@ export async function startLocalPostgres(options: LocalPostgresOptions): Promise
   if (!options.durable) {
     settings.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   }
+  if (options.statementStats) settings.push('-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track_utility=on');
   const server: SupervisedProcess = startSupervised({
     command: join(binDir, 'postgres'),
     args: ['-D', clusterDir, '-p', String(port), ...settings],
