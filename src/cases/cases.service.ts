@@ -1,4 +1,4 @@
-import { withPolicyDefaults, EXCLUSION_CHECK_LABELS } from '../../workflows/policy';
+import { withPolicyDefaults, EXCLUSION_CHECK_LABELS, type ExclusionCheck } from '../../workflows/policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
@@ -13,9 +13,8 @@ import { isUniqueViolation } from '../database/postgres-errors';
 import { nextPublicNumber } from '../database/public-number';
 import { HouseholdMemberEntity } from '../households/household-member.entity';
 import { HouseholdEntity } from '../households/household.entity';
-import { HOUSEHOLD_STATUS } from '../households/household.enums';
+import { HOUSEHOLD_STATUS, type HouseholdStatus } from '../households/household.enums';
 import { PoliciesService } from '../policies/policies.service';
-import { ObjectionEntity } from '../publicity/objection.entity';
 import { RegionEntity } from '../regions/region.entity';
 import { acceptedEvents, CaseCommandService, restoreSnapshot, type CaseEventInput, type CommandActor } from './case-command.service';
 import { CaseEventEntity } from './case-event.entity';
@@ -24,7 +23,7 @@ import { linkedCases, outcomeOf, type BatchItemOutcome, type BatchOutcome, type 
 import { describeActions } from './case-actions';
 import { commandTransaction } from './dry-run';
 import { EVENT_LABELS, ROLE_LABELS } from './journal-labels';
-import { CaseLeadEntity, leadHitSource } from './case-lead.entity';
+import { leadHitSource } from './case-lead.entity';
 import { screeningAlertsOf } from '../imports/risk-alert.entity';
 import type { CaseFilters, ListCasesQuery, StageCountsQuery } from './dto/list-cases.query';
 import type { OpenCaseDto } from './dto/open-case.dto';
@@ -171,28 +170,14 @@ export class CasesService {
   async view(actor: Actor, row: CaseEntity, manager: EntityManager = this.dataSource.manager): Promise<CaseView> {
     const procedure = procedureAt(row.procedure, row.machineVersion);
     const snapshot = restoreSnapshot(procedure, row);
-    const household = await manager.getRepository(HouseholdEntity).findOneByOrFail({ id: row.householdId });
-    const members = await manager.getRepository(HouseholdMemberEntity).findBy({ householdId: row.householdId });
-    const objections = await manager.getRepository(ObjectionEntity).find({ where: { caseId: row.id, status: 'open' }, order: { filedAt: 'ASC' } });
-    // Department leads are attached to identification cases only: the other procedures' answers skip the query.
-    const leads = row.procedure === 'identification' ? await manager.getRepository(CaseLeadEntity).find({ where: { caseId: row.id }, order: { createdAt: 'ASC' } }) : [];
+    const { household, objections, leads } = await caseSurroundings(manager, row);
     const alerts = row.procedure === 'risk_lead' ? await screeningAlertsOf(manager, row.id) : [];
     return {
       id: row.id,
       caseNumber: row.caseNumber,
       procedure: row.procedure,
       procedureLabel: procedure.label(withPolicyDefaults(row.policy)),
-      household: {
-        id: household.id,
-        headName: members.find((member) => member.relation === 'head')?.name ?? null,
-        size: members.length,
-        villageCode: household.villageCode,
-        groupId: household.groupId,
-        status: household.status,
-        statusLabel: HOUSEHOLD_STATUS.labels[household.status],
-        exitYear: household.exitYear,
-        monitoringObjectType: household.monitoringObjectType,
-      },
+      household: { ...household, statusLabel: HOUSEHOLD_STATUS.labels[household.status] },
       stage: {
         code: row.stage,
         label: procedure.stageLabels[row.stage] ?? row.stage,
@@ -205,10 +190,11 @@ export class CasesService {
       stageDueAt: row.stageDueAt,
       dueAt: row.dueAt,
       ...outcomeOf(procedure, snapshot.context as OutcomeContext),
-      openObjections: objections.map((objection) => ({ id: objection.id, kind: objection.kind, reason: objection.reason, filedAt: objection.filedAt })),
+      // json_agg writes instants in PostgreSQL's own form; the answer keeps the API's.
+      openObjections: objections.map((objection) => ({ ...objection, filedAt: new Date(objection.filedAt) })),
       screeningAlerts: alerts,
       linkedCases: linkedCases(snapshot.context as OutcomeContext, row.application),
-      departmentLeads: leads.map((lead) => ({ id: lead.id, check: lead.check, checkLabel: EXCLUSION_CHECK_LABELS[lead.check], source: lead.source, detail: lead.detail, memberName: lead.memberName, hitSource: leadHitSource(lead), createdAt: lead.createdAt })),
+      departmentLeads: leads.map((lead) => ({ ...lead, checkLabel: EXCLUSION_CHECK_LABELS[lead.check], hitSource: leadHitSource(lead), createdAt: new Date(lead.createdAt) })),
       allowedActions: describeActions(acceptedEvents(procedure, snapshot, actor.role), { caseId: row.id, noticeId: (snapshot.context as OutcomeContext).publicity?.noticeId ?? null }),
       machineVersion: row.machineVersion,
       policyVersion: row.policyVersion,
@@ -310,4 +296,32 @@ export class CasesService {
       };
     });
   }
+}
+
+interface CaseSurroundings {
+  household: { id: string; headName: string | null; size: number; villageCode: string; groupId: string; status: HouseholdStatus; exitYear: number | null; monitoringObjectType: string | null };
+  objections: { id: string; kind: string; reason: string; filedAt: string }[];
+  leads: { id: string; check: ExclusionCheck; source: string; detail: string; memberName: string; createdAt: string }[];
+}
+
+/**
+ * What a case's answer shows besides the case row, in one statement (a command's answer is read on
+ * every command): its household with the head and the size, its open objections, and the
+ * department leads of an identification case.
+ */
+async function caseSurroundings(manager: EntityManager, row: CaseEntity): Promise<CaseSurroundings> {
+  const [found] = await manager.query<CaseSurroundings[]>(
+    `SELECT json_build_object('id', h.id, 'villageCode', h.village_code, 'groupId', h.group_id, 'status', h.status, 'exitYear', h.exit_year, 'monitoringObjectType', h.monitoring_object_type,
+              'headName', (SELECT m.name FROM household_member m WHERE m.household_id = h.id AND m.relation = 'head'),
+              'size', (SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id)) AS household,
+            coalesce((SELECT json_agg(json_build_object('id', o.id, 'kind', o.kind, 'reason', o.reason, 'filedAt', o.filed_at) ORDER BY o.filed_at)
+                        FROM objection o WHERE o.case_id = $2 AND o.status = 'open'), '[]') AS objections,
+            -- Department leads are attached to identification cases only.
+            coalesce((SELECT json_agg(json_build_object('id', l.id, 'check', l."check", 'source', l.source, 'detail', l.detail, 'memberName', l.member_name, 'createdAt', l.created_at) ORDER BY l.created_at)
+                        FROM case_lead l WHERE l.case_id = $2 AND $3), '[]') AS leads
+       FROM household h WHERE h.id = $1`,
+    [row.householdId, row.id, row.procedure === 'identification'],
+  );
+  if (!found) throw notFound('农户');
+  return found;
 }
