@@ -203,7 +203,10 @@ export class CaseCommandService {
   }
 
   private async carryOutAll(tx: EntityManager, row: CaseEntity, actor: CommandActor, actions: readonly MachineAction[], event: Record<string, unknown>, occurredAt: string): Promise<void> {
-    for (const action of actions) await this.carryOut(tx, row, actor, action.type, action.params ?? {}, event, occurredAt);
+    // A transition's notifications go out in one insert, in the machine's order.
+    const notifications = actions.filter((action) => action.type === 'notify').map((action) => action.params as unknown as NotifyEffect);
+    for (const action of actions) if (action.type !== 'notify') await this.carryOut(tx, row, actor, action.type, action.params ?? {}, event, occurredAt);
+    await this.outbox.notifyAll(tx, row, notifications);
     // A finished case has no time limit left running; its due day stays, to tell whether it was kept.
     if (row.final && row.dueAt !== null) await this.deadlines.cancel(tx, deadlineKey.limits(row.id));
   }
@@ -295,9 +298,6 @@ export class CaseCommandService {
         else row.stageDueAt = null;
         return;
       }
-      case 'notify':
-        await this.outbox.notify(tx, row, params as unknown as NotifyEffect);
-        return;
       case 'scheduleDeadline': {
         // One deadline per notice, however many cases it lists (machine v1 did not name the notice).
         const noticeId = (params.noticeId ?? event.noticeId ?? null) as string | null;

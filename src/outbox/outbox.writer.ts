@@ -24,12 +24,20 @@ export interface NotifyEffect {
 @Injectable()
 export class OutboxWriter {
   /** A notification to deliver after commit. */
-  async notify(tx: EntityManager, about: NotifiedCase, effect: NotifyEffect): Promise<void> {
-    await tx.getRepository(OutboxEntity).insert({
-      caseId: about.id,
-      kind: 'notify',
-      payload: { ...effect, caseId: about.id, caseNumber: about.caseNumber, procedure: about.procedure, householdId: about.householdId, villageCode: about.villageCode },
-    });
+  notify(tx: EntityManager, about: NotifiedCase, effect: NotifyEffect): Promise<void> {
+    return this.notifyAll(tx, about, [effect]);
+  }
+
+  /** Notifications about one case, in one insert (a transition's, in the machine's order). */
+  async notifyAll(tx: EntityManager, about: NotifiedCase, effects: readonly NotifyEffect[]): Promise<void> {
+    if (effects.length === 0) return;
+    await tx.getRepository(OutboxEntity).insert(
+      effects.map((effect) => ({
+        caseId: about.id,
+        kind: 'notify',
+        payload: { ...effect, caseId: about.id, caseNumber: about.caseNumber, procedure: about.procedure, householdId: about.householdId, villageCode: about.villageCode },
+      })),
+    );
   }
 
   /**
