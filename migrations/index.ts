@@ -18,6 +18,7 @@ import { AddSweeps1796145780303 } from './1796145780303-AddSweeps';
 import { TypeMeasureLedger1796147081405 } from './1796147081405-TypeMeasureLedger';
 import { AddMicrocreditCertifications1796147414965 } from './1796147414965-AddMicrocreditCertifications';
 import { AddHelpCadres1796147850971 } from './1796147850971-AddHelpCadres';
+import { KeepJournalHeadOnCase1796151136731 } from './1796151136731-KeepJournalHeadOnCase';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -41,4 +42,5 @@ export const MIGRATIONS: Function[] = [
   TypeMeasureLedger1796147081405,
   AddMicrocreditCertifications1796147414965,
   AddHelpCadres1796147850971,
+  KeepJournalHeadOnCase1796151136731,
 ];

@@ -15,7 +15,7 @@ import { HouseholdChangeEntity } from '../households/household-change.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
-import { GENESIS_HASH, journalHash } from './journal-hash';
+import { journalHash } from './journal-hash';
 import { MetricsService } from '../metrics/metrics.service';
 import { OutboxWriter, type NotifyEffect } from '../outbox/outbox.writer';
 import { procedureAt, stageLabel, stageName, stagePath } from './procedures';
@@ -187,6 +187,8 @@ export class CaseCommandService {
       stageDueAt: row.stageDueAt,
       dueAt: row.dueAt,
       version: row.version,
+      journalSequence: row.journalSequence,
+      journalHash: row.journalHash,
     });
     return row;
   }
@@ -199,7 +201,7 @@ export class CaseCommandService {
     const occurredAt = this.clock.now().toISOString();
     await this.appendJournal(tx, row, actor, 'CASE_OPENED', payload, null, stageLabel(row.stage), occurredAt);
     await this.carryOutAll(tx, row, actor, actions, payload, occurredAt);
-    if (row.dueAt !== null || row.stageDueAt !== null) await tx.getRepository(CaseEntity).update(row.id, { dueAt: row.dueAt, stageDueAt: row.stageDueAt });
+    await tx.getRepository(CaseEntity).update(row.id, { dueAt: row.dueAt, stageDueAt: row.stageDueAt, journalSequence: row.journalSequence, journalHash: row.journalHash });
   }
 
   private async carryOutAll(tx: EntityManager, row: CaseEntity, actor: CommandActor, actions: readonly MachineAction[], event: Record<string, unknown>, occurredAt: string): Promise<void> {
@@ -248,12 +250,10 @@ export class CaseCommandService {
     stageAfter: string,
     occurredAt: string,
   ): Promise<void> {
-    const journal = tx.getRepository(CaseEventEntity);
-    // The case row is locked (or new), so this read and the insert cannot interleave with another.
-    const last = await journal.findOne({ select: { sequence: true, hash: true }, where: { caseId: row.id }, order: { sequence: 'DESC' } });
+    // The case row is locked (or new) and names the newest entry: nothing can append in between.
     const content = {
       caseId: row.id,
-      sequence: (last?.sequence ?? 0) + 1,
+      sequence: row.journalSequence + 1,
       occurredAt,
       accountId: actor.accountId,
       role: actor.role,
@@ -264,14 +264,18 @@ export class CaseCommandService {
       machineVersion: row.machineVersion,
       policyVersion: row.policyVersion,
     };
-    const previousHash = last?.hash ?? GENESIS_HASH;
+    const previousHash = row.journalHash;
+    const hash = journalHash(previousHash, content);
     await tx
       .createQueryBuilder()
       .insert()
       .into(CaseEventEntity)
-      .values({ ...content, payload: content.payload as never, occurredAt: new Date(occurredAt), previousHash, hash: journalHash(previousHash, content) })
+      .values({ ...content, payload: content.payload as never, occurredAt: new Date(occurredAt), previousHash, hash })
       .updateEntity(false)
       .execute();
+    // Written with the case's own update that follows.
+    row.journalSequence = content.sequence;
+    row.journalHash = hash;
   }
 
   private async carryOut(

@@ -1,3 +1,4 @@
+import { GENESIS_HASH } from './journal-hash';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { CountyPolicy } from '../../workflows/policy';
 import type { ActingRole } from '../../workflows/procedure';
@@ -71,6 +72,17 @@ export class CaseEntity {
 
   @Column({ type: 'integer', default: 1 })
   version!: number;
+
+  /**
+   * The journal's newest entry (its sequence and hash), kept on the row the command locks: the
+   * next entry chains to it without reading the journal, and a command that waited for the lock
+   * sees the entry the one before it wrote.
+   */
+  @Column({ type: 'integer', default: 0 })
+  journalSequence!: number;
+
+  @Column({ type: 'varchar', length: 64, default: GENESIS_HASH })
+  journalHash!: string;
 
   /** The staff account that opened it; null for a lead a resident's own report opened (农户自主申报). */
   @Column({ type: 'uuid', nullable: true })
