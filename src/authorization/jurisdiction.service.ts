@@ -3,7 +3,8 @@ import { AccessDenialService } from '../audit/access-denial.service';
 import type { Actor } from '../common/actor';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, ErrorCode, invalidFields } from '../common/domain-error';
+import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
+import { HouseholdEntity } from '../households/household.entity';
 import { RegionEntity } from '../regions/region.entity';
 import { isWithinPrefix, jurisdictionPrefix } from '../regions/region-code.util';
 
@@ -36,6 +37,14 @@ export class JurisdictionService {
   async assertWithin(actor: Actor, regionCode: string): Promise<void> {
     if (actor.scopePrefix === null || isWithinPrefix(actor.scopePrefix, regionCode)) return;
     await this.refuse(actor, ErrorCode.OutsideJurisdiction, regionCode);
+  }
+
+  /** A household the actor may see: 404 when there is none, 403 (recorded) outside the jurisdiction. */
+  async household(actor: Actor, householdId: string): Promise<HouseholdEntity> {
+    const household = await this.dataSource.getRepository(HouseholdEntity).findOneBy({ id: householdId });
+    if (!household) throw notFound('农户');
+    await this.assertWithin(actor, household.villageCode);
+    return household;
   }
 
   /** Refuses the request (403) after recording it. */

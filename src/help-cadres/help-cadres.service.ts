@@ -8,7 +8,7 @@ import { StaffAccountEntity } from '../accounts/staff-account.entity';
 import { JurisdictionService } from '../authorization/jurisdiction.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
-import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domain-error';
+import { DomainError, ErrorCode, invalidFields } from '../common/domain-error';
 import { deadlineKey, DEADLINE_KIND } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import type { DeadlineEntity } from '../deadlines/deadline.entity';
@@ -65,7 +65,7 @@ export class HelpCadresService {
 
   /** Pairs the household with a cadre; a current pairing ends today, with the reason (the history keeps both). */
   async pair(actor: Actor, householdId: string, dto: PairCadreDto): Promise<HouseholdHelpView> {
-    const household = await this.household(actor, householdId);
+    const household = await this.access.household(actor, householdId);
     const cadre = await this.dataSource.getRepository(HelpCadreEntity).findOneBy({ id: dto.cadreId });
     if (!cadre || cadre.countyCode !== enclosingCode('county', household.villageCode)) throw invalidFields([{ field: 'cadreId', reason: '须为本县的帮扶责任人' }]);
     const today = chinaDate(this.clock.now());
@@ -90,7 +90,7 @@ export class HelpCadresService {
   }
 
   async recordVisit(actor: Actor, householdId: string, dto: RecordCadreVisitDto): Promise<HouseholdHelpView> {
-    const household = await this.household(actor, householdId);
+    const household = await this.access.household(actor, householdId);
     await this.dataSource.transaction(async (tx) => {
       await tx.query('SELECT id FROM household WHERE id = $1 FOR UPDATE', [householdId]);
       const pairing = await tx.getRepository(CadrePairingEntity).findOneBy({ householdId, endsOn: IsNull() });
@@ -109,7 +109,7 @@ export class HelpCadresService {
   }
 
   async help(actor: Actor, householdId: string): Promise<HouseholdHelpView> {
-    const household = await this.household(actor, householdId);
+    const household = await this.access.household(actor, householdId);
     const pairings = await this.dataSource.query<(CadrePairingEntity & { cadreName: string; cadreUnit: string; cadrePhone: string })[]>(
       `SELECT p.id, p.cadre_id AS "cadreId", p.starts_on::text AS "startsOn", p.ends_on::text AS "endsOn", p.end_reason AS "endReason", c.name AS "cadreName", c.unit AS "cadreUnit", c.phone AS "cadrePhone"
          FROM cadre_pairing p JOIN help_cadre c ON c.id = p.cadre_id WHERE p.household_id = $1 ORDER BY p.created_at DESC`,
@@ -160,8 +160,7 @@ export class HelpCadresService {
     const pairing = await tx.getRepository(CadrePairingEntity).findOneBy({ id: String(deadline.payload.pairingId) });
     if (!pairing || pairing.endsOn !== null) return;
     const household = await tx.getRepository(HouseholdEntity).findOneByOrFail({ id: pairing.householdId });
-    const [last] = await tx.query<{ day: string | null }[]>(`SELECT max(visited_on)::text AS day FROM cadre_visit WHERE household_id = $1`, [household.id]);
-    const dueOn = nextVisitDue(await this.monthsFor(household, tx), last?.day ?? null, pairing.startsOn);
+    const dueOn = await this.dueDay(tx, household, pairing);
     if (dueOn !== deadline.payload.dueOn) return;
     const cadre = await tx.getRepository(HelpCadreEntity).findOneByOrFail({ id: pairing.cadreId });
     const [head] = await tx.query<{ name: string }[]>(`SELECT name FROM household_member WHERE household_id = $1 AND relation = 'head'`, [household.id]);
@@ -176,12 +175,17 @@ export class HelpCadresService {
 
   /** The next visit's two deadlines: its day, and the day after (overdue). */
   private async scheduleNextVisit(tx: EntityManager, household: HouseholdEntity, pairing: CadrePairingEntity, cadre: HelpCadreEntity): Promise<void> {
-    const [last] = await tx.query<{ day: string | null }[]>(`SELECT max(visited_on)::text AS day FROM cadre_visit WHERE household_id = $1`, [household.id]);
-    const dueOn = nextVisitDue(await this.monthsFor(household, tx), last?.day ?? null, pairing.startsOn);
+    const dueOn = await this.dueDay(tx, household, pairing);
     if (dueOn === null) return;
     const payload = { pairingId: pairing.id, dueOn, cadreId: cadre.id };
     await this.deadlines.schedule(tx, { key: deadlineKey.helpVisit(pairing.id, dueOn, 'due'), kind: DEADLINE_KIND.helpVisitDue, dueAt: morningOf(dueOn), payload });
     await this.deadlines.schedule(tx, { key: deadlineKey.helpVisit(pairing.id, dueOn, 'overdue'), kind: DEADLINE_KIND.helpVisitOverdue, dueAt: morningOf(addDays(dueOn, 1)), payload });
+  }
+
+  /** The day the pairing's next visit is due, from the household's last visit and the county's rhythm. */
+  private async dueDay(tx: EntityManager, household: HouseholdEntity, pairing: CadrePairingEntity): Promise<string | null> {
+    const [last] = await tx.query<{ day: string | null }[]>(`SELECT max(visited_on)::text AS day FROM cadre_visit WHERE household_id = $1`, [household.id]);
+    return nextVisitDue(await this.monthsFor(household, tx), last?.day ?? null, pairing.startsOn);
   }
 
   private async monthsFor(household: HouseholdEntity, manager?: EntityManager): Promise<number> {
@@ -189,12 +193,6 @@ export class HelpCadresService {
     return months[household.status] ?? 0;
   }
 
-  private async household(actor: Actor, householdId: string): Promise<HouseholdEntity> {
-    const household = await this.dataSource.getRepository(HouseholdEntity).findOneBy({ id: householdId });
-    if (!household) throw notFound('农户');
-    await this.access.assertWithin(actor, household.villageCode);
-    return household;
-  }
 }
 
 function cadreView(cadre: Pick<HelpCadreEntity, 'id' | 'name' | 'unit' | 'phone' | 'accountId'>): Omit<HelpCadreView, 'households'> {

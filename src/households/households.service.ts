@@ -75,9 +75,7 @@ export class HouseholdsService {
   }
 
   async get(actor: Actor, id: string): Promise<HouseholdView> {
-    const household = await this.dataSource.getRepository(HouseholdEntity).findOneBy({ id });
-    if (!household) throw notFound('农户');
-    await this.access.assertWithin(actor, household.villageCode);
+    const household = await this.access.household(actor, id);
     const members = await this.dataSource.getRepository(HouseholdMemberEntity).findBy({ householdId: id });
     return householdView(household, members);
   }

@@ -10,7 +10,6 @@ import { invalidFields, notFound, DomainError, ErrorCode } from '../common/domai
 import type { Cell } from '../exports/xlsx-download';
 import { recordHouseholdChange } from '../households/household-change.entity';
 import { HouseholdMemberEntity } from '../households/household-member.entity';
-import { HouseholdEntity } from '../households/household.entity';
 import { HOUSEHOLD_STATUS } from '../households/household.enums';
 import { PoliciesService } from '../policies/policies.service';
 import type { CertifyMicrocreditDto, ListMicrocreditQuery, RevokeMicrocreditDto } from './dto/microcredit.dto';
@@ -39,7 +38,7 @@ export class MicrocreditService {
   ) {}
 
   async eligibility(actor: Actor, householdId: string): Promise<MicrocreditEligibilityView> {
-    const household = await this.household(actor, householdId);
+    const household = await this.access.household(actor, householdId);
     const today = chinaDate(this.clock.now());
     const policy = withPolicyDefaults((await this.policies.currentForVillage(household.villageCode)).settings);
     const members = await this.dataSource.getRepository(HouseholdMemberEntity).findBy({ householdId });
@@ -54,7 +53,7 @@ export class MicrocreditService {
   }
 
   async certify(actor: Actor, householdId: string, dto: CertifyMicrocreditDto): Promise<MicrocreditCertificationView> {
-    const household = await this.household(actor, householdId);
+    const household = await this.access.household(actor, householdId);
     const today = chinaDate(this.clock.now());
     const certification = await this.dataSource.transaction(async (tx) => {
       // One certification in force per household: concurrent certifications of it wait here.
@@ -127,12 +126,6 @@ export class MicrocreditService {
     return recordHouseholdChange(tx, { householdId, accountId: actor.accountId, action, changes });
   }
 
-  private async household(actor: Actor, householdId: string): Promise<HouseholdEntity> {
-    const household = await this.dataSource.getRepository(HouseholdEntity).findOneBy({ id: householdId });
-    if (!household) throw notFound('农户');
-    await this.access.assertWithin(actor, household.villageCode);
-    return household;
-  }
 
   private async views(rows: MicrocreditCertificationEntity[], today: string): Promise<MicrocreditCertificationView[]> {
     if (rows.length === 0) return [];

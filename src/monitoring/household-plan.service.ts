@@ -8,7 +8,6 @@ import { DomainError, ErrorCode, invalidFields, notFound } from '../common/domai
 import { recordDateProblems } from '../../workflows/record-dates';
 import { applyPatch } from '../households/change-set';
 import { recordHouseholdChange, type ChangeSet, type HouseholdChangeAction } from '../households/household-change.entity';
-import { HouseholdEntity } from '../households/household.entity';
 import { HOUSEHOLD_STATUS } from '../households/household.enums';
 import { IncomeCheckEntity } from '../households/income-check.entity';
 import { AssistanceMeasureEntity } from './assistance-measure.entity';
@@ -34,7 +33,7 @@ export class HouseholdPlanService {
   ) {}
 
   async plan(actor: Actor, householdId: string): Promise<HouseholdPlan> {
-    const household = await this.household(actor, householdId);
+    const household = await this.access.household(actor, householdId);
     const measures = await this.dataSource.getRepository(AssistanceMeasureEntity).find({ where: { householdId }, order: { createdAt: 'ASC' } });
     const types = measureTypesOf(withPolicyDefaults((await this.policies.currentForVillage(household.villageCode)).settings));
     const labels = new Map(types.map((type) => [type.code, type.label]));
@@ -52,7 +51,7 @@ export class HouseholdPlanService {
   }
 
   async addMeasure(actor: Actor, householdId: string, dto: CreateMeasureDto): Promise<AssistanceMeasureEntity> {
-    const household = await this.household(actor, householdId);
+    const household = await this.access.household(actor, householdId);
     if (!HELPED_STATUSES.includes(household.status)) {
       throw new DomainError(ErrorCode.Conflict, `该户当前状态为「${HOUSEHOLD_STATUS.labels[household.status]}」，不是建档立卡户、监测对象或脱贫户，不能制定帮扶措施`, { householdStatus: household.status });
     }
@@ -113,7 +112,7 @@ export class HouseholdPlanService {
 
   /** A visit to a monitored (or eliminated) household between cases: the income history the elimination reads. */
   async addIncomeCheck(actor: Actor, householdId: string, dto: IncomeCheckDto): Promise<HouseholdPlan> {
-    const household = await this.household(actor, householdId);
+    const household = await this.access.household(actor, householdId);
     if (!PLAN_STATUSES.includes(household.status)) {
       throw new DomainError(ErrorCode.Conflict, `该户当前状态为「${HOUSEHOLD_STATUS.labels[household.status]}」，不是监测对象`, { householdStatus: household.status });
     }
@@ -129,10 +128,4 @@ export class HouseholdPlanService {
     return this.plan(actor, householdId);
   }
 
-  private async household(actor: Actor, householdId: string): Promise<HouseholdEntity> {
-    const household = await this.dataSource.getRepository(HouseholdEntity).findOneBy({ id: householdId });
-    if (!household) throw notFound('农户');
-    await this.access.assertWithin(actor, household.villageCode);
-    return household;
-  }
 }
