@@ -4,24 +4,21 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { getStateNodes, transition, type AnyMachineSnapshot, type StateValue } from 'xstate';
 import type { CancelTimeLimitEffect, ScheduleFollowUpsEffect, ScheduleTimeLimitEffect, SetHouseholdStatusEffect } from '../../workflows/case-types';
 import type { ProcedureDefinition } from '../../workflows/procedure';
-import { FollowUpVisitEntity } from '../follow-ups/follow-up-visit.entity';
 import type { StaffRole } from '../accounts/staff-role';
 import { JurisdictionService } from '../authorization/jurisdiction.service';
 import type { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
 import { DomainError, ErrorCode, type FieldProblem } from '../common/domain-error';
-import { applyPatch } from '../households/change-set';
-import { HouseholdChangeEntity } from '../households/household-change.entity';
-import { HouseholdEntity } from '../households/household.entity';
-import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
+import { CaseWrites } from './case-writes';
 import { journalHash } from './journal-hash';
+import { inLockOrder } from './lock-order';
 import { MetricsService } from '../metrics/metrics.service';
 import { OutboxWriter, type NotifyEffect } from '../outbox/outbox.writer';
 import { procedureAt, stageLabel, stageName, stagePath } from './procedures';
 import { commandTransaction, dryRunLog } from './dry-run';
 import { withPolicyDefaults } from '../../workflows/policy';
-import { WorkingCalendarService } from '../calendar/working-calendar.service';
+import { WorkingCalendarService, type IsWorkday } from '../calendar/working-calendar.service';
 import { chinaDate } from '../common/clock';
 import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
@@ -68,6 +65,24 @@ export interface CommandOptions {
   inputProblems?: (row: CaseEntity) => FieldProblem[];
 }
 
+/** One command of a batch: the case, the event, the caller's options. */
+export interface CaseCommand {
+  caseId: string;
+  event: CaseEventInput;
+  options?: CommandOptions;
+}
+
+/** What became of one command of a batch: the case as it now stands, or why it was refused. */
+export type CommandOutcome = { caseId: string; row: CaseEntity; error: null } | { caseId: string; row: null; error: DomainError };
+
+/** A batch being computed: its writes, and the working calendar read once if a time limit needs it. */
+interface Batch {
+  writes: CaseWrites;
+  isWorkday: () => Promise<IsWorkday>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Event types the machine takes in the snapshot's state, whatever their guards say. */
 function eventsTakenNow(procedure: ProcedureDefinition, snapshot: AnyMachineSnapshot): Set<string> {
   if (snapshot.status !== 'active') return new Set();
@@ -87,7 +102,10 @@ export function restoreSnapshot(procedure: ProcedureDefinition, row: CaseEntity)
 /**
  * The one path every change to a case takes (architecture.md "One command, one path"): lock,
  * restore, check role and stage, compute the next snapshot purely, then write the case, its
- * journal entry and its effects in the same transaction.
+ * journal entry and its effects in the same transaction. Commands come in batches (issue 18,
+ * set-based apply): the cases are locked in one statement, every transition is computed in
+ * memory in lock order, and the batch is written with a constant number of statements. A
+ * single command is a batch of one.
  */
 @Injectable()
 export class CaseCommandService {
@@ -106,19 +124,61 @@ export class CaseCommandService {
   }
 
   /** Within the caller's transaction, so meeting or notice rows commit with the case changes. */
-  async apply(tx: EntityManager, actor: CommandActor, caseId: string, input: CaseEventInput, options: CommandOptions = {}): Promise<CaseEntity> {
-    const row = await tx.getRepository(CaseEntity).findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
-    try {
-      const applied = await this.applyTo(tx, row, actor, input, options);
-      this.metrics.commands.inc({ procedure: applied.procedure, event: input.type, outcome: dryRunLog() ? 'dry_run' : 'applied' });
-      return applied;
-    } catch (error) {
-      if (error instanceof DomainError) this.metrics.commands.inc({ procedure: row?.procedure ?? 'unknown', event: input.type, outcome: error.code });
-      throw error;
-    }
+  async apply(tx: EntityManager, actor: CommandActor, caseId: string, event: CaseEventInput, options: CommandOptions = {}): Promise<CaseEntity> {
+    const [row] = await this.applyEach(tx, actor, [{ caseId, event, options }]);
+    return row as CaseEntity;
   }
 
-  private async applyTo(tx: EntityManager, row: CaseEntity | null, actor: CommandActor, input: CaseEventInput, options: CommandOptions): Promise<CaseEntity> {
+  /**
+   * All of the commands or none (a meeting, a notice): the first refusal, in lock order, is
+   * thrown and nothing is written. Answers the cases in the order of `commands`. `locked` are
+   * rows the caller locked already (`lock`), in this transaction.
+   */
+  async applyEach(tx: EntityManager, actor: CommandActor, commands: readonly CaseCommand[], locked?: Map<string, CaseEntity>): Promise<CaseEntity[]> {
+    const outcomes = await this.run(tx, actor, commands, locked, true);
+    return outcomes.map((outcome) => outcome.row as CaseEntity);
+  }
+
+  /** Each command on its own (batch decisions): refused ones are answered with their error, the others written together. */
+  applyAll(tx: EntityManager, actor: CommandActor, commands: readonly CaseCommand[], locked?: Map<string, CaseEntity>): Promise<CommandOutcome[]> {
+    return this.run(tx, actor, commands, locked, false);
+  }
+
+  /** The cases, locked in one statement in id order (lock-order.ts); ids that name no case are absent. */
+  async lock(tx: EntityManager, caseIds: readonly string[]): Promise<Map<string, CaseEntity>> {
+    const ids = [...new Set(caseIds)].filter((id) => UUID.test(id));
+    if (ids.length === 0) return new Map();
+    const rows = await tx.getRepository(CaseEntity).createQueryBuilder('c').where('c.id = ANY(CAST(:ids AS uuid[]))', { ids }).orderBy('c.id').setLock('pessimistic_write').getMany();
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  private async run(tx: EntityManager, actor: CommandActor, commands: readonly CaseCommand[], locked: Map<string, CaseEntity> | undefined, allOrNothing: boolean): Promise<CommandOutcome[]> {
+    const rows = locked ?? (await this.lock(tx, commands.map((command) => command.caseId)));
+    const batch = this.batch();
+    const outcomes: CommandOutcome[] = [];
+    for (const { item: command, index } of inLockOrder(commands, (command) => command.caseId)) {
+      const row = rows.get(command.caseId) ?? null;
+      try {
+        const applied = await this.applyTo(batch, row, actor, command.event, command.options ?? {});
+        this.metrics.commands.inc({ procedure: applied.procedure, event: command.event.type, outcome: dryRunLog() ? 'dry_run' : 'applied' });
+        outcomes[index] = { caseId: command.caseId, row: applied, error: null };
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        this.metrics.commands.inc({ procedure: row?.procedure ?? 'unknown', event: command.event.type, outcome: error.code });
+        if (allOrNothing) throw error;
+        outcomes[index] = { caseId: command.caseId, row: null, error };
+      }
+    }
+    await batch.writes.flush(tx);
+    return outcomes;
+  }
+
+  private batch(): Batch {
+    let workdays: Promise<IsWorkday> | undefined;
+    return { writes: new CaseWrites(this.deadlines, this.outbox), isWorkday: () => (workdays ??= this.calendar.isWorkdayFunction()) };
+  }
+
+  private async applyTo(batch: Batch, row: CaseEntity | null, actor: CommandActor, input: CaseEventInput, options: CommandOptions): Promise<CaseEntity> {
     const at = options.item ? { item: options.item } : {};
     if (!row) throw new DomainError(ErrorCode.NotFound, '案件不存在', at);
     if (actor.accountId !== null) await this.access.assertWithin(actor as Actor, row.villageCode);
@@ -165,7 +225,7 @@ export class CaseCommandService {
     row.updatedAt = new Date(occurredAt);
 
     const { type, occurredAt: _time, ...payload } = event;
-    await this.appendJournal(tx, row, actor, type, payload, stageLabel(snapshot.value), stageLabel(next.value), occurredAt);
+    this.appendJournal(batch.writes, row, actor, type, payload, stageLabel(snapshot.value), stageLabel(next.value), occurredAt);
     dryRunLog()?.push({
       caseId: row.id,
       caseNumber: row.caseNumber,
@@ -176,20 +236,8 @@ export class CaseCommandService {
       rejection: (next.context as { rejection?: { stage: string; reason: string } | null }).rejection ?? null,
       effects: actions.map((action) => ({ type: action.type, params: action.params })),
     });
-    await this.carryOutAll(tx, row, actor, actions, payload, occurredAt);
-    // A plain UPDATE: save() would first read the row again to diff it.
-    await tx.getRepository(CaseEntity).update(row.id, {
-      snapshot: row.snapshot as never,
-      stage: row.stage,
-      phase: row.phase,
-      final: row.final,
-      awaitingRole: row.awaitingRole,
-      stageDueAt: row.stageDueAt,
-      dueAt: row.dueAt,
-      version: row.version,
-      journalSequence: row.journalSequence,
-      journalHash: row.journalHash,
-    });
+    await this.carryOutAll(batch, row, actor, actions, payload, occurredAt);
+    batch.writes.caseChanged(row);
     return row;
   }
 
@@ -198,19 +246,21 @@ export class CaseCommandService {
    * time limit), in the caller's transaction.
    */
   async opened(tx: EntityManager, row: CaseEntity, actor: CommandActor, payload: Record<string, unknown>, actions: readonly MachineAction[]): Promise<void> {
+    const batch = this.batch();
     const occurredAt = this.clock.now().toISOString();
-    await this.appendJournal(tx, row, actor, 'CASE_OPENED', payload, null, stageLabel(row.stage), occurredAt);
-    await this.carryOutAll(tx, row, actor, actions, payload, occurredAt);
-    await tx.getRepository(CaseEntity).update(row.id, { dueAt: row.dueAt, stageDueAt: row.stageDueAt, journalSequence: row.journalSequence, journalHash: row.journalHash });
+    this.appendJournal(batch.writes, row, actor, 'CASE_OPENED', payload, null, stageLabel(row.stage), occurredAt);
+    await this.carryOutAll(batch, row, actor, actions, payload, occurredAt);
+    batch.writes.caseChanged(row);
+    await batch.writes.flush(tx);
   }
 
-  private async carryOutAll(tx: EntityManager, row: CaseEntity, actor: CommandActor, actions: readonly MachineAction[], event: Record<string, unknown>, occurredAt: string): Promise<void> {
+  private async carryOutAll(batch: Batch, row: CaseEntity, actor: CommandActor, actions: readonly MachineAction[], event: Record<string, unknown>, occurredAt: string): Promise<void> {
     // A transition's notifications go out in one insert, in the machine's order.
     const notifications = actions.filter((action) => action.type === 'notify').map((action) => action.params as unknown as NotifyEffect);
-    for (const action of actions) if (action.type !== 'notify') await this.carryOut(tx, row, actor, action.type, action.params ?? {}, event, occurredAt);
-    await this.outbox.notifyAll(tx, row, notifications);
+    for (const action of actions) if (action.type !== 'notify') await this.carryOut(batch, row, actor, action.type, action.params ?? {}, event, occurredAt);
+    batch.writes.notify(row, notifications);
     // A finished case has no time limit left running; its due day stays, to tell whether it was kept.
-    if (row.final && row.dueAt !== null) await this.deadlines.cancel(tx, deadlineKey.limits(row.id));
+    if (row.final && row.dueAt !== null) batch.writes.cancel(deadlineKey.limits(row.id));
   }
 
   /**
@@ -218,9 +268,9 @@ export class CaseCommandService {
    * overdue deadline at its end and a reminder `reminderDays` before, at 09:00 China time.
    * Answers when it ends; 0 days is no limit.
    */
-  private async scheduleTimeLimit(tx: EntityManager, row: CaseEntity, limit: ScheduleTimeLimitEffect, now: string): Promise<Date | null> {
+  private async scheduleTimeLimit(batch: Batch, row: CaseEntity, limit: ScheduleTimeLimitEffect, now: string): Promise<Date | null> {
     if (limit.days <= 0) return null;
-    const isWorkday = await this.calendar.isWorkdayFunction();
+    const isWorkday = await batch.isWorkday();
     const counting = limit.counting ?? withPolicyDefaults(row.policy).dayCounting;
     const from = limit.from ?? now;
     const today = limit.fromNextDay ? dayAfter(chinaDate(new Date(from))) : chinaDate(new Date(from));
@@ -232,16 +282,16 @@ export class CaseCommandService {
       caseId: row.id,
       payload: { limit: limit.limit, endsAt: due.toISOString(), office: limit.office },
     });
-    await this.deadlines.schedule(tx, deadline('overdue', due));
+    batch.writes.schedule(deadline('overdue', due));
     if (limit.reminderDays <= 0 || limit.reminderDays >= limit.days) return due;
     const reminderDay = dayWindow(today, limit.days - limit.reminderDays, counting, isWorkday).lastDay;
     const reminderAt = new Date(`${reminderDay}T01:00:00.000Z`);
-    if (reminderAt.toISOString() > now) await this.deadlines.schedule(tx, deadline('reminder', reminderAt));
+    if (reminderAt.toISOString() > now) batch.writes.schedule(deadline('reminder', reminderAt));
     return due;
   }
 
-  private async appendJournal(
-    tx: EntityManager,
+  private appendJournal(
+    writes: CaseWrites,
     row: CaseEntity,
     actor: CommandActor,
     eventType: string,
@@ -249,7 +299,7 @@ export class CaseCommandService {
     stageBefore: string | null,
     stageAfter: string,
     occurredAt: string,
-  ): Promise<void> {
+  ): void {
     // The case row is locked (or new) and names the newest entry: nothing can append in between.
     const content = {
       caseId: row.id,
@@ -266,20 +316,14 @@ export class CaseCommandService {
     };
     const previousHash = row.journalHash;
     const hash = journalHash(previousHash, content);
-    await tx
-      .createQueryBuilder()
-      .insert()
-      .into(CaseEventEntity)
-      .values({ ...content, payload: content.payload as never, occurredAt: new Date(occurredAt), previousHash, hash })
-      .updateEntity(false)
-      .execute();
-    // Written with the case's own update that follows.
+    writes.journalEntry({ ...content, occurredAt: new Date(occurredAt), previousHash, hash });
+    // Written with the case's own update.
     row.journalSequence = content.sequence;
     row.journalHash = hash;
   }
 
   private async carryOut(
-    tx: EntityManager,
+    batch: Batch,
     row: CaseEntity,
     actor: CommandActor,
     type: string,
@@ -290,14 +334,14 @@ export class CaseCommandService {
     switch (type) {
       case 'scheduleTimeLimit': {
         const effect = params as unknown as ScheduleTimeLimitEffect;
-        const dueAt = await this.scheduleTimeLimit(tx, row, effect, occurredAt);
+        const dueAt = await this.scheduleTimeLimit(batch, row, effect, occurredAt);
         if (effect.limit === PROCEDURE_LIMIT) row.dueAt = dueAt;
         else row.stageDueAt = dueAt;
         return;
       }
       case 'cancelTimeLimit': {
         const effect = params as unknown as CancelTimeLimitEffect;
-        await this.deadlines.cancel(tx, deadlineKey.limit(row.id, effect.limit));
+        batch.writes.cancel(deadlineKey.limit(row.id, effect.limit));
         if (effect.limit === PROCEDURE_LIMIT) row.dueAt = null;
         else row.stageDueAt = null;
         return;
@@ -305,7 +349,7 @@ export class CaseCommandService {
       case 'scheduleDeadline': {
         // One deadline per notice, however many cases it lists (machine v1 did not name the notice).
         const noticeId = (params.noticeId ?? event.noticeId ?? null) as string | null;
-        await this.deadlines.schedule(tx, {
+        batch.writes.schedule({
           key: deadlineKey.publicity(noticeId ?? row.id),
           kind: DEADLINE_KIND.publicityWindowEnd,
           dueAt: new Date(params.dueAt as string),
@@ -315,35 +359,15 @@ export class CaseCommandService {
         return;
       }
       case 'setHouseholdStatus': {
-        const households = tx.getRepository(HouseholdEntity);
-        const household = await households.findOneByOrFail({ id: row.householdId });
-        const effect = params as unknown as SetHouseholdStatusEffect;
-        // exitYear, objectType: absent leaves them as they are; null clears (a corrected exit has no exit year).
-        const changes = applyPatch(household, { status: effect.status, statusSince: effect.since, exitYear: effect.exitYear, monitoringObjectType: effect.objectType });
-        await households.update(household.id, { status: household.status, statusSince: household.statusSince, exitYear: household.exitYear, monitoringObjectType: household.monitoringObjectType });
         // The system's own changes are recorded under the case's opener (a staff account: residents open only leads, which change no status).
         const accountId = actor.accountId ?? row.createdBy;
         if (!accountId) throw new Error(`case ${row.id} changes a household's status without a staff account behind it`);
-        const history = tx.getRepository(HouseholdChangeEntity);
-        await history.save(history.create({ householdId: household.id, accountId, action: 'status_changed', changes: { ...changes, caseId: [null, row.id] } }));
+        batch.writes.setHouseholdStatus(row, accountId, params as unknown as SetHouseholdStatusEffect);
         return;
       }
       case 'scheduleFollowUps': {
         // procedures.md "Exit": follow-up visits (回头看) at policy-set intervals, each a row and a deadline.
-        const effect = params as unknown as ScheduleFollowUpsEffect;
-        for (const dueOn of effect.dueOn) {
-          const visit = await tx.getRepository(FollowUpVisitEntity).save(
-            tx.getRepository(FollowUpVisitEntity).create({ householdId: row.householdId, villageCode: row.villageCode, exitCaseId: row.id, dueOn }),
-          );
-          // Due at 09:00 China time on the day.
-          await this.deadlines.schedule(tx, {
-            key: deadlineKey.followUp(visit.id),
-            kind: DEADLINE_KIND.followUpDue,
-            dueAt: new Date(`${dueOn}T01:00:00.000Z`),
-            caseId: row.id,
-            payload: { visitId: visit.id, dueOn },
-          });
-        }
+        for (const dueOn of (params as unknown as ScheduleFollowUpsEffect).dueOn) batch.writes.followUpVisit(row, dueOn);
         return;
       }
       default:

@@ -147,22 +147,27 @@ export class CasesService {
   }
 
   /**
-   * Decisions on many cases at once (a township approving a village's list), each item on the
-   * one command path in a transaction of its own: a case that moved meanwhile, or one a rule
-   * refuses, is answered with its error and leaves the others applied.
+   * Decisions on many cases at once (a township approving a village's list), as one batch on the
+   * one command path: a case that moved meanwhile, or one a rule refuses, is answered with its
+   * error, and the others are applied together.
    */
   async decideMany(actor: Actor, type: 'TOWNSHIP_DECIDED' | 'COUNTY_DECIDED', items: (TownshipDecisionItemDto & { objectType?: string })[]): Promise<BatchOutcome> {
-    const results: BatchItemOutcome[] = [];
-    for (const [index, item] of items.entries()) {
-      const event = { type, decision: item.decision, reason: item.reason, ...(item.objectType ? { objectType: item.objectType } : {}) };
-      try {
-        const row = await this.commands.dispatch(actor, item.caseId, event, { expectedVersion: item.version, item: `items[${index}]` });
-        results.push({ index, caseId: item.caseId, applied: true, caseNumber: row.caseNumber, stage: row.stage, stageLabel: stageName(row), version: row.version });
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        results.push({ index, caseId: item.caseId, applied: false, error: { code: error.code, message: error.message, ...error.details } });
-      }
-    }
+    const outcomes = await commandTransaction(this.dataSource, (tx) =>
+      this.commands.applyAll(
+        tx,
+        actor,
+        items.map((item, index) => ({
+          caseId: item.caseId,
+          event: { type, decision: item.decision, reason: item.reason, ...(item.objectType ? { objectType: item.objectType } : {}) },
+          options: { expectedVersion: item.version, item: `items[${index}]` },
+        })),
+      ),
+    );
+    const results: BatchItemOutcome[] = outcomes.map(({ caseId, row, error }, index) =>
+      row
+        ? { index, caseId, applied: true, caseNumber: row.caseNumber, stage: row.stage, stageLabel: stageName(row), version: row.version }
+        : { index, caseId, applied: false, error: { code: error.code, message: error.message, ...error.details } },
+    );
     const applied = results.filter((result) => result.applied).length;
     return { applied, refused: results.length - applied, items: results };
   }

@@ -1,20 +1,25 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
-/**
- * Many rows in one INSERT with one parameter per column (`unnest` of arrays), where TypeORM's
- * insert builds a parameter and an expression per value and reads the ids back (in a roster
- * import, 37 % of everything the worker allocated). The rows carry their own ids; only the
- * columns named are written (the others take their defaults); transformers apply as in TypeORM.
- */
-export async function insertMany<T extends ObjectLiteral>(tx: EntityManager, target: EntityTarget<T>, properties: Extract<keyof T, string>[], rows: Partial<T>[]): Promise<void> {
-  if (rows.length === 0) return;
+/** One SQL statement and its parameters, to run alone or combined with others (`together`). */
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+function columnsOf<T extends ObjectLiteral>(tx: EntityManager, target: EntityTarget<T>, properties: readonly string[]): { table: string; columns: ColumnMetadata[] } {
   const metadata = tx.connection.getMetadata(target);
   const columns = properties.map((property) => {
     const column = metadata.findColumnWithPropertyName(property);
     if (!column) throw new Error(`${metadata.tableName} has no column for ${property}`);
     return column;
   });
-  const arrays = columns.map((column) =>
+  return { table: metadata.tableName, columns };
+}
+
+/** Each column's values as one array parameter; transformers apply as in TypeORM. */
+function arraysOf<T extends ObjectLiteral>(columns: ColumnMetadata[], rows: readonly Partial<T>[]): unknown[][] {
+  return columns.map((column) =>
     rows.map((row) => {
       const value: unknown = row[column.propertyName as keyof T];
       const stored: unknown = column.transformer && !Array.isArray(column.transformer) ? column.transformer.to(value) : value;
@@ -22,6 +27,73 @@ export async function insertMany<T extends ObjectLiteral>(tx: EntityManager, tar
       return column.type === 'jsonb' ? JSON.stringify(stored) : stored;
     }),
   );
-  const unnested = columns.map((column, index) => `$${index + 1}::${column.type === 'enum' ? `"${column.enumName ?? ''}"` : String(column.type)}[]`);
-  await tx.query(`INSERT INTO "${metadata.tableName}" (${columns.map((column) => `"${column.databaseName}"`).join(', ')}) SELECT * FROM unnest(${unnested.join(', ')})`, arrays);
+}
+
+/** The array type of a column's parameter (a bare `char` would be char(1) and cut the values). */
+function arrayCast(column: ColumnMetadata, index: number): string {
+  const type = column.type === 'enum' ? `"${column.enumName ?? ''}"` : column.type === 'char' ? 'bpchar' : String(column.type);
+  return `$${index + 1}::${type}[]`;
+}
+
+/**
+ * Many rows in one INSERT with one parameter per column (`unnest` of arrays), where TypeORM's
+ * insert builds a parameter and an expression per value and reads the ids back (in a roster
+ * import, 37 % of everything the worker allocated). The rows carry their own ids; only the
+ * columns named are written (the others take their defaults).
+ */
+export function insertManyStatement<T extends ObjectLiteral>(tx: EntityManager, target: EntityTarget<T>, properties: Extract<keyof T, string>[], rows: readonly Partial<T>[]): Statement {
+  const { table, columns } = columnsOf(tx, target, properties);
+  return {
+    sql: `INSERT INTO "${table}" (${columns.map((column) => `"${column.databaseName}"`).join(', ')}) SELECT * FROM unnest(${columns.map(arrayCast).join(', ')})`,
+    params: arraysOf(columns, rows),
+  };
+}
+
+export async function insertMany<T extends ObjectLiteral>(tx: EntityManager, target: EntityTarget<T>, properties: Extract<keyof T, string>[], rows: Partial<T>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const { sql, params } = insertManyStatement(tx, target, properties, rows);
+  await tx.query(sql, params);
+}
+
+/**
+ * Many rows updated in one UPDATE: each row's `key` finds it, the other properties named are
+ * set to the row's values (unnested arrays, as in an insert). `also` are further assignments
+ * in SQL, on the table as `t` (a version column counted up).
+ */
+export function updateManyStatement<T extends ObjectLiteral>(
+  tx: EntityManager,
+  target: EntityTarget<T>,
+  key: Extract<keyof T, string>,
+  properties: Extract<keyof T, string>[],
+  rows: readonly Partial<T>[],
+  also: readonly string[] = [],
+): Statement {
+  const { table, columns } = columnsOf(tx, target, [key, ...properties]);
+  const names = columns.map((column) => `"${column.databaseName}"`);
+  const [keyName, ...setNames] = names;
+  return {
+    sql:
+      `UPDATE "${table}" AS t SET ${[...setNames.map((name) => `${name} = v.${name}`), ...also].join(', ')} ` +
+      `FROM unnest(${columns.map(arrayCast).join(', ')}) AS v(${names.join(', ')}) WHERE t.${keyName} = v.${keyName}`,
+    params: arraysOf(columns, rows),
+  };
+}
+
+/**
+ * Several statements sent as one, each a WITH query of the last (`name` lets a later one read
+ * an earlier one's RETURNING rows). PostgreSQL runs them on one snapshot: none sees the rows
+ * another writes, and no two may change the same row, which the caller keeps to.
+ */
+export function together(statements: readonly (Statement & { name?: string })[]): Statement {
+  const params: unknown[] = [];
+  const renumbered = statements.map((statement) => {
+    const offset = params.length;
+    params.push(...statement.params);
+    return { name: statement.name, sql: statement.sql.replace(/\$(\d+)/g, (_match, index: string) => `$${Number(index) + offset}`) };
+  });
+  const last = renumbered.pop();
+  if (!last) throw new Error('together() needs at least one statement');
+  if (renumbered.length === 0) return { sql: last.sql, params };
+  const withs = renumbered.map((statement, index) => `${statement.name ?? `w${index}`} AS (${statement.sql})`);
+  return { sql: `WITH ${withs.join(', ')} ${last.sql}`, params };
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { together, type Statement } from '../database/insert-many';
 import { OutboxWriter } from '../outbox/outbox.writer';
 import { escapeLike } from '../common/sql-like';
-import { DeadlineEntity } from './deadline.entity';
 
 export interface DeadlineSpec {
   key: string;
@@ -22,26 +22,40 @@ export class DeadlineScheduler {
   constructor(private readonly outbox: OutboxWriter) {}
 
   async schedule(tx: EntityManager, spec: DeadlineSpec): Promise<void> {
-    const result = await tx
-      .createQueryBuilder()
-      .insert()
-      .into(DeadlineEntity)
-      .values({ key: spec.key, kind: spec.kind, dueAt: spec.dueAt, caseId: spec.caseId ?? null, noticeId: spec.noticeId ?? null, payload: (spec.payload ?? {}) as never })
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    const id = (result.raw as { id: string }[])[0]?.id;
-    if (!id) return;
-    await this.outbox.deadline(tx, { id, caseId: spec.caseId ?? null, dueAt: spec.dueAt });
+    const { sql, params } = together(this.scheduleStatements([spec]));
+    await tx.query(sql, params);
   }
 
   /** Pending deadlines whose key starts with `prefix` will not fire. */
   async cancel(tx: EntityManager, prefix: string): Promise<void> {
-    await tx
-      .createQueryBuilder()
-      .update(DeadlineEntity)
-      .set({ state: 'cancelled' })
-      .where(`state = 'pending' AND key LIKE :prefix`, { prefix: `${escapeLike(prefix)}%` })
-      .execute();
+    const { sql, params } = this.cancelStatement([prefix]);
+    await tx.query(sql, params);
+  }
+
+  /** Many deadlines and their alarms, as statements for one `together` (the second reads the first). */
+  scheduleStatements(specs: readonly DeadlineSpec[]): (Statement & { name?: string })[] {
+    return [
+      {
+        name: 'scheduled_deadline',
+        sql:
+          'INSERT INTO deadline (key, kind, due_at, case_id, notice_id, payload) ' +
+          'SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::timestamptz[], $4::uuid[], $5::uuid[], $6::jsonb[]) ' +
+          'ON CONFLICT DO NOTHING RETURNING id, case_id, due_at',
+        params: [
+          specs.map((spec) => spec.key),
+          specs.map((spec) => spec.kind),
+          specs.map((spec) => spec.dueAt),
+          specs.map((spec) => spec.caseId ?? null),
+          specs.map((spec) => spec.noticeId ?? null),
+          specs.map((spec) => JSON.stringify(spec.payload ?? {})),
+        ],
+      },
+      this.outbox.deadlineAlarms('scheduled_deadline'),
+    ];
+  }
+
+  /** Pending deadlines whose key starts with any of `prefixes`, cancelled in one statement. */
+  cancelStatement(prefixes: readonly string[]): Statement {
+    return { sql: `UPDATE deadline SET state = 'cancelled' WHERE state = 'pending' AND key LIKE ANY($1::text[])`, params: [prefixes.map((prefix) => `${escapeLike(prefix)}%`)] };
   }
 }

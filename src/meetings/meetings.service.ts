@@ -17,7 +17,6 @@ import { MeetingVoteEntity } from './meeting-vote.entity';
 import { MeetingEntity, type MeetingKind } from './meeting.entity';
 import { keysetPage, type Page } from '../common/pagination';
 import type { ListMeetingsQuery } from './dto/list-meetings.query';
-import { inLockOrder } from '../cases/lock-order';
 import { commandTransaction } from '../cases/dry-run';
 import { RegionEntity } from '../regions/region.entity';
 import { HouseholdEntity } from '../households/household.entity';
@@ -90,11 +89,15 @@ export class MeetingsService {
           note: vote.note ?? vote.reason ?? null,
         })),
       );
-      const outcome: MeetingOutcome['cases'] = [];
-      for (const { item: vote, index } of inLockOrder(dto.votes, (vote) => vote.caseId)) {
-        const row = await this.commands.apply(tx, actor, vote.caseId, this.eventFor(dto, meeting.id, vote), { item: `votes[${index}]` });
-        outcome[index] = { caseId: row.id, caseNumber: row.caseNumber, vote: this.voteOutcome(dto, vote, row), stage: row.stage, stageLabel: stageName(row), phase: row.phase, version: row.version };
-      }
+      const rows = await this.commands.applyEach(
+        tx,
+        actor,
+        dto.votes.map((vote, index) => ({ caseId: vote.caseId, event: this.eventFor(dto, meeting.id, vote), options: { item: `votes[${index}]` } })),
+      );
+      const outcome: MeetingOutcome['cases'] = rows.map((row, index) => {
+        const vote = dto.votes[index] as (typeof dto.votes)[number];
+        return { caseId: row.id, caseNumber: row.caseNumber, vote: this.voteOutcome(dto, vote, row), stage: row.stage, stageLabel: stageName(row), phase: row.phase, version: row.version };
+      });
       return { meetingId: meeting.id, cases: outcome };
     });
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Statement } from '../database/insert-many';
 import { OutboxEntity } from './outbox.entity';
 
 /** What a notification names of the case it is about, so delivery needs no further reads of it. */
@@ -24,20 +25,17 @@ export interface NotifyEffect {
 @Injectable()
 export class OutboxWriter {
   /** A notification to deliver after commit. */
-  notify(tx: EntityManager, about: NotifiedCase, effect: NotifyEffect): Promise<void> {
-    return this.notifyAll(tx, about, [effect]);
+  async notify(tx: EntityManager, about: NotifiedCase, effect: NotifyEffect): Promise<void> {
+    await tx.getRepository(OutboxEntity).insert(this.notificationRows(about, [effect]) as never);
   }
 
-  /** Notifications about one case, in one insert (a transition's, in the machine's order). */
-  async notifyAll(tx: EntityManager, about: NotifiedCase, effects: readonly NotifyEffect[]): Promise<void> {
-    if (effects.length === 0) return;
-    await tx.getRepository(OutboxEntity).insert(
-      effects.map((effect) => ({
-        caseId: about.id,
-        kind: 'notify',
-        payload: { ...effect, caseId: about.id, caseNumber: about.caseNumber, procedure: about.procedure, householdId: about.householdId, villageCode: about.villageCode },
-      })),
-    );
+  /** The outbox rows of notifications about one case (a transition's, in the machine's order). */
+  notificationRows(about: NotifiedCase, effects: readonly NotifyEffect[]): Partial<OutboxEntity>[] {
+    return effects.map((effect) => ({
+      caseId: about.id,
+      kind: 'notify',
+      payload: { ...effect, caseId: about.id, caseNumber: about.caseNumber, procedure: about.procedure, householdId: about.householdId, villageCode: about.villageCode },
+    }));
   }
 
   /**
@@ -49,8 +47,14 @@ export class OutboxWriter {
     await outbox.save(outbox.create({ caseId: null, kind: 'notify', payload: { ...effect, caseId: null, caseNumber: about.subject, householdId: about.householdId ?? null, villageCode: about.villageCode } }));
   }
 
-  /** The alarm of a deadline row, to be set in Redis after commit. */
-  async deadline(tx: EntityManager, deadline: { id: string; caseId: string | null; dueAt: Date }): Promise<void> {
-    await tx.getRepository(OutboxEntity).insert({ caseId: deadline.caseId, kind: 'deadline', payload: { deadlineId: deadline.id, dueAt: deadline.dueAt.toISOString() } });
+  /**
+   * The alarms of deadline rows, to be set in Redis after commit: one outbox row for each row
+   * `source` (a WITH query of the same statement) returns with its id, case and due time.
+   */
+  deadlineAlarms(source: string): Statement {
+    return {
+      sql: `INSERT INTO outbox (case_id, kind, payload) SELECT case_id, 'deadline', jsonb_build_object('deadlineId', id, 'dueAt', to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) FROM ${source}`,
+      params: [],
+    };
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { JurisdictionService } from '../authorization/jurisdiction.service';
-import { CaseCommandService, restoreSnapshot, type CommandActor } from '../cases/case-command.service';
+import { CaseCommandService, restoreSnapshot, type CaseEventInput, type CommandActor } from '../cases/case-command.service';
 import { WorkingCalendarService } from '../calendar/working-calendar.service';
 import { deadlineKey } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
@@ -90,12 +90,12 @@ export class PublicityService {
         .filter(({ row }) => row.stage !== dto.stage || row.phase !== 'pending')
         .map(({ row, index }) => ({ field: `caseIds[${index}]`, reason: `案件 ${row.caseNumber} 处于「${stageName(row)}」，不能列入本次公示` }));
       if (refused.length > 0) throw new DomainError(ErrorCode.TransitionNotAllowed, '部分案件不能列入本次公示', { errors: refused });
-      const outcome: NoticeOutcome['cases'] = [];
-      for (const { item: caseId, index } of inLockOrder(dto.caseIds, (caseId) => caseId)) {
-        const after = await this.commands.apply(tx, actor, caseId, { type: 'PUBLICITY_OPENED', noticeId: notice.id, endsAt: window.endsAt }, { item: `caseIds[${index}]` });
-        outcome[index] = { caseId, stage: after.stage, phase: after.phase };
-      }
-      return { notice: noticeView(notice), cases: outcome };
+      const rows = await this.commands.applyEach(
+        tx,
+        actor,
+        dto.caseIds.map((caseId, index) => ({ caseId, event: { type: 'PUBLICITY_OPENED', noticeId: notice.id, endsAt: window.endsAt }, options: { item: `caseIds[${index}]` } })),
+      );
+      return { notice: noticeView(notice), cases: rows.map((after) => ({ caseId: after.id, stage: after.stage, phase: after.phase })) };
     });
   }
 
@@ -126,7 +126,7 @@ export class PublicityService {
   /** Also what the deadline worker runs, as the system, in the transaction that marks the deadline fired. */
   async endInTransaction(tx: EntityManager, actor: CommandActor, notice: PublicityNoticeEntity): Promise<NoticeOutcome> {
     if (notice.cancelledAt) return { notice: noticeView(notice), cases: [] };
-    return { notice: noticeView(notice), cases: await this.forEachCaseOnNotice(tx, notice, ['open'], (caseId, item) => this.commands.apply(tx, actor, caseId, { type: 'PUBLICITY_WINDOW_ENDED' }, { item })) };
+    return { notice: noticeView(notice), cases: await this.applyToCasesOnNotice(tx, actor, notice, ['open'], { type: 'PUBLICITY_WINDOW_ENDED' }) };
   }
 
   /**
@@ -137,37 +137,34 @@ export class PublicityService {
     const notice = await this.noticeFor(actor, noticeId);
     if (notice.cancelledAt) throw new DomainError(ErrorCode.Conflict, '该公示已撤销');
     return commandTransaction(this.dataSource, async (tx) => {
-      const cases = await this.forEachCaseOnNotice(tx, notice, ['open', 'awaiting_findings'], async (caseId, item) => {
-        const after = await this.commands.apply(tx, actor, caseId, { type: 'PUBLICITY_CANCELLED', noticeId: notice.id, reason }, { item });
-        await tx.getRepository(ObjectionEntity).update({ caseId, noticeId: notice.id, status: 'open' }, { status: 'cancelled', finding: `公示已撤销: ${reason}`, resolvedAt: this.clock.now(), resolvedBy: actor.accountId });
-        return after;
-      });
+      const cases = await this.applyToCasesOnNotice(tx, actor, notice, ['open', 'awaiting_findings'], { type: 'PUBLICITY_CANCELLED', noticeId: notice.id, reason });
+      const moved = cases.filter((item) => !item.skipped).map((item) => item.caseId);
+      if (moved.length > 0) await tx.getRepository(ObjectionEntity).update({ caseId: In(moved), noticeId: notice.id, status: 'open' }, { status: 'cancelled', finding: `公示已撤销: ${reason}`, resolvedAt: this.clock.now(), resolvedBy: actor.accountId });
       await tx.getRepository(PublicityNoticeEntity).update(notice.id, { cancelledAt: this.clock.now(), cancelReason: reason });
       await this.deadlines.cancel(tx, deadlineKey.publicity(notice.id));
       return { notice: { ...noticeView(notice), cancelled: true }, cases };
     });
   }
 
-  /** Cases still on this notice in one of `phases`, in id order (lock order); the others are skipped, so repeats change nothing. */
-  private async forEachCaseOnNotice(
-    tx: EntityManager,
-    notice: PublicityNoticeEntity,
-    phases: string[],
-    command: (caseId: string, item: string) => Promise<CaseEntity>,
-  ): Promise<NoticeOutcome['cases']> {
-    const outcome: NoticeOutcome['cases'] = [];
-    for (const { item: caseId } of inLockOrder(notice.caseIds, (caseId) => caseId)) {
-      // Locked before its phase is read: a window ended by hand while its deadline fires moves each case once, the second skips it.
-      const row = await tx.getRepository(CaseEntity).findOneOrFail({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
-      const context = restoreSnapshot(procedureAt(row.procedure, row.machineVersion), row).context as OutcomeContext;
-      if (!phases.includes(row.phase ?? '') || context.publicity?.noticeId !== notice.id) {
-        outcome.push({ caseId, stage: row.stage, phase: row.phase, skipped: '案件已不在本次公示期内' });
-        continue;
-      }
-      const after = await command(caseId, `caseIds[${notice.caseIds.indexOf(caseId)}]`);
-      outcome.push({ caseId, stage: after.stage, phase: after.phase });
-    }
-    return outcome;
+  /**
+   * One event to every case still on this notice in one of `phases`, as one batch; the others
+   * are skipped, so repeats change nothing. Locked before their phase is read: a window ended by
+   * hand while its deadline fires moves each case once, the second skips it.
+   */
+  private async applyToCasesOnNotice(tx: EntityManager, actor: CommandActor, notice: PublicityNoticeEntity, phases: string[], event: CaseEventInput): Promise<NoticeOutcome['cases']> {
+    const rows = await this.commands.lock(tx, notice.caseIds);
+    const onNotice = (row: CaseEntity) =>
+      phases.includes(row.phase ?? '') && (restoreSnapshot(procedureAt(row.procedure, row.machineVersion), row).context as OutcomeContext).publicity?.noticeId === notice.id;
+    const skipped = new Map<string, CaseEntity>();
+    for (const row of rows.values()) if (!onNotice(row)) skipped.set(row.id, row);
+    const moving = notice.caseIds.filter((caseId) => rows.has(caseId) && !skipped.has(caseId));
+    const moved = await this.commands.applyEach(tx, actor, moving.map((caseId) => ({ caseId, event, options: { item: `caseIds[${notice.caseIds.indexOf(caseId)}]` } })), rows);
+    const after = new Map(moved.map((row) => [row.id, row]));
+    return inLockOrder(notice.caseIds, (caseId) => caseId).map(({ item: caseId }) => {
+      const row = after.get(caseId) ?? skipped.get(caseId);
+      if (!row) throw new Error(`notice ${notice.id} lists case ${caseId}, which does not exist`);
+      return after.has(caseId) ? { caseId, stage: row.stage, phase: row.phase } : { caseId, stage: row.stage, phase: row.phase, skipped: '案件已不在本次公示期内' };
+    });
   }
 
   private async noticeFor(actor: CommandActor, noticeId: string): Promise<PublicityNoticeEntity> {

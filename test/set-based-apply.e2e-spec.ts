@@ -1,0 +1,150 @@
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../src/common/actor';
+import { CaseCommandService, SYSTEM_ACTOR, type CaseCommand, type CommandActor } from '../src/cases/case-command.service';
+import { inLockOrder } from '../src/cases/lock-order';
+import { jurisdictionPrefix } from '../src/regions/region-code.util';
+import { sample, TO_CONFIRMED } from '../workflows/identification/identification.fixtures';
+import { CaseDriver, type Tokens } from './support/case-driver';
+import type { FakeClock } from './support/fake-clock';
+import type { RegionTree } from './support/fixtures';
+import { startIdentificationApp } from './support/identification-app';
+import type { TestApp } from './support/test-app';
+
+/** Thrown to roll a transaction back with what it read. */
+class Rollback extends Error {
+  constructor(readonly state: unknown) {
+    super('rolled back');
+  }
+}
+
+/**
+ * Issue 18: a batch is computed in memory and written with a constant number of statements. The
+ * same commands applied one by one and as one batch to the same cases (each in a transaction
+ * rolled back afterwards) leave the same cases, journal, outbox, deadlines, households and
+ * visits, hashes included; only generated ids and the database's own times differ.
+ */
+describe('Set-based apply (e2e)', () => {
+  let sut: TestApp;
+  let tree: RegionTree;
+  let tokens: Tokens;
+  let clock: FakeClock;
+  let commands: CaseCommandService;
+
+  beforeAll(async () => {
+    ({ sut, tree, tokens, clock } = await startIdentificationApp());
+    commands = sut.app.get(CaseCommandService, { strict: false });
+  });
+
+  afterAll(() => sut.close());
+
+  async function villageActor(): Promise<Actor> {
+    const [account] = await sut.dataSource.query<{ id: string }[]>(`SELECT id FROM staff_account WHERE username = 'v'`);
+    return { accountId: account?.id ?? '', username: 'v', role: 'village', scopePrefix: jurisdictionPrefix('village', tree.villageA1.code), action: 'POST /test', requestId: 'test' };
+  }
+
+  /** Everything the commands write about `caseIds`, without generated ids and database times. */
+  async function stateOf(tx: EntityManager, caseIds: string[]): Promise<unknown> {
+    const read = (sql: string) => tx.query<unknown[]>(sql, [caseIds]);
+    return {
+      cases: await read(
+        `SELECT id, snapshot, stage, phase, final, awaiting_role, stage_due_at, due_at, version, journal_sequence, journal_hash FROM procedure_case WHERE id = ANY($1) ORDER BY id`,
+      ),
+      journal: await read(
+        `SELECT case_id, sequence, occurred_at, account_id, role, event_type, payload, stage_before, stage_after, machine_version, policy_version, previous_hash, hash FROM case_event WHERE case_id = ANY($1) ORDER BY id`,
+      ),
+      outbox: await read(`SELECT case_id, kind, payload - 'deadlineId' AS payload FROM outbox WHERE case_id = ANY($1) ORDER BY kind, case_id, payload::text`),
+      deadlines: await read(`SELECT key, kind, due_at, case_id, notice_id, state, payload - 'visitId' AS payload FROM deadline WHERE case_id = ANY($1) ORDER BY key`),
+      households: await read(
+        `SELECT h.id, h.status, h.status_since, h.exit_year, h.monitoring_object_type, h.version FROM household h JOIN procedure_case c ON c.household_id = h.id WHERE c.id = ANY($1) ORDER BY h.id`,
+      ),
+      history: await read(
+        `SELECT g.household_id, g.account_id, g.action, g.changes FROM household_change g JOIN procedure_case c ON c.household_id = g.household_id WHERE c.id = ANY($1) ORDER BY g.id`,
+      ),
+      visits: await read(`SELECT household_id, exit_case_id, due_on FROM follow_up_visit WHERE exit_case_id = ANY($1) ORDER BY exit_case_id, due_on`),
+    };
+  }
+
+  /** The state after `work`, read in its transaction, which is then rolled back. */
+  async function afterRolledBack(caseIds: string[], work: (tx: EntityManager) => Promise<void>): Promise<unknown> {
+    try {
+      await sut.dataSource.transaction(async (tx) => {
+        await work(tx);
+        throw new Rollback(await stateOf(tx, caseIds));
+      });
+    } catch (error) {
+      if (error instanceof Rollback) return error.state;
+      throw error;
+    }
+    throw new Error('not rolled back');
+  }
+
+  /** The commands one by one (each a batch of one, in the order a batch takes them), then as one batch. */
+  async function bothWays(actor: CommandActor, batch: CaseCommand[]): Promise<{ oneByOne: unknown; together: unknown; statements: number }> {
+    const caseIds = [...new Set(batch.map((command) => command.caseId))];
+    const oneByOne = await afterRolledBack(caseIds, async (tx) => {
+      for (const { item } of inLockOrder(batch, (command) => command.caseId)) await commands.apply(tx, actor, item.caseId, item.event);
+    });
+    let statements = 0;
+    const together = await afterRolledBack(caseIds, async (tx) => {
+      const query = tx.queryRunner?.query.bind(tx.queryRunner);
+      if (!tx.queryRunner || !query) throw new Error('no query runner');
+      tx.queryRunner.query = ((...args: Parameters<typeof query>) => {
+        statements += 1;
+        return query(...args);
+      }) as typeof query;
+      await commands.applyEach(tx, actor, batch);
+      tx.queryRunner.query = query;
+    });
+    return { oneByOne, together, statements };
+  }
+
+  it('records group reviews and appraisals (two commands on one case, a rejection, new time limits) alike both ways', async () => {
+    const drivers = await Promise.all([0, 1, 2, 3].map(() => CaseDriver.openCase(sut, tokens, tree, clock)));
+    for (const driver of drivers) await driver.run(sample.submit());
+    const [recommended, rejected, ...more] = drivers.map((driver) => driver.caseId) as [string, string, ...string[]];
+    const event = ({ occurredAt: _time, ...rest }: { occurredAt: string; type: string }) => rest;
+    const batch: CaseCommand[] = [
+      { caseId: recommended, event: event(sample.groupReview(true)) },
+      { caseId: rejected, event: event(sample.groupReview(false)) },
+      ...more.map((caseId) => ({ caseId, event: event(sample.groupReview(true)) })),
+      { caseId: recommended, event: event(sample.appraisal()) },
+    ];
+    const { oneByOne, together, statements } = await bothWays(await villageActor(), batch);
+    expect(together).toEqual(oneByOne);
+    const state = together as { cases: { stage: string; final: boolean }[]; journal: unknown[]; deadlines: unknown[]; outbox: unknown[] };
+    expect(state.journal).toHaveLength(4 * 2 + 5);
+    expect(state.cases.map((row) => row.stage).sort()).toEqual(['democratic_appraisal', 'democratic_appraisal', 'rejected', 'verification']);
+    expect(state.outbox.length).toBeGreaterThan(0);
+    // The cases locked in one statement, the batch written in one.
+    expect(statements).toBe(2);
+  });
+
+  it('ends county announcements (households registered, limits cancelled) alike both ways', async () => {
+    const drivers = await Promise.all([0, 1, 2, 3].map(() => CaseDriver.openCase(sut, tokens, tree, clock)));
+    for (const driver of drivers.slice(0, 3)) await driver.run(...TO_CONFIRMED.slice(0, -1));
+    // One more at the township's publicity: its end starts the county review's time limit.
+    await drivers[3]?.run(...TO_CONFIRMED.slice(0, 8));
+    clock.advance(30 * 24 * 3600 * 1000);
+    const batch = drivers.map((driver) => ({ caseId: driver.caseId, event: { type: 'PUBLICITY_WINDOW_ENDED' } }));
+    const { oneByOne, together, statements } = await bothWays(SYSTEM_ACTOR, batch);
+    expect(together).toEqual(oneByOne);
+    const state = together as { cases: { stage: string }[]; households: { status: string }[]; history: { action: string }[]; deadlines: { kind: string; state: string }[] };
+    expect(state.cases.map((row) => row.stage).sort()).toEqual(['confirmed', 'confirmed', 'confirmed', 'county_review']);
+    expect(state.households.map((household) => household.status).sort()).toEqual(['none', 'registered', 'registered', 'registered']);
+    expect(state.deadlines).toContainEqual(expect.objectContaining({ kind: 'time_limit_overdue', state: 'pending' }));
+    expect(state.history.filter((entry) => entry.action === 'status_changed')).toHaveLength(3);
+    // Locked, the households read, then written: three statements for any number of cases.
+    expect(statements).toBe(3);
+  });
+
+  it('refuses the whole batch on its first refusal, in lock order, and writes nothing', async () => {
+    const drivers = await Promise.all([0, 1].map(() => CaseDriver.openCase(sut, tokens, tree, clock)));
+    await drivers[0]?.run(sample.submit());
+    const ids = drivers.map((driver) => driver.caseId);
+    const before = await sut.dataSource.query<unknown[]>(`SELECT id, version, journal_hash FROM procedure_case WHERE id = ANY($1) ORDER BY id`, [ids]);
+    const actor = await villageActor();
+    const attempt = sut.dataSource.transaction((tx) => commands.applyEach(tx, actor, ids.map((caseId) => ({ caseId, event: { type: 'SUBMIT' } }))));
+    await expect(attempt).rejects.toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
+    expect(await sut.dataSource.query(`SELECT id, version, journal_hash FROM procedure_case WHERE id = ANY($1) ORDER BY id`, [ids])).toEqual(before);
+  });
+});
