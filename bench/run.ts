@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Queue, Worker } from 'bullmq';
+import { QUEUE } from '../src/queues/queue-names';
 import { DataSource } from 'typeorm';
 import { DEFAULT_POLICY } from '../workflows/policy';
 import { sample } from '../workflows/identification/identification.fixtures';
@@ -24,7 +25,7 @@ import { BENCH_PASSWORD, seedHouseholds, seedRegions, seedStatusHistory, snapsho
 import { measureStatistics } from './statistics-load';
 
 const quick = process.argv.includes('--quick');
-/** `-- --only=import`: the roster import and a department's alert file on it alone; `--only=commands`: the command path alone; `--only=statistics`: a county's statistics alone (the other scenarios take most of the run). */
+/** `-- --only=import`: the roster import and a department's alert file on it alone; `--only=commands`: the command path alone; `--only=deadlines`: the command path, then the notice storms; `--only=statistics`: a county's statistics alone (the other scenarios take most of the run). */
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) ?? null;
 const SIZE = quick
   ? { importHouseholds: 5000, alertRows: 10_000, commandSeconds: 5, commandCases: 4000, meeting: 100, deadlineBatch: 400, storm: 2000, boardVillages: 100, boardPerVillage: 500, boardCasesPerVillage: 50, boardSeconds: 5 }
@@ -71,14 +72,23 @@ const API_ROLE = 'bench_api';
 /** Statements the API has sent since `reset` (pg_stat_statements, transactions' BEGIN and COMMIT included). */
 const apiStatements = {
   reset: (dataSource: DataSource) => dataSource.query('SELECT pg_stat_statements_reset()'),
-  /** What they were, most called first, as `# ` lines of the log (where a command's statements go). */
+  /**
+   * What they were, most called first, with the database's time for each (per command or case),
+   * then what the worker's statements cost meanwhile (its deliveries share the cores): `# ` lines.
+   */
   print: async (dataSource: DataSource, per: number, title: string): Promise<void> => {
-    const rows = await dataSource.query<{ calls: string; query: string }[]>(
-      `SELECT s.calls, s.query FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = $1 ORDER BY s.calls DESC LIMIT 15`,
+    const rows = await dataSource.query<{ calls: string; ms: number; query: string; api: boolean }[]>(
+      `(SELECT s.calls, s.total_exec_time AS ms, s.query, true AS api FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = $1 ORDER BY s.calls DESC LIMIT 15)
+       UNION ALL
+       (SELECT s.calls, s.total_exec_time AS ms, s.query, false AS api FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname <> $1 AND s.query NOT LIKE '%pg_stat_statements%' ORDER BY s.total_exec_time DESC LIMIT 8)`,
       [API_ROLE],
     );
-    console.log(`# statements of ${title}, per ${title === 'commands' ? 'command' : 'case'}:`);
-    for (const row of rows) console.log(`#   ${(Number(row.calls) / per).toFixed(2)}  ${row.query.replace(/\s+/g, ' ').slice(0, 140)}`);
+    const unit = title === 'commands' ? 'command' : 'case';
+    const line = (row: (typeof rows)[number]) => console.log(`#   ${(Number(row.calls) / per).toFixed(2)} calls  ${(row.ms / per).toFixed(3)} ms  ${row.query.replace(/\s+/g, ' ').slice(0, 120)}`);
+    console.log(`# statements of ${title}, per ${unit} (calls, database time):`);
+    rows.filter((row) => row.api).forEach(line);
+    console.log(`# the worker's statements meanwhile, most database time first, per ${unit}:`);
+    rows.filter((row) => !row.api).forEach(line);
   },
   count: async (dataSource: DataSource): Promise<number> => {
     const [row] = await dataSource.query<{ n: string }[]>(`SELECT coalesce(sum(s.calls), 0) AS n FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = $1`, [API_ROLE]);
@@ -128,8 +138,8 @@ async function main(): Promise<void> {
 
     // `--only=statistics` loads the county's million households and reads its statistics, nothing else.
     if (only !== 'statistics') {
-      // `--only=commands` measures the command path alone (single commands, raw SQL, a meeting).
-      if (only !== 'commands') {
+      // `--only=commands` measures the command path alone (single commands, raw SQL, a meeting); `--only=deadlines` goes on to the storms.
+      if (only !== 'commands' && only !== 'deadlines') {
         // 0. The staff console's first page, on a machine not yet busy.
         const consoleLoad = await measureConsoleLoad(base);
         figure('console_first_page_js_gzip_kb', consoleLoad.jsGzipKb);
@@ -229,7 +239,12 @@ async function main(): Promise<void> {
       figure('batch_meeting_vs_single', meetingTps / commandTps);
       if (only === 'commands') return writeResults(root, dataSource);
 
-      // 2b and 3. Notices whose windows all end at the same second, fired by the worker.
+      // 2b and 3. Notices whose windows all end at the same second, fired by two workers (a notice's end is split into parts either may take).
+      const secondWorker = startSupervised({ command: process.execPath, args: [...profile, ...workerNodeFlags(root), join(root, 'dist/src/worker.js')], logFile: '/tmp/jingzhun-bench-worker-2.log', env });
+      processes.push(secondWorker);
+      const deadlineQueue = new Queue(QUEUE.deadlines, { connection: { url: servers.redis.url, maxRetriesPerRequest: null }, prefix: 'bench' });
+      await waitUntil(async () => (await deadlineQueue.getWorkersCount()) >= 2, 60_000);
+      await deadlineQueue.close();
       const storm = async (cases: number, tag: string) => {
         const ids = await seedHouseholds(dataSource, { villages: [2], perVillage: cases, stage: 'publicityPending', tag });
         const due = new Date(Date.now() + 8_000);
@@ -265,6 +280,7 @@ async function main(): Promise<void> {
       figure('deadline_lateness_p50_ms', big.p50);
       figure('deadline_lateness_p99_ms', big.p99);
       figure('worker_rss_mb', peakRssMb(worker.child.pid));
+      figure('second_worker_rss_mb', peakRssMb(secondWorker.child.pid));
 
       // The same number of plain BullMQ delayed jobs that do nothing, in the same run.
       const connection = { url: servers.redis.url, maxRetriesPerRequest: null };
@@ -281,6 +297,7 @@ async function main(): Promise<void> {
       figure('deadline_vs_raw_bullmq_p99', big.p99 / Math.max(rawP99, 1));
       await rawWorker.close();
       await raw.close();
+      if (only === 'deadlines') return writeResults(root, dataSource);
     }
 
     // 4. The public board with many households and open cases, against a trivial endpoint.

@@ -21,7 +21,8 @@ import { waitFor } from './support/wait-for';
 
 /**
  * Publicity windows of two seconds on the real clock, real BullMQ workers and the outbox relay
- * in the test app, and the faults the design must survive.
+ * in the test app, and the faults the design must survive. A notice of more than two cases ends
+ * in parts here (NOTICE_PART_CASES), as a large one does in a county.
  */
 describe('Deadlines and notifications on BullMQ (e2e)', () => {
   let sut: TestApp;
@@ -31,7 +32,7 @@ describe('Deadlines and notifications on BullMQ (e2e)', () => {
   let today: FakeClock; // the driver's dates only; the app runs on the real clock
 
   beforeAll(async () => {
-    ({ sut, tree, tokens, clock: today } = await startIdentificationApp({ realClock: true, runWorker: true, demo: true, reconcileIntervalMs: 500 }));
+    ({ sut, tree, tokens, clock: today } = await startIdentificationApp({ realClock: true, runWorker: true, demo: true, reconcileIntervalMs: 500, noticePartCases: 2 }));
     const policy = await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send({ ...DEFAULT_POLICY, demoWindowSeconds: 2 });
     expect(policy.status).toBe(200);
     redis = new Redis(sut.settings.redisUrl);
@@ -128,6 +129,26 @@ describe('Deadlines and notifications on BullMQ (e2e)', () => {
     for (const driver of drivers) expect(await windowEnds(driver.caseId)).toBe(1);
     const events = await sut.dataSource.getRepository(CaseEventEntity).countBy({ caseId: drivers[0]?.caseId ?? '' });
     expect(events).toBe((await drivers[0]?.view())?.version);
+  });
+
+  it('ends a notice larger than a part in parts, each a deadline of its own that any worker may take, once each', async () => {
+    const drivers = await verifiedCases(5);
+    const notice = await openNotice(drivers);
+    await waitFor('every case to move on', () => driversAt(drivers, 'township_review'), 15_000);
+    const parts = await sut.dataSource.getRepository(DeadlineEntity).find({ where: { noticeId: notice.id, kind: 'publicity_window_part' }, order: { key: 'ASC' } });
+    expect(parts.map((part) => [part.key, part.state])).toEqual([0, 1, 2].map((part) => [`publicity:${notice.id}:part:${part}`, 'fired']));
+    // Disjoint parts of at most two cases, in id order, covering the notice.
+    const listed = parts.map((part) => part.payload.caseIds as string[]);
+    expect(listed.map((caseIds) => caseIds.length)).toEqual([2, 2, 1]);
+    expect(listed.flat()).toEqual(drivers.map((driver) => driver.caseId).sort());
+    expect(await sut.dataSource.getRepository(DeadlineEntity).findOneByOrFail({ key: `publicity:${notice.id}` })).toMatchObject({ state: 'fired' });
+    for (const driver of drivers) expect(await windowEnds(driver.caseId)).toBe(1);
+
+    // A part's job delivered again changes nothing.
+    const queue = sut.app.get<Queue>(getQueueToken(QUEUE.deadlines));
+    await queue.add(JOB.fireDeadline, { deadlineId: parts[0]?.id ?? '' }, { jobId: `again-${parts[0]?.id ?? ''}` });
+    await waitFor('the repeated part', async () => (await queue.getJobState(`again-${parts[0]?.id ?? ''}`)) === 'completed', 15_000);
+    for (const driver of drivers) expect(await windowEnds(driver.caseId)).toBe(1);
   });
 
   async function driversAt(drivers: CaseDriver[], stage: string): Promise<boolean> {

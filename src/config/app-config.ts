@@ -111,6 +111,12 @@ export class AppConfig {
   @Min(0)
   BOARD_CACHE_MS!: number;
 
+  /** The most cases one job ends of a notice whose window ran out; larger notices are split among workers. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  NOTICE_PART_CASES!: number;
+
   /** The bearer token for GET /metrics (Prometheus); unset: no metrics served. */
   @IsOptional()
   @IsString()
@@ -211,6 +217,7 @@ const DEFAULTS: Record<string, string> = {
   WEBHOOK_BACKOFF_MS: '2000',
   JOB_LOCK_MS: '30000',
   BOARD_CACHE_MS: '5000',
+  NOTICE_PART_CASES: '200',
   SMS_PROVIDER: 'log',
   SMS_REGION: 'ap-guangzhou',
 };

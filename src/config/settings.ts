@@ -46,6 +46,8 @@ export class Settings {
   jobLockMs!: number;
   /** How long a village's public board may be served from memory; 0 reads it fresh every time. */
   boardCacheMs!: number;
+  /** The most cases one job ends of a notice whose window ran out (larger notices become parts any worker may take). */
+  noticePartCases!: number;
   /** The bearer token Prometheus scrapes /metrics with; null: /metrics is not served. */
   metricsToken!: string | null;
   /** A real SMS provider and how to reach it; null: texts are only logged (development). */

@@ -1,6 +1,8 @@
 /** Deadline keys and kinds, persisted in the deadline table: do not rename. */
 export const DEADLINE_KIND = {
   publicityWindowEnd: 'publicity_window_end',
+  /** A part of a large notice's window end (at most NOTICE_PART_CASES cases), which any worker may take. */
+  publicityWindowPart: 'publicity_window_part',
   /** A time limit the machine started (a stage's or the whole procedure's): its reminder and its end. */
   limitReminder: 'time_limit_reminder',
   limitOverdue: 'time_limit_overdue',
@@ -17,6 +19,8 @@ export const DEADLINE_KIND = {
 
 export const deadlineKey = {
   publicity: (noticeId: string) => `publicity:${noticeId}`,
+  /** Under the notice's own key, so cancelling the notice's deadlines cancels its parts too. */
+  publicityPart: (noticeId: string, part: number) => `publicity:${noticeId}:part:${part}`,
   /**
    * Time limits of a case: all of them, those of one limit, and one deadline of one run of it
    * (the case version that started it, so a stage entered again has limits of its own).

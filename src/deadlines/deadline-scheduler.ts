@@ -21,8 +21,14 @@ export interface DeadlineSpec {
 export class DeadlineScheduler {
   constructor(private readonly outbox: OutboxWriter) {}
 
-  async schedule(tx: EntityManager, spec: DeadlineSpec): Promise<void> {
-    const { sql, params } = together(this.scheduleStatements([spec]));
+  schedule(tx: EntityManager, spec: DeadlineSpec): Promise<void> {
+    return this.scheduleMany(tx, [spec]);
+  }
+
+  /** Many deadlines and their alarms in one statement. */
+  async scheduleMany(tx: EntityManager, specs: readonly DeadlineSpec[]): Promise<void> {
+    if (specs.length === 0) return;
+    const { sql, params } = together(this.scheduleStatements(specs));
     await tx.query(sql, params);
   }
 

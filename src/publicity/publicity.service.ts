@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { JurisdictionService } from '../authorization/jurisdiction.service';
-import { CaseCommandService, restoreSnapshot, type CaseEventInput, type CommandActor } from '../cases/case-command.service';
+import { CaseCommandService, restoreSnapshot, SYSTEM_ACTOR, type CaseEventInput, type CommandActor } from '../cases/case-command.service';
 import { WorkingCalendarService } from '../calendar/working-calendar.service';
-import { deadlineKey } from '../deadlines/deadline-keys';
+import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { CaseEntity } from '../cases/case.entity';
 import type { CaseView, OutcomeContext } from '../cases/case.view';
@@ -24,6 +24,7 @@ import { dayWindow, type DayWindow } from '../calendar/day-window';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { DEFAULT_POLICY, withPolicyDefaults } from '../../workflows/policy';
 import { PoliciesService } from '../policies/policies.service';
+import { Settings } from '../config/settings';
 import { maskName } from '../public-board/mask-name';
 import { noticeListings, villagePlace } from './notice-listings';
 import { renderNoticePdf } from './notice-pdf';
@@ -51,6 +52,7 @@ export class PublicityService {
     private readonly deadlines: DeadlineScheduler,
     private readonly calendar: WorkingCalendarService,
     private readonly policies: PoliciesService,
+    private readonly settings: Settings,
   ) {}
 
   /** Opens one window for many cases of one village: all enter publicity, or none. */
@@ -123,10 +125,32 @@ export class PublicityService {
     return commandTransaction(this.dataSource, (tx) => this.endInTransaction(tx, actor, notice));
   }
 
-  /** Also what the deadline worker runs, as the system, in the transaction that marks the deadline fired. */
-  async endInTransaction(tx: EntityManager, actor: CommandActor, notice: PublicityNoticeEntity): Promise<NoticeOutcome> {
+  /**
+   * Also what the deadline worker runs, as the system, in the transaction that marks the
+   * deadline fired; `caseIds` narrows it to a part of the notice.
+   */
+  async endInTransaction(tx: EntityManager, actor: CommandActor, notice: PublicityNoticeEntity, caseIds: readonly string[] = notice.caseIds): Promise<NoticeOutcome> {
     if (notice.cancelledAt) return { notice: noticeView(notice), cases: [] };
-    return { notice: noticeView(notice), cases: await this.applyToCasesOnNotice(tx, actor, notice, ['open'], { type: 'PUBLICITY_WINDOW_ENDED' }) };
+    return { notice: noticeView(notice), cases: await this.applyToCasesOnNotice(tx, actor, notice, ['open'], { type: 'PUBLICITY_WINDOW_ENDED' }, caseIds) };
+  }
+
+  /**
+   * A window's deadline firing (issue 18, storms spread over workers): a notice of a few hundred
+   * cases ends at once; a larger one becomes parts, each a deadline due now that any worker may
+   * take, in parallel with the others.
+   */
+  async windowDeadlineFired(tx: EntityManager, notice: PublicityNoticeEntity): Promise<void> {
+    const size = this.settings.noticePartCases;
+    if (notice.caseIds.length <= size) {
+      await this.endInTransaction(tx, SYSTEM_ACTOR, notice);
+      return;
+    }
+    const inOrder = [...notice.caseIds].sort();
+    const parts = Array.from({ length: Math.ceil(inOrder.length / size) }, (_, part) => inOrder.slice(part * size, (part + 1) * size));
+    await this.deadlines.scheduleMany(
+      tx,
+      parts.map((caseIds, part) => ({ key: deadlineKey.publicityPart(notice.id, part), kind: DEADLINE_KIND.publicityWindowPart, dueAt: notice.endsAt, noticeId: notice.id, payload: { caseIds } })),
+    );
   }
 
   /**
@@ -151,16 +175,23 @@ export class PublicityService {
    * are skipped, so repeats change nothing. Locked before their phase is read: a window ended by
    * hand while its deadline fires moves each case once, the second skips it.
    */
-  private async applyToCasesOnNotice(tx: EntityManager, actor: CommandActor, notice: PublicityNoticeEntity, phases: string[], event: CaseEventInput): Promise<NoticeOutcome['cases']> {
-    const rows = await this.commands.lock(tx, notice.caseIds);
+  private async applyToCasesOnNotice(
+    tx: EntityManager,
+    actor: CommandActor,
+    notice: PublicityNoticeEntity,
+    phases: string[],
+    event: CaseEventInput,
+    caseIds: readonly string[] = notice.caseIds,
+  ): Promise<NoticeOutcome['cases']> {
+    const rows = await this.commands.lock(tx, caseIds);
     const onNotice = (row: CaseEntity) =>
       phases.includes(row.phase ?? '') && (restoreSnapshot(procedureAt(row.procedure, row.machineVersion), row).context as OutcomeContext).publicity?.noticeId === notice.id;
     const skipped = new Map<string, CaseEntity>();
     for (const row of rows.values()) if (!onNotice(row)) skipped.set(row.id, row);
-    const moving = notice.caseIds.filter((caseId) => rows.has(caseId) && !skipped.has(caseId));
+    const moving = caseIds.filter((caseId) => rows.has(caseId) && !skipped.has(caseId));
     const moved = await this.commands.applyEach(tx, actor, moving.map((caseId) => ({ caseId, event, options: { item: `caseIds[${notice.caseIds.indexOf(caseId)}]` } })), rows);
     const after = new Map(moved.map((row) => [row.id, row]));
-    return inLockOrder(notice.caseIds, (caseId) => caseId).map(({ item: caseId }) => {
+    return inLockOrder(caseIds, (caseId) => caseId).map(({ item: caseId }) => {
       const row = after.get(caseId) ?? skipped.get(caseId);
       if (!row) throw new Error(`notice ${notice.id} lists case ${caseId}, which does not exist`);
       return after.has(caseId) ? { caseId, stage: row.stage, phase: row.phase } : { caseId, stage: row.stage, phase: row.phase, skipped: '案件已不在本次公示期内' };

@@ -62,7 +62,12 @@ export class DeadlineFiringService {
     switch (deadline.kind) {
       case DEADLINE_KIND.publicityWindowEnd: {
         const notice = await tx.getRepository(PublicityNoticeEntity).findOneByOrFail({ id: deadline.noticeId ?? '' });
-        await this.publicity.endInTransaction(tx, SYSTEM_ACTOR, notice);
+        await this.publicity.windowDeadlineFired(tx, notice);
+        return;
+      }
+      case DEADLINE_KIND.publicityWindowPart: {
+        const notice = await tx.getRepository(PublicityNoticeEntity).findOneByOrFail({ id: deadline.noticeId ?? '' });
+        await this.publicity.endInTransaction(tx, SYSTEM_ACTOR, notice, deadline.payload.caseIds as string[]);
         return;
       }
       case DEADLINE_KIND.limitReminder:

@@ -38,6 +38,7 @@ export interface TestAppOptions {
   demo?: boolean;
   reconcileIntervalMs?: number;
   boardCacheMs?: number;
+  noticePartCases?: number;
   /** A real SMS provider (pointed at a local server speaking its protocol); none: log-only. */
   sms?: SmsSettings;
   /** Extra controllers, for tests of cross-cutting behaviour (the error filter). */
@@ -71,6 +72,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     webhookBackoffMs: 50,
     jobLockMs: 2000,
     boardCacheMs: options.boardCacheMs ?? 0,
+    noticePartCases: options.noticePartCases ?? 200,
     metricsToken: 'test-metrics-token-0123456789',
     sms: options.sms ?? null,
     journalAnchor: options.journalAnchorFile ? { key: 'test-anchor-key-that-is-long-enough-0123456789', file: options.journalAnchorFile, intervalMs: 3_600_000 } : null,
