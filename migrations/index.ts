@@ -19,6 +19,7 @@ import { TypeMeasureLedger1796147081405 } from './1796147081405-TypeMeasureLedge
 import { AddMicrocreditCertifications1796147414965 } from './1796147414965-AddMicrocreditCertifications';
 import { AddHelpCadres1796147850971 } from './1796147850971-AddHelpCadres';
 import { KeepJournalHeadOnCase1796151136731 } from './1796151136731-KeepJournalHeadOnCase';
+import { AddOutboxDeliveryJob1796160000000 } from './1796160000000-AddOutboxDeliveryJob';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -43,4 +44,5 @@ export const MIGRATIONS: Function[] = [
   AddMicrocreditCertifications1796147414965,
   AddHelpCadres1796147850971,
   KeepJournalHeadOnCase1796151136731,
+  AddOutboxDeliveryJob1796160000000,
 ];

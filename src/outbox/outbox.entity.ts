@@ -27,6 +27,10 @@ export class OutboxEntity {
   @Column({ type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
 
+  /** The delivery job that carries a notification (several notifications share one); null before jobs carried many. */
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  deliveryJob!: string | null;
+
   /** A notification's deliveries done: until then its job is put back if Redis lost it. */
   @Column({ type: 'timestamptz', nullable: true })
   deliveredAt!: Date | null;

@@ -11,7 +11,10 @@ export const QUEUE = {
 
 export const JOB = {
   fireDeadline: 'fire-deadline',
+  /** One notification (jobs queued before notifications were delivered in bulk). */
   deliverNotification: 'deliver-notification',
+  /** Many notifications, delivered together. */
+  deliverNotifications: 'deliver-notifications',
   deliverWebhook: 'deliver-webhook',
   importFile: 'import-file',
 } as const;
@@ -19,7 +22,8 @@ export const JOB = {
 /** Deterministic job ids (BullMQ refuses ':' and all-digit ids): a repeat of the same work is the same job. */
 export const jobId = {
   deadline: (deadlineId: string) => `deadline-${deadlineId}`,
-  notification: (outboxId: string) => `notify-${outboxId}`,
+  /** Named by the first of the notifications it carries. */
+  notifications: (firstOutboxId: string) => `notify-batch-${firstOutboxId}`,
   webhook: (deliveryId: string) => `webhook-${deliveryId}`,
   importFile: (importJobId: string) => `import-${importJobId}`,
 };

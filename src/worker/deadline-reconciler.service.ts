@@ -92,19 +92,21 @@ export class DeadlineReconcilerService implements OnApplicationBootstrap, OnAppl
 
   private async reconcileNotifications(): Promise<number> {
     const before = new Date(this.clock.now().getTime() - this.settings.reconcileIntervalMs);
-    const undelivered = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM outbox WHERE kind = 'notify' AND sent_at IS NOT NULL AND delivered_at IS NULL AND sent_at < $1 ORDER BY id LIMIT 1000`,
+    // By the job carrying them (rows relayed before jobs carried many: a job of their own).
+    const undelivered = await this.dataSource.query<{ job: string; ids: string[] }[]>(
+      `SELECT coalesce(delivery_job, 'notify-' || id) AS job, array_agg(id::text ORDER BY id) AS ids
+         FROM outbox WHERE kind = 'notify' AND sent_at IS NOT NULL AND delivered_at IS NULL AND sent_at < $1
+        GROUP BY 1 ORDER BY min(id) LIMIT 100`,
       [before],
     );
     let requeued = 0;
-    for (const row of undelivered) {
-      const id = jobId.notification(row.id);
+    for (const { job: id, ids } of undelivered) {
       const job = await this.notifications.getJob(id);
       const state = job ? await job.getState() : 'missing';
       if (state === 'waiting' || state === 'active' || state === 'delayed' || state === 'prioritized' || state === 'waiting-children') continue;
       if (job) await job.remove().catch(() => undefined);
-      await this.notifications.add(JOB.deliverNotification, { outboxId: row.id }, { jobId: id, ...NOTIFICATION_JOB });
-      requeued += 1;
+      await this.notifications.add(JOB.deliverNotifications, { outboxIds: ids }, { jobId: id, ...NOTIFICATION_JOB });
+      requeued += ids.length;
     }
     return requeued;
   }

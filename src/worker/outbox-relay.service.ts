@@ -9,6 +9,8 @@ import { DEADLINE_JOB, NOTIFICATION_JOB } from '../queues/job-options';
 import { JOB, jobId, QUEUE } from '../queues/queue-names';
 
 const BATCH = 500;
+/** Notifications delivered by one job: their recipients are read and their deliveries claimed together. */
+const NOTIFICATIONS_PER_JOB = 100;
 
 interface OutboxRow {
   id: string;
@@ -69,12 +71,17 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
           }),
         );
       }
-      if (notificationJobs.length > 0) {
-        await this.notifications.addBulk(
-          notificationJobs.map((row) => ({ name: JOB.deliverNotification, data: { outboxId: row.id }, opts: { jobId: jobId.notification(row.id), ...NOTIFICATION_JOB } })),
-        );
-      }
-      await tx.query('UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])', [rows.map((row) => row.id)]);
+      const deliveries = Array.from({ length: Math.ceil(notificationJobs.length / NOTIFICATIONS_PER_JOB) }, (_, index) => {
+        const outboxIds = notificationJobs.slice(index * NOTIFICATIONS_PER_JOB, (index + 1) * NOTIFICATIONS_PER_JOB).map((row) => row.id);
+        return { name: JOB.deliverNotifications, data: { outboxIds }, opts: { jobId: jobId.notifications(outboxIds[0] ?? ''), ...NOTIFICATION_JOB } };
+      });
+      if (deliveries.length > 0) await this.notifications.addBulk(deliveries);
+      // Each notification names its job, so the reconciler can tell a lost one from one still waiting.
+      const jobOf = new Map(deliveries.flatMap((delivery) => delivery.data.outboxIds.map((id) => [id, delivery.opts.jobId] as const)));
+      await tx.query('UPDATE outbox o SET sent_at = now(), delivery_job = v.job FROM unnest($1::bigint[], $2::text[]) AS v(id, job) WHERE o.id = v.id', [
+        rows.map((row) => row.id),
+        rows.map((row) => jobOf.get(row.id) ?? null),
+      ]);
       return rows.length;
     });
   }

@@ -41,7 +41,8 @@ export class QueueWorkersService implements OnApplicationBootstrap, OnApplicatio
         },
       },
       [QUEUE.notifications]: {
-        [JOB.deliverNotification]: (job: Job<{ outboxId: string }>) => this.notifications.deliver(job.data.outboxId),
+        [JOB.deliverNotification]: (job: Job<{ outboxId: string }>) => this.notifications.deliverMany([job.data.outboxId]),
+        [JOB.deliverNotifications]: (job: Job<{ outboxIds: string[] }>) => this.notifications.deliverMany(job.data.outboxIds),
       },
       [QUEUE.webhooks]: {
         [JOB.deliverWebhook]: (job: Job<WebhookJob>) => this.webhooks.send(job),

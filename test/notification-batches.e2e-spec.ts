@@ -1,0 +1,83 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { Client } from 'pg';
+import { NotificationDeliveryService } from '../src/notifications/notification-delivery.service';
+import { LogOnlySmsProvider } from '../src/notifications/sms-provider';
+import { QUEUE } from '../src/queues/queue-names';
+import { sample } from '../workflows/identification/identification.fixtures';
+import { CaseDriver, type Tokens } from './support/case-driver';
+import type { FakeClock } from './support/fake-clock';
+import type { RegionTree } from './support/fixtures';
+import { startIdentificationApp } from './support/identification-app';
+import type { TestApp } from './support/test-app';
+
+/**
+ * Issue 18, notifications in bulk: one job delivers many notifications with a constant number of
+ * statements (the recipients of all of them read together, every delivery claimed in one
+ * insert), and what it promises stays: once per notification, recipient and channel.
+ */
+describe('Notifications delivered many at a time (e2e)', () => {
+  let sut: TestApp;
+  let tree: RegionTree;
+  let tokens: Tokens;
+  let clock: FakeClock;
+
+  beforeAll(async () => {
+    // No worker: the test delivers by hand, so nothing else talks to the database meanwhile.
+    ({ sut, tree, tokens, clock } = await startIdentificationApp());
+  });
+
+  afterAll(() => sut.close());
+
+  /** Runs `work`, answering how many statements every pg client of this process sent meanwhile. */
+  async function counted(work: () => Promise<void>): Promise<number> {
+    const query = Client.prototype.query;
+    let statements = 0;
+    Client.prototype.query = function (this: Client, ...args: unknown[]) {
+      statements += 1;
+      return (query as (...args: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    try {
+      await work();
+    } finally {
+      Client.prototype.query = query;
+    }
+    return statements;
+  }
+
+  const deliveries = () =>
+    sut.dataSource.query<{ channel: string; recipient_key: string; count: string }[]>(
+      `SELECT channel, recipient_key, count(*) FROM notification_delivery GROUP BY channel, recipient_key, outbox_id ORDER BY channel, recipient_key`,
+    );
+
+  it('delivers some fifty notifications to inboxes, texts and a webhook with ten statements at most, and a second run sends nothing', async () => {
+    expect((await sut.as(tokens.county).post('/webhooks').send({ url: 'http://127.0.0.1:9/hook' })).status).toBe(201);
+    const drivers = await Promise.all(Array.from({ length: 8 }, () => CaseDriver.openCase(sut, tokens, tree, clock)));
+    // To the township's review: the applicants hear of each step, the township's office of the case waiting on it.
+    for (const driver of drivers) await driver.run(sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened(), sample.windowEnded());
+    const outbox = await sut.dataSource.query<{ id: string; recipient: string }[]>(`SELECT id, payload->>'recipient' AS recipient FROM outbox WHERE kind = 'notify' ORDER BY id`);
+    expect(outbox.length).toBeGreaterThanOrEqual(16);
+    // The worker's service on the app's database and queues (texts only logged).
+    const service = new NotificationDeliveryService(sut.dataSource, sut.app.get<Queue>(getQueueToken(QUEUE.webhooks)), new LogOnlySmsProvider(), sut.settings);
+
+    const statements = await counted(() => service.deliverMany(outbox.map((row) => row.id)));
+    // Read the rows; the inboxes', phones' and webhooks' recipients; BEGIN, claims, inbox rows, COMMIT; texts' outcome; done.
+    expect(statements).toBeLessThanOrEqual(10);
+    const first = await deliveries();
+    expect(first.every((row) => row.count === '1')).toBe(true);
+    const channels = new Set(first.map((row) => row.channel));
+    expect(channels).toEqual(new Set(['inbox', 'sms', 'webhook']));
+    // Each notification to the village office reached its one clerk; each applicant's to the household head's phone.
+    const [inbox] = await sut.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM staff_notification`);
+    expect(Number(inbox?.n)).toBe(outbox.filter((row) => ['village', 'township', 'county'].includes(row.recipient)).length);
+    const [texts] = await sut.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM notification_delivery WHERE channel = 'sms' AND status = 'sent'`);
+    expect(Number(texts?.n)).toBe(outbox.filter((row) => row.recipient === 'applicant').length);
+    const [done] = await sut.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM outbox WHERE kind = 'notify' AND delivered_at IS NULL`);
+    expect(done?.n).toBe('0');
+
+    await service.deliverMany(outbox.map((row) => row.id));
+    expect(await deliveries()).toEqual(first);
+    const [inboxAgain] = await sut.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM staff_notification`);
+    expect(inboxAgain?.n).toBe(inbox?.n);
+  });
+});
