@@ -190,20 +190,41 @@ describe('Public board (e2e)', () => {
 });
 
 describe('Public board cache (e2e)', () => {
+  /** A board with one household listed; answers the page and a rename of its head (which a cached page does not show yet). */
+  async function listedBoard(sut: TestApp, tree: RegionTree, tokens: Tokens, clock: FakeClock): Promise<{ driver: CaseDriver; before: string; rename: () => Promise<void> }> {
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
+    for (const event of [sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened()]) await driver.send(event);
+    const before = (await sut.http().get(`/board/${tree.villageA1.code}`)).text;
+    const { household } = await driver.view();
+    const head = ((await sut.as(tokens.village).get(`/households/${household.id}`)).body as { members: { id: string }[] }).members[0];
+    const rename = async () => {
+      await sut.as(tokens.village).patch(`/households/${household.id}/members/${head?.id ?? ''}`).send({ name: '欧阳新名' });
+    };
+    return { driver, before, rename };
+  }
+
   it('serves a board from memory until it expires or an objection is filed there', async () => {
     const { sut, tree, tokens, clock } = await startIdentificationApp({ boardCacheMs: 60_000 });
     try {
-      const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
-      for (const event of [sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened()]) await driver.send(event);
-      const before = await sut.http().get(`/board/${tree.villageA1.code}`);
-      const { household } = await driver.view();
-      const head = ((await sut.as(tokens.village).get(`/households/${household.id}`)).body as { members: { id: string }[] }).members[0];
-      await sut.as(tokens.village).patch(`/households/${household.id}/members/${head?.id ?? ''}`).send({ name: '欧阳新名' });
+      const { driver, before, rename } = await listedBoard(sut, tree, tokens, clock);
+      await rename();
       // Still the cached page: the rename is not on it yet.
-      expect((await sut.http().get(`/board/${tree.villageA1.code}`)).text).toBe(before.text);
+      expect((await sut.http().get(`/board/${tree.villageA1.code}`)).text).toBe(before);
       const form = await sut.http().get(`/board/${tree.villageA1.code}/objection`).query({ case: driver.caseId });
       const submissionKey = /name="submissionKey" value="([^"]+)"/.exec(form.text)?.[1] ?? '';
       await sut.http().post(`/board/${tree.villageA1.code}/objection`).type('form').send({ caseId: driver.caseId, submissionKey, name: '黄某', phone: '13700001234', reason: '反映情况' });
+      expect((await sut.http().get(`/board/${tree.villageA1.code}`)).text).toContain(maskName('欧阳新名'));
+    } finally {
+      await sut.close();
+    }
+  });
+
+  it('keeps within its size in bytes: a board larger than the whole cache is read fresh every time', async () => {
+    const { sut, tree, tokens, clock } = await startIdentificationApp({ boardCacheMs: 60_000, boardCacheMb: 1 / 1024 });
+    try {
+      const { before, rename } = await listedBoard(sut, tree, tokens, clock);
+      expect(Buffer.byteLength(before)).toBeGreaterThan(1024);
+      await rename();
       expect((await sut.http().get(`/board/${tree.villageA1.code}`)).text).toContain(maskName('欧阳新名'));
     } finally {
       await sut.close();

@@ -111,6 +111,12 @@ export class AppConfig {
   @Min(0)
   BOARD_CACHE_MS!: number;
 
+  /** How much memory the cached village boards may take, in MiB. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  BOARD_CACHE_MB!: number;
+
   /** The most cases one job ends of a notice whose window ran out; larger notices are split among workers. */
   @Type(() => Number)
   @IsInt()
@@ -217,6 +223,7 @@ const DEFAULTS: Record<string, string> = {
   WEBHOOK_BACKOFF_MS: '2000',
   JOB_LOCK_MS: '30000',
   BOARD_CACHE_MS: '5000',
+  BOARD_CACHE_MB: '32',
   NOTICE_PART_CASES: '200',
   SMS_PROVIDER: 'log',
   SMS_REGION: 'ap-guangzhou',

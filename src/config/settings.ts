@@ -46,6 +46,8 @@ export class Settings {
   jobLockMs!: number;
   /** How long a village's public board may be served from memory; 0 reads it fresh every time. */
   boardCacheMs!: number;
+  /** How much memory (MiB) the cached boards may take; the least recently read go first. */
+  boardCacheMb!: number;
   /** The most cases one job ends of a notice whose window ran out (larger notices become parts any worker may take). */
   noticePartCases!: number;
   /** The bearer token Prometheus scrapes /metrics with; null: /metrics is not served. */

@@ -30,9 +30,17 @@ export class PoliciesService {
 
   /** The policy in force for a village's county; version 0 is the national default. */
   async currentForVillage(villageCode: string, manager?: EntityManager): Promise<PolicyVersion> {
-    const regions = manager ? manager.getRepository(RegionEntity) : this.regions;
-    const county = await regions.findOneBy({ level: 'county', code: enclosingCode('county', villageCode) });
-    return county ? this.latest(county.id, manager) : { countyId: null, version: 0, settings: DEFAULT_POLICY, createdAt: null };
+    // The county and its newest version in one statement (a board read or a case opened sends it).
+    const [row] = await (manager ?? this.policies.manager).query<{ county_id: string; version: number | null; settings: CountyPolicy | null; created_at: Date | null }[]>(
+      `SELECT r.id AS county_id, p.version, p.settings, p.created_at FROM region r
+         LEFT JOIN LATERAL (SELECT version, settings, created_at FROM county_policy WHERE county_id = r.id ORDER BY version DESC LIMIT 1) p ON true
+        WHERE r.level = 'county' AND r.code = $1`,
+      [enclosingCode('county', villageCode)],
+    );
+    if (!row) return { countyId: null, version: 0, settings: DEFAULT_POLICY, createdAt: null };
+    return row.version === null || row.settings === null
+      ? { countyId: row.county_id, version: 0, settings: DEFAULT_POLICY, createdAt: null }
+      : { countyId: row.county_id, version: row.version, settings: withPolicyDefaults(row.settings), createdAt: row.created_at };
   }
 
   async current(actor: Actor, countyId: string): Promise<PolicyVersion> {

@@ -15,7 +15,6 @@ import {
   objectionReceivedPage,
   objectionResultPage,
   townshipPage,
-  villageBoardPage,
 } from './board.views';
 import { PublicBoardService } from './public-board.service';
 import { PHONE_NUMBER, PHONE_NUMBER_REASON } from '../households/phone-number';
@@ -111,8 +110,7 @@ export class PublicBoardController {
   @SkipThrottle()
   @Header('content-type', 'text/html; charset=utf-8')
   async village(@Param('villageCode') villageCode: string, @Res({ passthrough: true }) response: Response): Promise<string> {
-    const board = await this.board.villageBoard(villageCode);
-    return board ? villageBoardPage(board) : this.missing(response);
+    return (await this.board.villageBoardPage(villageCode)) ?? this.missing(response);
   }
 
   /** The QR code of the village's self-report page, for the board and its print: the address this request came to. */

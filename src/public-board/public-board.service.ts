@@ -14,6 +14,7 @@ import { ObjectionEntity } from '../publicity/objection.entity';
 import { maskName } from './mask-name';
 import { noticeListings, villagePlace } from '../publicity/notice-listings';
 import { noticeTitle } from '../publicity/notice-titles';
+import { villageBoardPage } from './board.views';
 
 
 export interface BoardRow {
@@ -37,6 +38,12 @@ export interface BoardNotice {
   daysLeft: number;
   open: boolean;
   rows: BoardRow[];
+}
+
+/** A board in the cache: null when there is no such village. */
+interface CachedBoard {
+  board: VillageBoard | null;
+  page: string | null;
 }
 
 export interface VillageBoard {
@@ -82,8 +89,12 @@ export function inProcedureOrder(notices: BoardNotice[]): BoardNotice[] {
  */
 @Injectable()
 export class PublicBoardService {
-  /** Village boards served from memory for settings.boardCacheMs (boards are read far more than they change). */
-  private readonly boards: LRUCache<string, { board: VillageBoard | null }> | null;
+  /**
+   * Village boards and their rendered pages, served from memory for settings.boardCacheMs
+   * (boards are read far more than they change), within settings.boardCacheMb: bounded in bytes,
+   * not entries, so a county of many villages cannot grow the process (issue 18).
+   */
+  private readonly boards: LRUCache<string, CachedBoard> | null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -91,16 +102,36 @@ export class PublicBoardService {
     private readonly clock: Clock,
     settings: Settings,
   ) {
-    this.boards = settings.boardCacheMs > 0 ? new LRUCache({ max: 5_000, ttl: settings.boardCacheMs }) : null;
+    this.boards =
+      settings.boardCacheMs > 0
+        ? new LRUCache<string, CachedBoard>({
+            ttl: settings.boardCacheMs,
+            maxSize: Math.max(1, Math.floor(settings.boardCacheMb * 1024 * 1024)),
+            // V8 holds this text two bytes a character (Chinese); the board's objects take about what their JSON does.
+            sizeCalculation: (entry) => 2 * ((entry.page?.length ?? 0) + JSON.stringify(entry.board).length),
+            // Residents reading a board that is being loaded wait for that one load.
+            fetchMethod: (villageCode) => this.load(villageCode),
+          })
+        : null;
   }
 
   /** A few seconds old at most: the cost of a board read stays flat however many residents look. */
   async villageBoard(villageCode: string): Promise<VillageBoard | null> {
-    const cached = this.boards?.get(villageCode);
-    if (cached) return cached.board;
+    return (await this.cached(villageCode)).board;
+  }
+
+  /** The board's page as residents read it, rendered once per load. */
+  async villageBoardPage(villageCode: string): Promise<string | null> {
+    return (await this.cached(villageCode)).page;
+  }
+
+  private async cached(villageCode: string): Promise<CachedBoard> {
+    return (this.boards ? await this.boards.fetch(villageCode) : undefined) ?? this.load(villageCode);
+  }
+
+  private async load(villageCode: string): Promise<CachedBoard> {
     const board = await this.loadVillageBoard(villageCode);
-    this.boards?.set(villageCode, { board });
-    return board;
+    return { board, page: board ? villageBoardPage(board) : null };
   }
 
   /** After a change residents must see at once (an objection filed from the board). */
@@ -110,9 +141,8 @@ export class PublicBoardService {
 
   private async loadVillageBoard(villageCode: string): Promise<VillageBoard | null> {
     if (!/^\d{12}$/.test(villageCode)) return null;
-    const place = await villagePlace(this.dataSource, villageCode);
+    const [place, { settings: policy }] = await Promise.all([villagePlace(this.dataSource, villageCode), this.policies.currentForVillage(villageCode)]);
     if (!place) return null;
-    const policy = (await this.policies.currentForVillage(villageCode)).settings;
     const board = { ...DEFAULT_POLICY.publicBoard, ...policy.publicBoard };
     const now = this.clock.now();
     const rows = await noticeListings(this.dataSource, { villageCode, endedAfter: new Date(now.getTime() - board.retentionDays * 86_400_000) });

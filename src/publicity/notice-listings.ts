@@ -28,24 +28,32 @@ export interface NoticeListing {
 /**
  * The households of notices, in print order (group, then head). One query for the web board
  * (by village, recent notices) and the printed notice (by id); it selects nothing a notice
- * must not show.
+ * must not show. The heads and sizes come from one grouped read of the listed households'
+ * members (issue 18: no subquery per listed row).
  */
 export function noticeListings(dataSource: DataSource, filter: { villageCode: string; endedAfter: Date } | { noticeId: string }): Promise<NoticeListing[]> {
   const where = 'noticeId' in filter ? 'n.id = $1' : 'n.village_code = $1 AND n.cancelled_at IS NULL AND n.ends_at > $2';
   const parameters = 'noticeId' in filter ? [filter.noticeId] : [filter.villageCode, filter.endedAfter];
   return dataSource.query<NoticeListing[]>(
-    `SELECT n.id AS "noticeId", n.public_number AS "noticeNumber", c.case_number AS "caseNumber", n.procedure, n.stage, n.starts_on::text AS "startsOn", n.ends_at AS "endsAt", n.village_code AS "villageCode",
-            c.id AS "caseId", g.name AS "groupName", g.group_number AS "groupNumber",
-            (SELECT m.name FROM household_member m WHERE m.household_id = h.id AND m.relation = 'head') AS "headName",
-            (SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id) AS size,
-            c.stage AS "caseStage", c.phase AS "casePhase", c.machine_version AS "caseMachineVersion", c.snapshot #>> '{context,publicity,noticeId}' AS "caseNoticeId"
-       FROM publicity_notice n
-       CROSS JOIN LATERAL jsonb_array_elements_text(n.case_ids) AS listed(case_id)
-       JOIN procedure_case c ON c.id = listed.case_id::uuid
-       JOIN household h ON h.id = c.household_id
+    `WITH listed AS (
+       SELECT n.id AS notice_id, n.public_number, n.procedure, n.stage, n.starts_on, n.ends_at, n.village_code, c.id AS case_id, c.case_number, c.household_id,
+              c.stage AS case_stage, c.phase AS case_phase, c.machine_version, c.snapshot #>> '{context,publicity,noticeId}' AS case_notice_id
+         FROM publicity_notice n
+         CROSS JOIN LATERAL jsonb_array_elements_text(n.case_ids) AS listing(case_id)
+         JOIN procedure_case c ON c.id = listing.case_id::uuid
+        WHERE ${where}
+     ), members AS (
+       SELECT m.household_id, max(m.name) FILTER (WHERE m.relation = 'head') AS head_name, count(*)::int AS size
+         FROM household_member m WHERE m.household_id IN (SELECT household_id FROM listed) GROUP BY m.household_id
+     )
+     SELECT l.notice_id AS "noticeId", l.public_number AS "noticeNumber", l.case_number AS "caseNumber", l.procedure, l.stage, l.starts_on::text AS "startsOn", l.ends_at AS "endsAt", l.village_code AS "villageCode",
+            l.case_id AS "caseId", g.name AS "groupName", g.group_number AS "groupNumber", m.head_name AS "headName", coalesce(m.size, 0) AS size,
+            l.case_stage AS "caseStage", l.case_phase AS "casePhase", l.machine_version AS "caseMachineVersion", l.case_notice_id AS "caseNoticeId"
+       FROM listed l
+       JOIN household h ON h.id = l.household_id
        JOIN region g ON g.id = h.group_id
-      WHERE ${where}
-      ORDER BY n.starts_on DESC, n.id, g.group_number, "headName"`,
+       LEFT JOIN members m ON m.household_id = l.household_id
+      ORDER BY l.starts_on DESC, l.notice_id, g.group_number, "headName"`,
     parameters,
   );
 }

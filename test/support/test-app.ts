@@ -38,6 +38,7 @@ export interface TestAppOptions {
   demo?: boolean;
   reconcileIntervalMs?: number;
   boardCacheMs?: number;
+  boardCacheMb?: number;
   noticePartCases?: number;
   /** A real SMS provider (pointed at a local server speaking its protocol); none: log-only. */
   sms?: SmsSettings;
@@ -72,6 +73,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     webhookBackoffMs: 50,
     jobLockMs: 2000,
     boardCacheMs: options.boardCacheMs ?? 0,
+    boardCacheMb: options.boardCacheMb ?? 8,
     noticePartCases: options.noticePartCases ?? 200,
     metricsToken: 'test-metrics-token-0123456789',
     sms: options.sms ?? null,
