@@ -51,10 +51,10 @@ function peakRssMb(pid: number | undefined): number {
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-/** The Node flags the worker is deployed with (`npm run start:worker`), so the bench runs it the same way. */
-function workerNodeFlags(root: string): string[] {
+/** The Node flags a process is deployed with (`npm run start:api`, `npm run start:worker`), so the bench runs it the same way. */
+function nodeFlags(root: string, script: 'start:api' | 'start:worker'): string[] {
   const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  return /node ((?:--\S+ )*)dist\/src\/worker\.js/.exec(scripts['start:worker'] ?? '')?.[1]?.trim().split(' ').filter(Boolean) ?? [];
+  return /node ((?:--\S+ )*)dist\/src\/\w+\.js/.exec(scripts[script] ?? '')?.[1]?.trim().split(' ').filter(Boolean) ?? [];
 }
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
@@ -127,8 +127,8 @@ async function main(): Promise<void> {
       ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
       ...(process.env.BENCH_HEAP_PROF ? ['--heap-prof', `--heap-prof-dir=${process.env.BENCH_HEAP_PROF}`] : []),
     ];
-    const api = startSupervised({ command: process.execPath, args: [...profile, join(root, 'dist/src/main.js')], logFile: '/tmp/jingzhun-bench-api.log', env: { ...env, RUN_WORKER: 'false', DATABASE_URL: databaseUrl.replace('//postgres@', `//${API_ROLE}@`) } });
-    const worker = startSupervised({ command: process.execPath, args: [...profile, ...workerNodeFlags(root), join(root, 'dist/src/worker.js')], logFile: '/tmp/jingzhun-bench-worker.log', env });
+    const api = startSupervised({ command: process.execPath, args: [...profile, ...nodeFlags(root, 'start:api'), join(root, 'dist/src/main.js')], logFile: '/tmp/jingzhun-bench-api.log', env: { ...env, RUN_WORKER: 'false', DATABASE_URL: databaseUrl.replace('//postgres@', `//${API_ROLE}@`) } });
+    const worker = startSupervised({ command: process.execPath, args: [...profile, ...nodeFlags(root, 'start:worker'), join(root, 'dist/src/worker.js')], logFile: '/tmp/jingzhun-bench-worker.log', env });
     processes.push(api, worker);
     const base = `http://127.0.0.1:${port}`;
     await waitUntil(async () => (await fetch(`${base}/health/live`).catch(() => null))?.ok === true, 60_000);
@@ -240,7 +240,7 @@ async function main(): Promise<void> {
       if (only === 'commands') return writeResults(root, dataSource);
 
       // 2b and 3. Notices whose windows all end at the same second, fired by two workers (a notice's end is split into parts either may take).
-      const secondWorker = startSupervised({ command: process.execPath, args: [...profile, ...workerNodeFlags(root), join(root, 'dist/src/worker.js')], logFile: '/tmp/jingzhun-bench-worker-2.log', env });
+      const secondWorker = startSupervised({ command: process.execPath, args: [...profile, ...nodeFlags(root, 'start:worker'), join(root, 'dist/src/worker.js')], logFile: '/tmp/jingzhun-bench-worker-2.log', env });
       processes.push(secondWorker);
       const deadlineQueue = new Queue(QUEUE.deadlines, { connection: { url: servers.redis.url, maxRetriesPerRequest: null }, prefix: 'bench' });
       await waitUntil(async () => (await deadlineQueue.getWorkersCount()) >= 2, 60_000);

@@ -20,6 +20,7 @@ import { AddMicrocreditCertifications1796147414965 } from './1796147414965-AddMi
 import { AddHelpCadres1796147850971 } from './1796147850971-AddHelpCadres';
 import { KeepJournalHeadOnCase1796151136731 } from './1796151136731-KeepJournalHeadOnCase';
 import { AddOutboxDeliveryJob1796160000000 } from './1796160000000-AddOutboxDeliveryJob';
+import { AddAccountChangeNotices1796160100000 } from './1796160100000-AddAccountChangeNotices';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -45,4 +46,5 @@ export const MIGRATIONS: Function[] = [
   AddHelpCadres1796147850971,
   KeepJournalHeadOnCase1796151136731,
   AddOutboxDeliveryJob1796160000000,
+  AddAccountChangeNotices1796160100000,
 ];

@@ -1,3 +1,4 @@
+import { waitFor } from './support/wait-for';
 import { createAccount, PASSWORD, seedRegionTree, type RegionTree } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -42,11 +43,26 @@ describe('Staff accounts changing office (e2e)', () => {
     const disabled = (await newAccount('paused')).body as { id: string };
     const tokens = { removed: await sut.login('leaver', 'a long password'), disabled: await sut.login('paused', 'a long password') };
     expect((await sut.as(tokens.removed).get('/me')).status).toBe(200);
-    // Marked in the table alone (the token's version unchanged): the read on each request sees it.
+    expect((await sut.as(tokens.disabled).get('/me')).status).toBe(200);
+    // Marked in the table alone (the token's version unchanged), behind the API's back: the cached
+    // accounts are forgotten when PostgreSQL tells of the change (the cache itself keeps them ten minutes here).
     await sut.dataSource.query(`UPDATE staff_account SET deleted_at = now() WHERE id = $1`, [removed.id]);
     await sut.dataSource.query(`UPDATE staff_account SET disabled = true WHERE id = $1`, [disabled.id]);
-    expect((await sut.as(tokens.removed).get('/me')).status).toBe(401);
+    await waitFor('the change to be heard', async () => (await sut.as(tokens.removed).get('/me')).status === 401, 2000);
     expect((await sut.as(tokens.disabled).get('/me')).status).toBe(401);
+  });
+
+  it('listens again after losing its connection, and hears the changes made after', async () => {
+    const account = (await newAccount('listener')).body as { id: string };
+    const token = await sut.login('listener', 'a long password');
+    expect((await sut.as(token).get('/me')).status).toBe(200);
+    const listeners = `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %' AND pid <> pg_backend_pid()`;
+    const [before] = await sut.dataSource.query<{ pid: number }[]>(listeners);
+    expect(before).toBeDefined();
+    await sut.dataSource.query(`SELECT pg_terminate_backend($1)`, [before?.pid]);
+    await waitFor('a new listening connection', async () => (await sut.dataSource.query<{ pid: number }[]>(listeners)).some((row) => row.pid !== before?.pid), 5000);
+    await sut.dataSource.query(`UPDATE staff_account SET disabled = true WHERE id = $1`, [account.id]);
+    await waitFor('the change to be heard', async () => (await sut.as(token).get('/me')).status === 401, 2000);
   });
 
 });

@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { ApiProperty } from '@nestjs/swagger';
 import { accountView, AccountView } from '../accounts/account.view';
 import { AccountsService } from '../accounts/accounts.service';
+import { ActiveAccountsService } from '../accounts/active-accounts.service';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { Settings } from '../config/settings';
 import { hashPassword, passwordMatches } from './password';
@@ -21,6 +22,7 @@ export class AuthService {
 
   constructor(
     private readonly accounts: AccountsService,
+    private readonly active: ActiveAccountsService,
     private readonly jwt: JwtService,
     private readonly settings: Settings,
   ) {}
@@ -32,7 +34,7 @@ export class AuthService {
     if (account.disabled) throw new DomainError(ErrorCode.InvalidCredentials, '账号已停用，请联系管理员');
     const claims: TokenClaims = { sub: account.id, tv: account.tokenVersion };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.settings.jwtTtlSeconds });
-    const active = await this.accounts.findActive(account.id);
+    const active = await this.active.fresh(account.id);
     return { accessToken, expiresIn: this.settings.jwtTtlSeconds, account: accountView(active ?? account) };
   }
 }

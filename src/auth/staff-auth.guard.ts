@@ -2,7 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
-import { AccountsService } from '../accounts/accounts.service';
+import { ActiveAccountsService } from '../accounts/active-accounts.service';
 import type { StaffRole } from '../accounts/staff-role';
 import { JurisdictionService } from '../authorization/jurisdiction.service';
 import { DomainError, ErrorCode } from '../common/domain-error';
@@ -20,15 +20,16 @@ export interface TokenClaims {
 const UNAUTHENTICATED = () => new DomainError(ErrorCode.Unauthenticated, '登录已失效或未登录，请重新登录');
 
 /**
- * Every route needs a valid staff token unless marked @Public(). The account is read on each
- * request, so disabling, deleting or a password change takes effect at once.
+ * Every route needs a valid staff token unless marked @Public(). The account is checked on each
+ * request (from a cache that hears of every change), so disabling, deleting or a password change
+ * takes effect at once.
  */
 @Injectable()
 export class StaffAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
-    private readonly accounts: AccountsService,
+    private readonly accounts: ActiveAccountsService,
     private readonly denials: JurisdictionService,
   ) {}
 
@@ -45,7 +46,7 @@ export class StaffAuthGuard implements CanActivate {
     } catch {
       throw UNAUTHENTICATED();
     }
-    const account = await this.accounts.findActive(claims.sub);
+    const account = await this.accounts.find(claims.sub);
     if (!account || account.tokenVersion !== claims.tv) throw UNAUTHENTICATED();
 
     request.actor = {

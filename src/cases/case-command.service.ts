@@ -99,6 +99,11 @@ export function restoreSnapshot(procedure: ProcedureDefinition, row: CaseEntity)
   return procedure.machine.resolveState(row.snapshot as never) as AnyMachineSnapshot;
 }
 
+/** The case's context as persisted (plain data): to read a fact of it without restoring the machine. */
+export function persistedContext(row: CaseEntity): Record<string, unknown> {
+  return ((row.snapshot as { context?: Record<string, unknown> }).context ?? {});
+}
+
 /**
  * The one path every change to a case takes (architecture.md "One command, one path"): lock,
  * restore, check role and stage, compute the next snapshot purely, then write the case, its

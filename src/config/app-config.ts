@@ -111,6 +111,12 @@ export class AppConfig {
   @Min(0)
   BOARD_CACHE_MS!: number;
 
+  /** How long the staff account behind a token is kept in memory (changes are heard at once); 0 reads it on every request. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  ACCOUNT_CACHE_MS!: number;
+
   /** How much memory the cached village boards may take, in MiB. */
   @Type(() => Number)
   @IsInt()
@@ -223,7 +229,8 @@ const DEFAULTS: Record<string, string> = {
   WEBHOOK_BACKOFF_MS: '2000',
   JOB_LOCK_MS: '30000',
   BOARD_CACHE_MS: '5000',
-  BOARD_CACHE_MB: '32',
+  ACCOUNT_CACHE_MS: '5000',
+  BOARD_CACHE_MB: '64',
   NOTICE_PART_CASES: '200',
   SMS_PROVIDER: 'log',
   SMS_REGION: 'ap-guangzhou',

@@ -46,6 +46,8 @@ export class Settings {
   jobLockMs!: number;
   /** How long a village's public board may be served from memory; 0 reads it fresh every time. */
   boardCacheMs!: number;
+  /** How long a staff account is kept in memory between reads (every change to it is heard at once); 0: read on every request. */
+  accountCacheMs!: number;
   /** How much memory (MiB) the cached boards may take; the least recently read go first. */
   boardCacheMb!: number;
   /** The most cases one job ends of a notice whose window ran out (larger notices become parts any worker may take). */

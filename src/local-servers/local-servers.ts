@@ -96,6 +96,7 @@ export async function resolveRuntime(config: AppConfig): Promise<ResolvedRuntime
     webhookBackoffMs: config.WEBHOOK_BACKOFF_MS,
     jobLockMs: config.JOB_LOCK_MS,
     boardCacheMs: config.BOARD_CACHE_MS,
+    accountCacheMs: config.ACCOUNT_CACHE_MS,
     boardCacheMb: config.BOARD_CACHE_MB,
     noticePartCases: config.NOTICE_PART_CASES,
     journalAnchor: journalAnchorSettings(config, dataDir, postgres !== null),

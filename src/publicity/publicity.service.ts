@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { JurisdictionService } from '../authorization/jurisdiction.service';
-import { CaseCommandService, restoreSnapshot, SYSTEM_ACTOR, type CaseEventInput, type CommandActor } from '../cases/case-command.service';
+import { CaseCommandService, persistedContext, restoreSnapshot, SYSTEM_ACTOR, type CaseEventInput, type CommandActor } from '../cases/case-command.service';
 import { WorkingCalendarService } from '../calendar/working-calendar.service';
 import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
@@ -185,7 +185,7 @@ export class PublicityService {
   ): Promise<NoticeOutcome['cases']> {
     const rows = await this.commands.lock(tx, caseIds);
     const onNotice = (row: CaseEntity) =>
-      phases.includes(row.phase ?? '') && (restoreSnapshot(procedureAt(row.procedure, row.machineVersion), row).context as OutcomeContext).publicity?.noticeId === notice.id;
+      phases.includes(row.phase ?? '') && (persistedContext(row) as OutcomeContext).publicity?.noticeId === notice.id;
     const skipped = new Map<string, CaseEntity>();
     for (const row of rows.values()) if (!onNotice(row)) skipped.set(row.id, row);
     const moving = caseIds.filter((caseId) => rows.has(caseId) && !skipped.has(caseId));

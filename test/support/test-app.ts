@@ -74,6 +74,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     jobLockMs: 2000,
     boardCacheMs: options.boardCacheMs ?? 0,
     boardCacheMb: options.boardCacheMb ?? 8,
+    // Longer than any test: a change must be heard, not waited out.
+    accountCacheMs: 600_000,
     noticePartCases: options.noticePartCases ?? 200,
     metricsToken: 'test-metrics-token-0123456789',
     sms: options.sms ?? null,
