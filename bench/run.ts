@@ -4,7 +4,7 @@
  * prints `name: value` lines; the same figures go to bench/results/<time>.json.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Queue, Worker } from 'bullmq';
@@ -46,6 +46,56 @@ function percentile(values: number[], p: number): number {
 }
 
 /** Peak resident memory (VmHWM) of a process, in MB. */
+/** CPU seconds (user and system) each process has used so far, by pid: `/proc/<pid>/stat`. */
+function cpuTicks(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** The PostgreSQL processes running now (backends, writers, autovacuum). */
+function postgresPids(): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+      } catch {
+        return false;
+      }
+    });
+}
+
+type CpuReading = Map<string, Map<number, number>>;
+
+/** CPU used so far by the API, the worker(s), this bench process (the load generator) and PostgreSQL, per process. */
+function cpuSeconds(pids: { api?: number; workers: (number | undefined)[] }): CpuReading {
+  const of = (list: (number | undefined)[]) => new Map(list.filter((pid): pid is number => pid !== undefined).map((pid) => [pid, cpuTicks(pid)]));
+  return new Map([
+    ['api', of([pids.api])],
+    ['worker', of(pids.workers)],
+    ['bench', of([process.pid])],
+    ['postgres', of(postgresPids())],
+  ]);
+}
+
+/**
+ * CPU milliseconds per unit of work between two readings, as figures named `<prefix>_<process>`:
+ * where a scenario's time goes on the shared cores. A process that ended between the readings
+ * is left out (PostgreSQL's short-lived ones), one that started counts from zero.
+ */
+function cpuFigures(prefix: string, before: CpuReading, after: CpuReading, units: number): void {
+  for (const [key, processes] of after) {
+    let seconds = 0;
+    for (const [pid, used] of processes) seconds += used - (before.get(key)?.get(pid) ?? 0);
+    figure(`${prefix}_${key}`, (seconds * 1000) / Math.max(units, 1));
+  }
+}
+
 function peakRssMb(pid: number | undefined): number {
   const status = readFileSync(`/proc/${pid ?? 0}/status`, 'utf8');
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -175,6 +225,7 @@ async function main(): Promise<void> {
       const commandCases = await seedHouseholds(dataSource, { villages: [0], perVillage: SIZE.commandCases, stage: 'application', tag: 'C001' });
       let next = 0;
       await apiStatements.reset(dataSource);
+      const cpuBefore = cpuSeconds({ api: api.child.pid, workers: [worker.child.pid] });
       const run = await autocannon({
         url: base,
         connections: CONNECTIONS,
@@ -183,6 +234,8 @@ async function main(): Promise<void> {
       });
       const applied = Number((await dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM case_event WHERE event_type = 'SUBMIT'`))[0]?.n ?? 0);
       const commandTps = figure('command_tps', applied / SIZE.commandSeconds);
+      // Where a command's time goes: CPU milliseconds per command of each process (2 cores: 2,000 ms a second in all).
+      cpuFigures('cpu_ms_per_command', cpuBefore, cpuSeconds({ api: api.child.pid, workers: [worker.child.pid] }), applied);
       figure('statements_per_command', (await apiStatements.count(dataSource)) / applied);
       await apiStatements.print(dataSource, applied, 'commands');
       figure('command_p50_ms', run.latency.p50);
@@ -265,16 +318,20 @@ async function main(): Promise<void> {
           const [deadline] = await dataSource.query<{ id: string }[]>(`INSERT INTO deadline (key, kind, notice_id, due_at) VALUES ($1, 'publicity_window_end', $2, $3) RETURNING id`, [`publicity:${notice?.id ?? ''}`, notice?.id, due]);
           await dataSource.query(`INSERT INTO outbox (kind, payload) VALUES ('deadline', $1)`, [JSON.stringify({ deadlineId: deadline?.id, dueAt: due.toISOString() })]);
         }
+        const workers = { api: api.child.pid, workers: [worker.child.pid, secondWorker.child.pid] };
+        const cpuBefore = cpuSeconds(workers);
         await waitUntil(async () => Number((await dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM case_event WHERE event_type = 'PUBLICITY_WINDOW_ENDED' AND case_id = ANY($1::uuid[])`, [ids]))[0]?.n) === ids.length, 600_000);
+        const cpuAfter = cpuSeconds(workers);
         const times = await dataSource.query<{ at: Date }[]>(`SELECT occurred_at AS at FROM case_event WHERE event_type = 'PUBLICITY_WINDOW_ENDED' AND case_id = ANY($1::uuid[])`, [ids]);
         const lateness = times.map((row) => row.at.getTime() - due.getTime());
-        return { cases: ids.length, drainSeconds: Math.max(...lateness) / 1000, p50: percentile(lateness, 50), p99: percentile(lateness, 99) };
+        return { cases: ids.length, drainSeconds: Math.max(...lateness) / 1000, p50: percentile(lateness, 50), p99: percentile(lateness, 99), cpuBefore, cpuAfter };
       };
       const batch = await storm(SIZE.deadlineBatch, 'D001');
       figure('batch_deadline_cases', batch.cases);
       const deadlineTps = figure('batch_deadline_tps', batch.cases / Math.max(batch.drainSeconds, 0.001));
       figure('batch_deadline_vs_single', deadlineTps / commandTps);
       const big = await storm(SIZE.storm, 'S001');
+      cpuFigures('cpu_ms_per_storm_case', big.cpuBefore, big.cpuAfter, big.cases);
       figure('storm_cases', big.cases);
       figure('storm_drain_s', big.drainSeconds);
       figure('deadline_lateness_p50_ms', big.p50);
@@ -319,12 +376,14 @@ async function main(): Promise<void> {
     figure('board_open_cases', Number(counts?.cases));
     if (only !== 'statistics') {
       let boardNext = 0;
+      const boardCpu = cpuSeconds({ api: api.child.pid, workers: [] });
       const board = await autocannon({
         url: base,
         connections: CONNECTIONS,
         duration: SIZE.boardSeconds,
         requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/board/${villageCode(boardVillages[boardNext++ % boardVillages.length] ?? 3)}` }) }],
       });
+      cpuFigures('cpu_ms_per_board', boardCpu, cpuSeconds({ api: api.child.pid, workers: [] }), board.requests.total);
       const trivial = await autocannon({ url: `${base}/health/live`, connections: CONNECTIONS, duration: SIZE.boardSeconds });
       figure('board_rps', board.requests.average);
       figure('board_p99_ms', board.latency.p99);

@@ -1,12 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../src/common/actor';
 import { CaseCommandService, SYSTEM_ACTOR, type CaseCommand, type CommandActor } from '../src/cases/case-command.service';
+import { CasesService } from '../src/cases/cases.service';
+import { requireProcedure } from '../src/cases/procedures';
+import { HouseholdEntity } from '../src/households/household.entity';
 import { inLockOrder } from '../src/cases/lock-order';
 import { jurisdictionPrefix } from '../src/regions/region-code.util';
 import { sample, TO_CONFIRMED } from '../workflows/identification/identification.fixtures';
 import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
-import type { RegionTree } from './support/fixtures';
+import { aMember, type RegionTree } from './support/fixtures';
 import { startIdentificationApp } from './support/identification-app';
 import type { TestApp } from './support/test-app';
 
@@ -86,16 +89,27 @@ describe('Set-based apply (e2e)', () => {
     });
     let statements = 0;
     const together = await afterRolledBack(caseIds, async (tx) => {
-      const query = tx.queryRunner?.query.bind(tx.queryRunner);
-      if (!tx.queryRunner || !query) throw new Error('no query runner');
-      tx.queryRunner.query = ((...args: Parameters<typeof query>) => {
-        statements += 1;
-        return query(...args);
-      }) as typeof query;
-      await commands.applyEach(tx, actor, batch);
-      tx.queryRunner.query = query;
+      statements = await counted(tx, () => commands.applyEach(tx, actor, batch));
     });
     return { oneByOne, together, statements };
+  }
+
+  /** How many statements `work` sends on the transaction's connection. */
+  async function counted(tx: EntityManager, work: () => Promise<unknown>): Promise<number> {
+    const runner = tx.queryRunner;
+    if (!runner) throw new Error('no query runner');
+    const query = runner.query.bind(runner);
+    let statements = 0;
+    runner.query = ((...args: Parameters<typeof query>) => {
+      statements += 1;
+      return query(...args);
+    }) as typeof query;
+    try {
+      await work();
+    } finally {
+      runner.query = query;
+    }
+    return statements;
   }
 
   it('records group reviews and appraisals (two commands on one case, a rejection, new time limits) alike both ways', async () => {
@@ -135,6 +149,36 @@ describe('Set-based apply (e2e)', () => {
     expect(state.history.filter((entry) => entry.action === 'status_changed')).toHaveLength(3);
     // Locked, the households read, then written: three statements for any number of cases.
     expect(statements).toBe(3);
+  });
+
+  it('opens many cases with a constant number of statements, passing over a household whose case opened meanwhile', async () => {
+    const households: HouseholdEntity[] = [];
+    for (let index = 0; index < 12; index += 1) {
+      const created = await sut.as(tokens.village).post('/households').send({ groupId: tree.groupA1.id, members: [aMember()] });
+      households.push(await sut.dataSource.getRepository(HouseholdEntity).findOneByOrFail({ id: (created.body as { id: string }).id }));
+    }
+    const lead = (reasons: string) => ({ reasons, channel: 'department_alert', riskType: 'illness', reporter: { name: '医保局', phone: null } });
+    // A clerk opened the first household's lead already.
+    const [first] = households as [HouseholdEntity];
+    const earlier = await sut.as(tokens.village).post('/cases').send({ householdId: first.id, procedure: 'risk_lead', application: { reasons: '村里反映', channel: 'other', riskType: 'illness' } });
+    expect(earlier.status).toBe(201);
+    const cases = sut.app.get(CasesService, { strict: false });
+    const actor = { ...SYSTEM_ACTOR, accountId: (await villageActor()).accountId };
+    const { opened, statements, journal } = (await afterRolledBack([], async (tx) => {
+      let outcomes: Awaited<ReturnType<CasesService['openMany']>> = [];
+      const statements = await counted(tx, async () => {
+        outcomes = await cases.openMany(tx, actor, requireProcedure('risk_lead'), households.map((household) => ({ household, application: lead('医保筛查预警') })));
+      });
+      const ids = outcomes.flatMap((outcome) => (outcome.row ? [outcome.row.id] : []));
+      const journal = await tx.query<{ event_type: string; sequence: number }[]>(`SELECT event_type, sequence FROM case_event WHERE case_id = ANY($1) ORDER BY id`, [ids]);
+      throw new Rollback({ opened: outcomes.map((outcome) => (outcome.row ? outcome.row.caseNumber : outcome.error.code)), statements, journal });
+    })) as { opened: string[]; statements: number; journal: { event_type: string; sequence: number }[] };
+    expect(opened[0]).toBe('CASE_ALREADY_OPEN');
+    expect(opened.slice(1).every((number) => /^[A-Z]+-\d{4}-\d{6}$/.test(number))).toBe(true);
+    expect(new Set(opened.slice(1)).size).toBe(11);
+    expect(journal).toEqual(Array.from({ length: 11 }, () => ({ event_type: 'CASE_OPENED', sequence: 1 })));
+    // The policy, the cases inserted, the case opened meanwhile, the journal and effects.
+    expect(statements).toBe(4);
   });
 
   it('refuses the whole batch on its first refusal, in lock order, and writes nothing', async () => {

@@ -247,15 +247,17 @@ export class CaseCommandService {
   }
 
   /**
-   * A case just opened: its journal entry and the effects of its first state (a procedure's
-   * time limit), in the caller's transaction.
+   * Cases just opened: each one's journal entry and the effects of its first state (a
+   * procedure's time limit), written as one batch in the caller's transaction.
    */
-  async opened(tx: EntityManager, row: CaseEntity, actor: CommandActor, payload: Record<string, unknown>, actions: readonly MachineAction[]): Promise<void> {
+  async opened(tx: EntityManager, actor: CommandActor, cases: readonly { row: CaseEntity; payload: Record<string, unknown>; actions: readonly MachineAction[] }[]): Promise<void> {
     const batch = this.batch();
     const occurredAt = this.clock.now().toISOString();
-    this.appendJournal(batch.writes, row, actor, 'CASE_OPENED', payload, null, stageLabel(row.stage), occurredAt);
-    await this.carryOutAll(batch, row, actor, actions, payload, occurredAt);
-    batch.writes.caseChanged(row);
+    for (const { row, payload, actions } of cases) {
+      this.appendJournal(batch.writes, row, actor, 'CASE_OPENED', payload, null, stageLabel(row.stage), occurredAt);
+      await this.carryOutAll(batch, row, actor, actions, payload, occurredAt);
+      batch.writes.caseChanged(row);
+    }
     await batch.writes.flush(tx);
   }
 

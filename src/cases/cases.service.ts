@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { withPolicyDefaults, EXCLUSION_CHECK_LABELS, type ExclusionCheck } from '../../workflows/policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,16 +10,18 @@ import { chinaDate, Clock } from '../common/clock';
 import { DomainError, ErrorCode, invalidFields, notFound, type FieldProblem } from '../common/domain-error';
 import { keysetPage, type KeysetColumn, type Page } from '../common/pagination';
 import { escapeLike } from '../common/sql-like';
-import { isUniqueViolation } from '../database/postgres-errors';
-import { nextPublicNumber } from '../database/public-number';
+import { insertManyStatement } from '../database/insert-many';
+import { publicNumberSql, publicNumberStart } from '../database/public-number';
 import { HouseholdMemberEntity } from '../households/household-member.entity';
 import { HouseholdEntity } from '../households/household.entity';
 import { HOUSEHOLD_STATUS, type HouseholdStatus } from '../households/household.enums';
-import { PoliciesService } from '../policies/policies.service';
+import { PoliciesService, type PolicyVersion } from '../policies/policies.service';
 import { RegionEntity } from '../regions/region.entity';
-import { acceptedEvents, CaseCommandService, restoreSnapshot, type CaseEventInput, type CommandActor } from './case-command.service';
+import { acceptedEvents, CaseCommandService, restoreSnapshot, type CaseEventInput, type CommandActor, type MachineAction } from './case-command.service';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
+import { GENESIS_HASH } from './journal-hash';
+import { enclosingCode } from '../regions/region-code.util';
 import { linkedCases, outcomeOf, type BatchItemOutcome, type BatchOutcome, type CaseListItem, type CaseStageCount, type CaseView, type JournalEntryView, type OutcomeContext } from './case.view';
 import { describeActions } from './case-actions';
 import { commandTransaction } from './dry-run';
@@ -39,6 +42,32 @@ export interface VillageBatch {
   problems: FieldProblem[];
 }
 
+/** What became of one case to open: the case, or why it was not opened. */
+export type CaseOpening = { row: CaseEntity; error: null } | { row: null; error: DomainError };
+
+/** What a new case's row is inserted with (its number comes from the sequence, in the same statement). */
+const NEW_CASE_COLUMNS: Extract<keyof CaseEntity, string>[] = [
+  'id',
+  'procedure',
+  'householdId',
+  'villageCode',
+  'machineVersion',
+  'policyVersion',
+  'policy',
+  'application',
+  'stage',
+  'phase',
+  'final',
+  'awaitingRole',
+  'snapshot',
+  'version',
+  'journalSequence',
+  'journalHash',
+  'createdBy',
+  'createdAt',
+  'updatedAt',
+];
+
 @Injectable()
 export class CasesService {
   constructor(
@@ -56,15 +85,9 @@ export class CasesService {
     await this.access.assertWithin(actor, household.villageCode);
     const procedure = currentProcedure(dto.procedure);
     if (!procedure) throw invalidFields([{ field: 'procedure', reason: '未知的办理程序' }]);
-    try {
-      const row = await commandTransaction(this.dataSource, (tx) => this.openIn(tx, actor, household, procedure, { ...dto.application }));
-      // From the row in hand: in a dry run it was never written.
-      return await this.view(actor, row);
-    } catch (error) {
-      if (!isUniqueViolation(error, 'procedure_case_one_open')) throw error;
-      const open = await this.openCaseOf(household.id, procedure.name);
-      throw new DomainError(ErrorCode.CaseAlreadyOpen, '该户已有正在办理的同类案件', { caseId: open?.id ?? null });
-    }
+    const row = await commandTransaction(this.dataSource, (tx) => this.openIn(tx, actor, household, procedure, { ...dto.application }));
+    // From the row in hand: in a dry run it was never written.
+    return this.view(actor, row);
   }
 
   /** The household's case of this procedure still running, if any. */
@@ -74,27 +97,53 @@ export class CasesService {
 
   /**
    * Opens a case inside the caller's transaction (also when another record opens one, as a
-   * follow-up visit that finds a risk does): who may open it, from which household status,
-   * the procedure's own conditions, and the effects of its first state (a time limit).
+   * follow-up visit that finds a risk does): `openMany` of one, its refusal thrown.
    */
   async openIn(tx: EntityManager, actor: Actor | CommandActor, household: HouseholdEntity, procedure: ProcedureDefinition, application: Record<string, unknown>): Promise<CaseEntity> {
+    const [opening] = await this.openMany(tx, actor, procedure, [{ household, application }]);
+    if (!opening?.row) throw opening?.error ?? new Error('openMany answered nothing');
+    return opening.row;
+  }
+
+  /**
+   * Opens cases of one procedure inside the caller's transaction, each checked as one would be:
+   * who may open it, from which household status, the procedure's own conditions. The accepted
+   * ones are inserted in one statement (issue 18: a department's file opens hundreds of leads),
+   * which passes over a household whose case of this procedure opened meanwhile (refused with that
+   * case), and their journal entries and first effects (a time limit) are written as one batch.
+   */
+  async openMany(tx: EntityManager, actor: Actor | CommandActor, procedure: ProcedureDefinition, items: readonly { household: HouseholdEntity; application: Record<string, unknown> }[]): Promise<CaseOpening[]> {
     // A resident's report or a department's file opens nothing but a risk lead (农户自主申报, 部门筛查预警).
     const fromChannel = actor.role === 'resident' || actor.role === 'system';
     if (fromChannel && !procedure.openedFromChannels) throw new DomainError(ErrorCode.RoleNotAllowed, '此类案件只能由经办人员开立', {});
-    if (!fromChannel && actor.role !== procedure.openedBy) return this.access.refuse(actor as Actor, ErrorCode.RoleNotAllowed, household.villageCode);
-    const policy = await this.policies.currentForVillage(household.villageCode, tx);
-    if (!procedure.startsFrom.includes(household.status)) {
-      const status = HOUSEHOLD_STATUS.labels[household.status];
-      throw new DomainError(ErrorCode.Conflict, `该户当前状态为「${status}」，不能办理${procedure.label(policy.settings)}`, { householdStatus: household.status });
-    }
-    const today = chinaDate(this.clock.now());
-    const problems = procedure.openProblems(policy.settings, household, today, application);
-    if (problems.length > 0) throw new DomainError(ErrorCode.RuleViolation, '不符合办理规则', { errors: problems });
-    const [snapshot, initialActions] = initialTransition(procedure.machine, procedure.initialInput(policy.settings, application));
-    const { stage, phase } = stagePath(snapshot.value);
-    const row = await tx.getRepository(CaseEntity).save(
-      tx.getRepository(CaseEntity).create({
-        caseNumber: await nextPublicNumber(tx, procedure.caseNumberPrefix, 'case_number_seq', this.clock.now()),
+    const first = items[0];
+    if (!fromChannel && actor.role !== procedure.openedBy && first) return this.access.refuse(actor as Actor, ErrorCode.RoleNotAllowed, first.household.villageCode);
+    const now = this.clock.now();
+    const today = chinaDate(now);
+    const policies = new Map<string, Promise<PolicyVersion>>();
+    const policyOf = (villageCode: string) => {
+      const county = enclosingCode('county', villageCode);
+      if (!policies.has(county)) policies.set(county, this.policies.currentForVillage(villageCode, tx));
+      return policies.get(county) as Promise<PolicyVersion>;
+    };
+    const outcomes: CaseOpening[] = [];
+    const accepted: { index: number; row: CaseEntity; payload: Record<string, unknown>; actions: readonly MachineAction[] }[] = [];
+    for (const [index, { household, application }] of items.entries()) {
+      const policy = await policyOf(household.villageCode);
+      if (!procedure.startsFrom.includes(household.status)) {
+        const status = HOUSEHOLD_STATUS.labels[household.status];
+        outcomes[index] = { row: null, error: new DomainError(ErrorCode.Conflict, `该户当前状态为「${status}」，不能办理${procedure.label(policy.settings)}`, { householdStatus: household.status }) };
+        continue;
+      }
+      const problems = procedure.openProblems(policy.settings, household, today, application);
+      if (problems.length > 0) {
+        outcomes[index] = { row: null, error: new DomainError(ErrorCode.RuleViolation, '不符合办理规则', { errors: problems }) };
+        continue;
+      }
+      const [snapshot, actions] = initialTransition(procedure.machine, procedure.initialInput(policy.settings, application));
+      const { stage, phase } = stagePath(snapshot.value);
+      const row = tx.getRepository(CaseEntity).create({
+        id: randomUUID(),
         procedure: procedure.name,
         householdId: household.id,
         villageCode: household.villageCode,
@@ -108,13 +157,41 @@ export class CasesService {
         awaitingRole: procedure.awaitingRole(stage, snapshot.context),
         snapshot: procedure.machine.getPersistedSnapshot(snapshot) as Record<string, unknown>,
         version: 1,
+        stageDueAt: null,
+        dueAt: null,
+        journalSequence: 0,
+        journalHash: GENESIS_HASH,
         createdBy: actor.accountId,
         // The service's clock: the day of the lead that later records may not precede.
-        createdAt: this.clock.now(),
-      }),
-    );
-    await this.commands.opened(tx, row, actor, { householdId: household.id, application, policyVersion: policy.version }, initialActions);
-    return row;
+        createdAt: now,
+        updatedAt: now,
+      });
+      accepted.push({ index, row, payload: { householdId: household.id, application, policyVersion: policy.version }, actions });
+    }
+    if (accepted.length === 0) return outcomes;
+
+    // One open case per household and procedure (procedure_case_one_open): one opened meanwhile is passed over.
+    const { sql, params } = insertManyStatement(tx, CaseEntity, NEW_CASE_COLUMNS, accepted.map(({ row }) => row), {
+      computed: { property: 'caseNumber', sql: publicNumberSql(`$${NEW_CASE_COLUMNS.length + 1}`, 'case_number_seq') },
+      params: [publicNumberStart(procedure.caseNumberPrefix, now)],
+      suffix: 'ON CONFLICT (household_id, procedure) WHERE NOT final DO NOTHING RETURNING id, case_number',
+    });
+    const inserted = new Map((await tx.query<{ id: string; case_number: string }[]>(sql, params)).map((row) => [row.id, row.case_number]));
+    const passedOver = accepted.filter(({ row }) => !inserted.has(row.id));
+    const openNow = passedOver.length === 0 ? [] : await tx.getRepository(CaseEntity).findBy({ householdId: In(passedOver.map(({ row }) => row.householdId)), procedure: procedure.name, final: false });
+    const opened = accepted.filter(({ row }) => inserted.has(row.id));
+    for (const { index, row } of accepted) {
+      const caseNumber = inserted.get(row.id);
+      if (caseNumber !== undefined) {
+        row.caseNumber = caseNumber;
+        outcomes[index] = { row, error: null };
+      } else {
+        const open = openNow.find((candidate) => candidate.householdId === row.householdId);
+        outcomes[index] = { row: null, error: new DomainError(ErrorCode.CaseAlreadyOpen, '该户已有正在办理的同类案件', { caseId: open?.id ?? null }) };
+      }
+    }
+    await this.commands.opened(tx, actor, opened);
+    return outcomes;
   }
 
   /** For commands on many cases of one village: the village must be the actor's, each case in it. */

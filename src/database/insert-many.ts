@@ -41,11 +41,21 @@ function arrayCast(column: ColumnMetadata, index: number): string {
  * import, 37 % of everything the worker allocated). The rows carry their own ids; only the
  * columns named are written (the others take their defaults).
  */
-export function insertManyStatement<T extends ObjectLiteral>(tx: EntityManager, target: EntityTarget<T>, properties: Extract<keyof T, string>[], rows: readonly Partial<T>[]): Statement {
+export function insertManyStatement<T extends ObjectLiteral>(
+  tx: EntityManager,
+  target: EntityTarget<T>,
+  properties: Extract<keyof T, string>[],
+  rows: readonly Partial<T>[],
+  /** A column each row gets from SQL (a number from a sequence), with the parameters it names after the rows' ($n from the columns' count + 1); and what follows the SELECT (ON CONFLICT, RETURNING). */
+  options: { computed?: { property: Extract<keyof T, string>; sql: string }; params?: unknown[]; suffix?: string } = {},
+): Statement {
   const { table, columns } = columnsOf(tx, target, properties);
+  const computed = options.computed ? columnsOf(tx, target, [options.computed.property]).columns : [];
+  const names = [...columns, ...computed].map((column) => `"${column.databaseName}"`);
+  const values = options.computed ? `v.*, ${options.computed.sql}` : '*';
   return {
-    sql: `INSERT INTO "${table}" (${columns.map((column) => `"${column.databaseName}"`).join(', ')}) SELECT * FROM unnest(${columns.map(arrayCast).join(', ')})`,
-    params: arraysOf(columns, rows),
+    sql: `INSERT INTO "${table}" (${names.join(', ')}) SELECT ${values} FROM unnest(${columns.map(arrayCast).join(', ')}) AS v${options.suffix ? ` ${options.suffix}` : ''}`,
+    params: [...arraysOf(columns, rows), ...(options.params ?? [])],
   };
 }
 

@@ -8,9 +8,8 @@ import type { CommandActor } from '../cases/case-command.service';
 import { CasesService } from '../cases/cases.service';
 import { requireProcedure } from '../cases/procedures';
 import { chinaDate, Clock } from '../common/clock';
-import { DomainError } from '../common/domain-error';
+import { ErrorCode } from '../common/domain-error';
 import { insertMany } from '../database/insert-many';
-import { isUniqueViolation } from '../database/postgres-errors';
 import { HouseholdEntity } from '../households/household.entity';
 import { checkIdNumber } from '../households/id-number.util';
 import { PoliciesService } from '../policies/policies.service';
@@ -181,46 +180,46 @@ export class RiskAlertImportService implements FileImport {
 
   /**
    * Opens each household's lead as the department's channel (the importer's account on the
-   * journal), each in a savepoint: a lead a clerk opened meanwhile takes the alerts instead, and a
-   * household that may not have one refuses its rows with the reason.
+   * journal), all in one batch (issue 18): a lead a clerk opened meanwhile takes the alerts
+   * instead, and a household that may not have one refuses its rows with the reason.
    */
   private async openLeads(tx: EntityManager, job: ImportJobEntity, opening: Map<string, Alert>): Promise<{ leads: Map<string, string>; found: Set<string>; failures: Map<string, string> }> {
     const leads = new Map<string, string>();
     const found = new Set<string>();
     const failures = new Map<string, string>();
     if (opening.size === 0) return { leads, found, failures };
-    const procedure = requireProcedure('risk_lead');
     const actor: CommandActor = { accountId: job.accountId, username: 'department-alerts', role: 'system', scopePrefix: null, action: 'department alert file', requestId: `import:${job.id}` };
-    const households = await tx.getRepository(HouseholdEntity).findBy({ id: In([...opening.keys()]) });
-    for (const household of households) {
-      const alert = opening.get(household.id);
-      if (!alert) continue;
-      const info = ALERT_TYPE_INFO[alert.alertType];
-      await tx.query('SAVEPOINT alert_lead');
-      try {
-        const lead = await this.cases.openIn(tx, actor, household, procedure, {
-          reasons: `${info.department}筛查预警: ${info.label}${alert.amount === null ? '' : `，金额 ${alert.amount} 元`} (${alert.alertedOn})${alert.detail ? `；${alert.detail}` : ''}`,
-          channel: 'department_alert',
-          riskType: info.riskType,
-          reporter: { name: job.source ?? info.department, phone: null },
-          alertFile: job.fileName,
-        });
-        await tx.query('RELEASE SAVEPOINT alert_lead');
-        leads.set(household.id, lead.id);
-      } catch (error) {
-        await tx.query('ROLLBACK TO SAVEPOINT alert_lead');
-        if (isUniqueViolation(error, 'procedure_case_one_open')) {
-          const open = await this.cases.openCaseOf(household.id, procedure.name, tx);
-          if (open) {
-            leads.set(household.id, open.id);
-            found.add(household.id);
-            continue;
-          }
-        }
-        if (!(error instanceof DomainError)) throw error;
+    const households = (await tx.getRepository(HouseholdEntity).findBy({ id: In([...opening.keys()]) })).filter((household) => opening.has(household.id));
+    const openings = await this.cases.openMany(
+      tx,
+      actor,
+      requireProcedure('risk_lead'),
+      households.map((household) => {
+        const alert = opening.get(household.id) as Alert;
+        const info = ALERT_TYPE_INFO[alert.alertType];
+        return {
+          household,
+          application: {
+            reasons: `${info.department}筛查预警: ${info.label}${alert.amount === null ? '' : `，金额 ${alert.amount} 元`} (${alert.alertedOn})${alert.detail ? `；${alert.detail}` : ''}`,
+            channel: 'department_alert',
+            riskType: info.riskType,
+            reporter: { name: job.source ?? info.department, phone: null },
+            alertFile: job.fileName,
+          },
+        };
+      }),
+    );
+    openings.forEach(({ row, error }, index) => {
+      const household = households[index] as HouseholdEntity;
+      if (row) {
+        leads.set(household.id, row.id);
+      } else if (error.code === ErrorCode.CaseAlreadyOpen && typeof error.details?.caseId === 'string') {
+        leads.set(household.id, error.details.caseId);
+        found.add(household.id);
+      } else {
         failures.set(household.id, `未能生成线索: ${error.message}`);
       }
-    }
+    });
     return { leads, found, failures };
   }
 }

@@ -10,9 +10,8 @@ import { commandTransaction } from '../cases/dry-run';
 import { requireProcedure } from '../cases/procedures';
 import type { Actor } from '../common/actor';
 import { chinaDate } from '../common/clock';
-import { DomainError, ErrorCode, notFound } from '../common/domain-error';
+import { notFound } from '../common/domain-error';
 import { HouseholdEntity } from '../households/household.entity';
-import { isUniqueViolation } from '../database/postgres-errors';
 import { recordDateProblems } from '../../workflows/record-dates';
 import { Clock } from '../common/clock';
 import type { LeadClearanceDto } from './dto/lead-commands.dto';
@@ -32,27 +31,23 @@ export class RiskLeadsService {
 
   /** A lead's checks at home found a risk: the enrolment opens from it, its 15 days counted from the lead. */
   async openEnrolment(actor: Actor, leadId: string, expectedVersion?: number): Promise<CaseView> {
-    try {
-      const enrolment = await commandTransaction(this.dataSource, async (tx) => {
-        const lead = await tx.getRepository(CaseEntity).findOne({ where: { id: leadId, procedure: 'risk_lead' }, lock: { mode: 'pessimistic_write' } });
-        if (!lead) throw notFound('风险线索');
-        const household = await tx.getRepository(HouseholdEntity).findOneByOrFail({ id: lead.householdId });
-        const application = lead.application as { reasons: string; channel: LeadChannel };
-        // A lead not accepted yet, or closed, refuses the event (409): the enrolment is rolled back with it.
-        const opened = await this.cases.openIn(tx, actor, household, requireProcedure('monitoring'), {
-          reasons: application.reasons,
-          source: application.channel,
-          leadCaseId: lead.id,
-          leadReceivedAt: lead.createdAt.toISOString(),
-        });
-        await this.commands.apply(tx, actor, lead.id, { type: 'ENROLMENT_OPENED', caseId: opened.id }, { expectedVersion });
-        return opened;
+    const enrolment = await commandTransaction(this.dataSource, async (tx) => {
+      const lead = await tx.getRepository(CaseEntity).findOne({ where: { id: leadId, procedure: 'risk_lead' }, lock: { mode: 'pessimistic_write' } });
+      if (!lead) throw notFound('风险线索');
+      const household = await tx.getRepository(HouseholdEntity).findOneByOrFail({ id: lead.householdId });
+      const application = lead.application as { reasons: string; channel: LeadChannel };
+      // A lead not accepted yet, or closed, refuses the event (409): the enrolment is rolled back with it.
+      // One already running for the household is refused by openIn (CASE_ALREADY_OPEN).
+      const opened = await this.cases.openIn(tx, actor, household, requireProcedure('monitoring'), {
+        reasons: application.reasons,
+        source: application.channel,
+        leadCaseId: lead.id,
+        leadReceivedAt: lead.createdAt.toISOString(),
       });
-      return await this.cases.view(actor, enrolment);
-    } catch (error) {
-      if (!isUniqueViolation(error, 'procedure_case_one_open')) throw error;
-      throw new DomainError(ErrorCode.CaseAlreadyOpen, '该户已有正在办理的纳入监测案件', {});
-    }
+      await this.commands.apply(tx, actor, lead.id, { type: 'ENROLMENT_OPENED', caseId: opened.id }, { expectedVersion });
+      return opened;
+    });
+    return this.cases.view(actor, enrolment);
   }
 
   /** The home check found no risk: the lead closes with the facts, the check dated between the lead and today. */
