@@ -21,6 +21,7 @@ import { AddHelpCadres1796147850971 } from './1796147850971-AddHelpCadres';
 import { KeepJournalHeadOnCase1796151136731 } from './1796151136731-KeepJournalHeadOnCase';
 import { AddOutboxDeliveryJob1796160000000 } from './1796160000000-AddOutboxDeliveryJob';
 import { AddAccountChangeNotices1796160100000 } from './1796160100000-AddAccountChangeNotices';
+import { AddBoardChangeNotices1796160200000 } from './1796160200000-AddBoardChangeNotices';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -47,4 +48,5 @@ export const MIGRATIONS: Function[] = [
   KeepJournalHeadOnCase1796151136731,
   AddOutboxDeliveryJob1796160000000,
   AddAccountChangeNotices1796160100000,
+  AddBoardChangeNotices1796160200000,
 ];

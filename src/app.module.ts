@@ -24,6 +24,7 @@ import { QueuesModule } from './queues/queues.module';
 import { RateLimitModule } from './common/rate-limit.module';
 import { PublicBoardModule } from './public-board/public-board.module';
 import { WorkerModule } from './worker/worker.module';
+import { DatabaseNoticesService } from './database/database-notices.service';
 import { CasesModule } from './cases/cases.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
@@ -117,8 +118,9 @@ export class AppModule {
         { provide: APP_INTERCEPTOR, useClass: CaseETagInterceptor },
         { provide: APP_INTERCEPTOR, useClass: DryRunInterceptor },
         DependencyOutages,
+        DatabaseNoticesService,
       ],
-      exports: [Settings, Clock, DependencyOutages],
+      exports: [Settings, Clock, DependencyOutages, DatabaseNoticesService],
     };
   }
 }

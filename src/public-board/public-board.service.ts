@@ -10,6 +10,7 @@ import { currentProcedure, PROCEDURE_NAMES, procedureAt } from '../cases/procedu
 import { chinaDate, Clock } from '../common/clock';
 import { PoliciesService } from '../policies/policies.service';
 import { Settings } from '../config/settings';
+import { DatabaseNoticesService, NOTICE_CHANNEL } from '../database/database-notices.service';
 import { ObjectionEntity } from '../publicity/objection.entity';
 import { maskName } from './mask-name';
 import { noticeListings, villagePlace } from '../publicity/notice-listings';
@@ -93,9 +94,10 @@ export function inProcedureOrder(notices: BoardNotice[]): BoardNotice[] {
 @Injectable()
 export class PublicBoardService {
   /**
-   * Village boards and their rendered pages, served from memory for settings.boardCacheMs
-   * (boards are read far more than they change), within settings.boardCacheMb: bounded in bytes,
-   * not entries, so a county of many villages cannot grow the process (issue 18).
+   * Village boards and their rendered pages, served from memory until PostgreSQL tells of a
+   * change to one (or settings.boardCacheMs at most: the days left count down without a change),
+   * within settings.boardCacheMb: bounded in bytes, not entries, so a county of many villages
+   * cannot grow the process (issue 18).
    */
   private readonly boards: LRUCache<string, CachedBoard> | null;
 
@@ -103,6 +105,7 @@ export class PublicBoardService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policies: PoliciesService,
     private readonly clock: Clock,
+    private readonly notices: DatabaseNoticesService,
     settings: Settings,
   ) {
     this.boards =
@@ -115,6 +118,8 @@ export class PublicBoardService {
             fetchMethod: (villageCode) => this.load(villageCode),
           })
         : null;
+    // A notice, a listed case's stage, a listed household's members or the county's policy changed: that board (or every one) is read again.
+    notices.subscribe(NOTICE_CHANNEL.boardChanged, { heard: (villageCode) => (villageCode === '*' ? this.boards?.clear() : this.forget(villageCode)), reset: () => this.boards?.clear() });
   }
 
   /** A few seconds old at most: the cost of a board read stays flat however many residents look. */
@@ -129,7 +134,8 @@ export class PublicBoardService {
   }
 
   private async cached(villageCode: string): Promise<CachedBoard> {
-    return (this.boards ? await this.boards.fetch(villageCode) : undefined) ?? this.load(villageCode);
+    // Not listening, a change could go unheard: read fresh until listening again.
+    return (this.boards && this.notices.listening ? await this.boards.fetch(villageCode) : undefined) ?? this.load(villageCode);
   }
 
   private async load(villageCode: string): Promise<CachedBoard> {
