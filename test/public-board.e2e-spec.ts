@@ -208,6 +208,10 @@ describe('Public board cache (e2e)', () => {
       await renameGroup(sut, tree);
       // Still the cached page: nothing told of the group's new name.
       expect(await page(sut, tree)).toBe(before);
+      // A reader whose copy is current is told so (304), without the page.
+      const first = await sut.http().get(`/board/${tree.villageA1.code}`);
+      const again = await sut.http().get(`/board/${tree.villageA1.code}`).set('If-None-Match', String(first.headers.etag));
+      expect(again.status).toBe(304);
       // The head renamed: the members' trigger tells, and the next read has it (and the group's name with it).
       const { household } = await driver.view();
       const head = ((await sut.as(tokens.village).get(`/households/${household.id}`)).body as { members: { id: string }[] }).members[0];

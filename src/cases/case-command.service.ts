@@ -101,7 +101,7 @@ export function restoreSnapshot(procedure: ProcedureDefinition, row: CaseEntity)
 
 /** The case's context as persisted (plain data): to read a fact of it without restoring the machine. */
 export function persistedContext(row: CaseEntity): Record<string, unknown> {
-  return ((row.snapshot as { context?: Record<string, unknown> }).context ?? {});
+  return (row.snapshot as { context?: Record<string, unknown> }).context ?? {};
 }
 
 /**

@@ -110,7 +110,11 @@ export class PublicBoardController {
   @SkipThrottle()
   @Header('content-type', 'text/html; charset=utf-8')
   async village(@Param('villageCode') villageCode: string, @Res({ passthrough: true }) response: Response): Promise<string> {
-    return (await this.board.villageBoardPage(villageCode)) ?? this.missing(response);
+    const board = await this.board.villageBoardPage(villageCode);
+    if (!board) return this.missing(response);
+    // Its tag from the cache: Express then neither hashes the page again nor sends it to a reader whose copy is current (304).
+    response.setHeader('ETag', board.etag);
+    return board.page;
   }
 
   /** The QR code of the village's self-report page, for the board and its print: the address this request came to. */

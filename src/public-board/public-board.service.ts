@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -48,6 +49,8 @@ export interface BoardNotice {
 interface CachedBoard {
   board: Buffer | null;
   page: Buffer | null;
+  /** The page's entity tag, made once per load (a reader whose copy is current gets 304). */
+  etag: string | null;
 }
 
 export interface VillageBoard {
@@ -128,9 +131,10 @@ export class PublicBoardService {
     return board ? (JSON.parse(board.toString('utf8')) as VillageBoard) : null;
   }
 
-  /** The board's page as residents read it, rendered once per load. */
-  async villageBoardPage(villageCode: string): Promise<string | null> {
-    return (await this.cached(villageCode)).page?.toString('utf8') ?? null;
+  /** The board's page as residents read it, rendered once per load, with its entity tag. */
+  async villageBoardPage(villageCode: string): Promise<{ page: string; etag: string } | null> {
+    const { page, etag } = await this.cached(villageCode);
+    return page && etag ? { page: page.toString('utf8'), etag } : null;
   }
 
   private async cached(villageCode: string): Promise<CachedBoard> {
@@ -140,7 +144,9 @@ export class PublicBoardService {
 
   private async load(villageCode: string): Promise<CachedBoard> {
     const board = await this.loadVillageBoard(villageCode);
-    return board ? { board: Buffer.from(JSON.stringify(board)), page: Buffer.from(villageBoardPage(board)) } : { board: null, page: null };
+    if (!board) return { board: null, page: null, etag: null };
+    const page = Buffer.from(villageBoardPage(board));
+    return { board: Buffer.from(JSON.stringify(board)), page, etag: `"${createHash('sha1').update(page).digest('base64url')}"` };
   }
 
   /** After a change residents must see at once (an objection filed from the board). */
