@@ -22,6 +22,7 @@ import { KeepJournalHeadOnCase1796151136731 } from './1796151136731-KeepJournalH
 import { AddOutboxDeliveryJob1796160000000 } from './1796160000000-AddOutboxDeliveryJob';
 import { AddAccountChangeNotices1796160100000 } from './1796160100000-AddAccountChangeNotices';
 import { AddBoardChangeNotices1796160200000 } from './1796160200000-AddBoardChangeNotices';
+import { AddPolicyAndCalendarNotices1796160300000 } from './1796160300000-AddPolicyAndCalendarNotices';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -49,4 +50,5 @@ export const MIGRATIONS: Function[] = [
   AddOutboxDeliveryJob1796160000000,
   AddAccountChangeNotices1796160100000,
   AddBoardChangeNotices1796160200000,
+  AddPolicyAndCalendarNotices1796160300000,
 ];

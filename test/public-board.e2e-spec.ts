@@ -223,6 +223,12 @@ describe('Public board cache (e2e)', () => {
       await sut.dataSource.query(`UPDATE procedure_case SET phase = 'awaiting_findings' WHERE id = $1`, [driver.caseId]);
       await waitFor('the case moving to be heard', async () => (await page(sut, tree)) !== cached, 2000);
       expect(await page(sut, tree)).not.toContain('提出异议</a>');
+      // A new policy written behind the API's back (full names on the board): the policies' and the boards' caches both hear of it.
+      await sut.dataSource.query(
+        `INSERT INTO county_policy (county_id, version, settings, created_by) SELECT $1, coalesce(max(version), 0) + 1, $2::jsonb, (SELECT id FROM staff_account LIMIT 1) FROM county_policy WHERE county_id = $1`,
+        [tree.county.id, JSON.stringify({ ...DEFAULT_POLICY, publicBoard: { ...DEFAULT_POLICY.publicBoard, fullNames: true } })],
+      );
+      await waitFor('the new policy to be heard', async () => (await page(sut, tree)).includes('欧阳新名'), 2000);
     } finally {
       await sut.close();
     }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isWorkday as bundledIsWorkday } from 'chinese-days';
 import { Repository } from 'typeorm';
+import { DatabaseNoticesService, NOTICE_CHANNEL } from '../database/database-notices.service';
 import { CalendarDayEntity } from './calendar-day.entity';
 
 export type IsWorkday = (day: string) => boolean;
@@ -12,9 +13,31 @@ export type IsWorkday = (day: string) => boolean;
  */
 @Injectable()
 export class WorkingCalendarService {
-  constructor(@InjectRepository(CalendarDayEntity) private readonly days: Repository<CalendarDayEntity>) {}
+  /** The calendar as last read: kept until PostgreSQL tells of a change (issue 18: not read for every time limit). */
+  private cached: Promise<IsWorkday> | null = null;
 
-  async isWorkdayFunction(): Promise<IsWorkday> {
+  constructor(
+    @InjectRepository(CalendarDayEntity) private readonly days: Repository<CalendarDayEntity>,
+    private readonly notices: DatabaseNoticesService,
+  ) {
+    notices.subscribe(NOTICE_CHANNEL.calendarChanged, { heard: () => this.forget(), reset: () => this.forget() });
+  }
+
+  /** The official calendar's working days, from memory while the process hears of changes to it. */
+  isWorkdayFunction(): Promise<IsWorkday> {
+    if (!this.notices.listening) return this.read();
+    this.cached ??= this.read().catch((error: unknown) => {
+      this.cached = null;
+      throw error;
+    });
+    return this.cached;
+  }
+
+  private forget(): void {
+    this.cached = null;
+  }
+
+  private async read(): Promise<IsWorkday> {
     const rows = await this.days.find();
     const overridden = new Set(rows.map((row) => row.year));
     const entered = new Map(rows.map((row) => [row.day, row.workday]));
@@ -34,6 +57,8 @@ export class WorkingCalendarService {
       const rows = [...holidays.map((day) => ({ day, year, workday: false })), ...workdays.map((day) => ({ day, year, workday: true }))];
       if (rows.length > 0) await tx.getRepository(CalendarDayEntity).insert(rows);
     });
+    // This process's next time limit counts on the new days at once; the others hear of it.
+    this.forget();
     return { year, holidays: holidays.length, workdays: workdays.length };
   }
 

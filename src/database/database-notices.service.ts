@@ -2,12 +2,16 @@ import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } fro
 import { Client } from 'pg';
 import { Settings } from '../config/settings';
 
-/** Channels the database's triggers notify on (migrations AddAccountChangeNotices, AddBoardChangeNotices). */
+/** Channels the database's triggers notify on (migrations AddAccountChangeNotices, AddBoardChangeNotices, AddPolicyAndCalendarNotices). */
 export const NOTICE_CHANNEL = {
   /** The id of a staff account changed in any way. */
   accountChanged: 'staff_account_changed',
   /** The code of a village whose public board changed, or '*' for every board (a county's policy). */
   boardChanged: 'board_changed',
+  /** A county published a policy. */
+  policyChanged: 'county_policy_changed',
+  /** The working calendar's entered days changed. */
+  calendarChanged: 'calendar_changed',
 } as const;
 type Channel = (typeof NOTICE_CHANNEL)[keyof typeof NOTICE_CHANNEL];
 

@@ -11,6 +11,7 @@ import { enclosingCode, jurisdictionPrefix } from '../regions/region-code.util';
 import type { PolicyVersionSummary } from './policy-version.view';
 import { CountyPolicyEntity } from './county-policy.entity';
 import { Settings } from '../config/settings';
+import { DatabaseNoticesService, NOTICE_CHANNEL } from '../database/database-notices.service';
 
 export interface PolicyVersion {
   countyId: string | null;
@@ -21,21 +22,40 @@ export interface PolicyVersion {
 
 @Injectable()
 export class PoliciesService {
+  /** The policy in force per county code, as last read: kept until PostgreSQL tells of a new version (issue 18). */
+  private readonly inForce = new Map<string, Promise<PolicyVersion>>();
+
   constructor(
     @InjectRepository(CountyPolicyEntity) private readonly policies: Repository<CountyPolicyEntity>,
     @InjectRepository(RegionEntity) private readonly regions: Repository<RegionEntity>,
     private readonly access: JurisdictionService,
     private readonly settings: Settings,
-  ) {}
+    private readonly notices: DatabaseNoticesService,
+  ) {
+    notices.subscribe(NOTICE_CHANNEL.policyChanged, { heard: () => this.inForce.clear(), reset: () => this.inForce.clear() });
+  }
 
   /** The policy in force for a village's county; version 0 is the national default. */
-  async currentForVillage(villageCode: string, manager?: EntityManager): Promise<PolicyVersion> {
+  currentForVillage(villageCode: string, manager?: EntityManager): Promise<PolicyVersion> {
+    const county = enclosingCode('county', villageCode);
+    if (!this.notices.listening) return this.readCurrent(county, manager);
+    const cached = this.inForce.get(county);
+    if (cached) return cached;
+    const reading = this.readCurrent(county, manager).catch((error: unknown) => {
+      this.inForce.delete(county);
+      throw error;
+    });
+    this.inForce.set(county, reading);
+    return reading;
+  }
+
+  private async readCurrent(countyCode: string, manager?: EntityManager): Promise<PolicyVersion> {
     // The county and its newest version in one statement (a board read or a case opened sends it).
     const [row] = await (manager ?? this.policies.manager).query<{ county_id: string; version: number | null; settings: CountyPolicy | null; created_at: Date | null }[]>(
       `SELECT r.id AS county_id, p.version, p.settings, p.created_at FROM region r
          LEFT JOIN LATERAL (SELECT version, settings, created_at FROM county_policy WHERE county_id = r.id ORDER BY version DESC LIMIT 1) p ON true
         WHERE r.level = 'county' AND r.code = $1`,
-      [enclosingCode('county', villageCode)],
+      [countyCode],
     );
     if (!row) return { countyId: null, version: 0, settings: DEFAULT_POLICY, createdAt: null };
     return row.version === null || row.settings === null
@@ -89,7 +109,7 @@ export class PoliciesService {
     }
     settings = withPolicyDefaults(settings);
     throwIfAny([...monitoringLineProblems(settings), ...alertRuleProblems(settings), ...measureTypeProblems(settings)]);
-    return this.policies.manager.transaction(async (tx) => {
+    const published = await this.policies.manager.transaction(async (tx) => {
       // Serialise publishers of the same county so versions stay 1, 2, 3 …
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`policy:${county.id}`]);
       const previous = await this.latest(county.id, tx);
@@ -101,6 +121,9 @@ export class PoliciesService {
       });
       return { countyId: county.id, version: saved.version, settings: saved.settings, createdAt: saved.createdAt };
     });
+    // This process opens its next case under the new version at once; the others hear of it.
+    this.inForce.clear();
+    return published;
   }
 
   private async latest(countyId: string, manager?: EntityManager): Promise<PolicyVersion> {
