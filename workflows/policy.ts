@@ -196,8 +196,26 @@ function given<T extends object>(settings: T | undefined): Partial<T> {
   return Object.fromEntries(Object.entries(settings ?? {}).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
+/**
+ * What `withPolicyDefaults` answered for a stored policy object: the guards of a transition ask
+ * for it many times over (half of a transition's time in a notice's end, issue 18). The answer is
+ * the same for the same object, which nothing changes once stored.
+ */
+const withDefaults = new WeakMap<object, CountyPolicy>();
+
 /** A policy stored before a setting existed reads that setting's default. */
 export function withPolicyDefaults(policy: StoredPolicy): CountyPolicy {
+  if (policy === null || typeof policy !== 'object') return fillDefaults(policy);
+  const known = withDefaults.get(policy);
+  if (known) return known;
+  const filled = fillDefaults(policy);
+  withDefaults.set(policy, filled);
+  // Asked again with the answer itself (a policy already read), it is its own answer.
+  withDefaults.set(filled, filled);
+  return filled;
+}
+
+function fillDefaults(policy: StoredPolicy): CountyPolicy {
   const { reviewDays, ...stored } = given(policy);
   const timeLimits = { ...DEFAULT_POLICY.timeLimits, ...(reviewDays ? { identification: reviewDays } : {}), ...given(stored.timeLimits) };
   return {
