@@ -96,6 +96,14 @@ function cpuFigures(prefix: string, before: CpuReading, after: CpuReading, units
   }
 }
 
+/** Until the outbox is empty: every alarm set and every notification delivered. */
+async function untilQuiet(dataSource: DataSource): Promise<void> {
+  await waitUntil(
+    async () => Number((await dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL OR (kind = 'notify' AND delivered_at IS NULL)`))[0]?.n) === 0,
+    300_000,
+  );
+}
+
 function peakRssMb(pid: number | undefined): number {
   const status = readFileSync(`/proc/${pid ?? 0}/status`, 'utf8');
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -270,7 +278,9 @@ async function main(): Promise<void> {
       figure('raw_sql_latency_avg_ms', Number(/latency average = ([\d.]+)/.exec(pgbench)?.[1] ?? 0));
       figure('command_vs_raw_sql', commandTps / rawTps);
 
-      // 2a. One meeting record carrying votes for many cases.
+      // 2a. One meeting record carrying votes for many cases, once the workers have delivered the
+      // single commands' notifications (each scenario is timed on a quiet machine, with its own work only).
+      await untilQuiet(dataSource);
       const meetingCases = await seedHouseholds(dataSource, { villages: [0], perVillage: SIZE.meeting, stage: 'groupReview', tag: 'M001' });
       const [village] = await dataSource.query<{ id: string; group_id: string }[]>(
         `SELECT v.id, g.id AS group_id FROM region v JOIN region g ON g.parent_id = v.id WHERE v.code = $1 AND v.level = 'village'`,
@@ -293,6 +303,7 @@ async function main(): Promise<void> {
       if (only === 'commands') return writeResults(root, dataSource);
 
       // 2b and 3. Notices whose windows all end at the same second, fired by two workers (a notice's end is split into parts either may take).
+      await untilQuiet(dataSource);
       const secondWorker = startSupervised({ command: process.execPath, args: [...profile, ...nodeFlags(root, 'start:worker'), join(root, 'dist/src/worker.js')], logFile: '/tmp/jingzhun-bench-worker-2.log', env });
       processes.push(secondWorker);
       const deadlineQueue = new Queue(QUEUE.deadlines, { connection: { url: servers.redis.url, maxRetriesPerRequest: null }, prefix: 'bench' });
