@@ -1,6 +1,7 @@
 import type { Response } from 'supertest';
 import type { CaseView } from '../src/cases/case.view';
 import { maskName } from '../src/public-board/mask-name';
+import { PublicBoardService } from '../src/public-board/public-board.service';
 import { noticePdf } from './support/pdf';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { DEFAULT_POLICY } from '../workflows/policy';
@@ -195,7 +196,9 @@ describe('Public board cache (e2e)', () => {
   async function listedBoard(sut: TestApp, tree: RegionTree, tokens: Tokens, clock: FakeClock): Promise<{ driver: CaseDriver; before: string }> {
     const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
     for (const event of [sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened()]) await driver.send(event);
-    return { driver, before: (await sut.http().get(`/board/${tree.villageA1.code}`)).text };
+    const board = await sut.http().get(`/board/${tree.villageA1.code}`);
+    expect({ status: board.status, text: board.status === 200 ? '' : board.text }).toEqual({ status: 200, text: '' });
+    return { driver, before: board.text };
   }
   const page = (sut: TestApp, tree: RegionTree) => sut.http().get(`/board/${tree.villageA1.code}`).then((response) => response.text);
   /** The villager group renamed behind the service's back: nothing tells the boards (a rename of a group is rare; the cache's time bounds it). */
@@ -229,6 +232,24 @@ describe('Public board cache (e2e)', () => {
         [tree.county.id, JSON.stringify({ ...DEFAULT_POLICY, publicBoard: { ...DEFAULT_POLICY.publicBoard, fullNames: true } })],
       );
       await waitFor('the new policy to be heard', async () => (await page(sut, tree)).includes('欧阳新名'), 2000);
+    } finally {
+      await sut.close();
+    }
+  });
+
+  it('answers a reader whose board changes while it loads, and keeps nothing of that load', async () => {
+    const { sut, tree, tokens, clock } = await startIdentificationApp({ boardCacheMs: 60_000 });
+    try {
+      await listedBoard(sut, tree, tokens, clock);
+      const boards = sut.app.get(PublicBoardService);
+      boards.forget(tree.villageA1.code);
+      const loading = boards.villageBoardPage(tree.villageA1.code);
+      // A change heard while the load is in flight (the NOTIFY of the command just before): that load must still answer.
+      boards.forget(tree.villageA1.code);
+      expect((await loading)?.page).toContain('贫困户识别 · 村级第一次公示');
+      // What was loaded before the change is not kept: the next read sees what changed since.
+      await renameGroup(sut, tree);
+      expect(await page(sut, tree)).toContain('新建组');
     } finally {
       await sut.close();
     }

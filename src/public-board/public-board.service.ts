@@ -119,6 +119,8 @@ export class PublicBoardService {
             sizeCalculation: (entry) => (entry.board?.length ?? 0) + (entry.page?.length ?? 0) + 1,
             // Residents reading a board that is being loaded wait for that one load.
             fetchMethod: (villageCode) => this.load(villageCode),
+            // A change heard while a board loads deletes the load from the cache; its readers still get what it read (a moment before the change), and nothing of it is kept.
+            ignoreFetchAbort: true,
           })
         : null;
     // A notice, a listed case's stage, a listed household's members or the county's policy changed: that board (or every one) is read again.
