@@ -135,15 +135,15 @@ const apiStatements = {
    * then what the worker's statements cost meanwhile (its deliveries share the cores): `# ` lines.
    */
   print: async (dataSource: DataSource, per: number, title: string): Promise<void> => {
-    const rows = await dataSource.query<{ calls: string; ms: number; query: string; api: boolean }[]>(
-      `(SELECT s.calls, s.total_exec_time AS ms, s.query, true AS api FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = $1 ORDER BY s.calls DESC LIMIT 15)
+    const rows = await dataSource.query<{ calls: string; ms: number; planMs: number; query: string; api: boolean }[]>(
+      `(SELECT s.calls, s.total_exec_time AS ms, s.total_plan_time AS "planMs", s.query, true AS api FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = $1 ORDER BY s.calls DESC LIMIT 15)
        UNION ALL
-       (SELECT s.calls, s.total_exec_time AS ms, s.query, false AS api FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname <> $1 AND s.query NOT LIKE '%pg_stat_statements%' ORDER BY s.total_exec_time DESC LIMIT 8)`,
+       (SELECT s.calls, s.total_exec_time AS ms, s.total_plan_time AS "planMs", s.query, false AS api FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname <> $1 AND s.query NOT LIKE '%pg_stat_statements%' ORDER BY s.total_exec_time DESC LIMIT 8)`,
       [API_ROLE],
     );
     const unit = title === 'commands' ? 'command' : 'case';
-    const line = (row: (typeof rows)[number]) => console.log(`#   ${(Number(row.calls) / per).toFixed(2)} calls  ${(row.ms / per).toFixed(3)} ms  ${row.query.replace(/\s+/g, ' ').slice(0, 120)}`);
-    console.log(`# statements of ${title}, per ${unit} (calls, database time):`);
+    const line = (row: (typeof rows)[number]) => console.log(`#   ${(Number(row.calls) / per).toFixed(2)} calls  ${(row.ms / per).toFixed(3)} ms (+${(row.planMs / per).toFixed(3)} planning)  ${row.query.replace(/\s+/g, ' ').slice(0, 120)}`);
+    console.log(`# statements of ${title}, per ${unit} (calls, database time, planning time):`);
     rows.filter((row) => row.api).forEach(line);
     console.log(`# the worker's statements meanwhile, most database time first, per ${unit}:`);
     rows.filter((row) => !row.api).forEach(line);

@@ -94,20 +94,21 @@ describe('Set-based apply (e2e)', () => {
     return { oneByOne, together, statements };
   }
 
-  /** How many statements `work` sends on the transaction's connection. */
+  /** How many statements `work` sends on the transaction's connection (prepared or not: counted at pg's client). */
   async function counted(tx: EntityManager, work: () => Promise<unknown>): Promise<number> {
     const runner = tx.queryRunner;
     if (!runner) throw new Error('no query runner');
-    const query = runner.query.bind(runner);
+    const client = (await runner.connect()) as { query: (...args: unknown[]) => unknown };
+    const query = client.query.bind(client);
     let statements = 0;
-    runner.query = ((...args: Parameters<typeof query>) => {
+    client.query = (...args: unknown[]) => {
       statements += 1;
       return query(...args);
-    }) as typeof query;
+    };
     try {
       await work();
     } finally {
-      runner.query = query;
+      client.query = query;
     }
     return statements;
   }

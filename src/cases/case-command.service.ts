@@ -23,6 +23,7 @@ import { chinaDate } from '../common/clock';
 import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { dayAfter, dayWindow } from '../calendar/day-window';
+import { preparedEntities } from '../database/prepared-query';
 
 /** A person, or the system itself (deadlines), sending an event to a case. */
 export type CommandActor = Omit<Actor, 'accountId' | 'role'> & { accountId: string | null; role: StaffRole | 'system' | 'resident' };
@@ -153,7 +154,12 @@ export class CaseCommandService {
   async lock(tx: EntityManager, caseIds: readonly string[]): Promise<Map<string, CaseEntity>> {
     const ids = [...new Set(caseIds)].filter((id) => UUID.test(id));
     if (ids.length === 0) return new Map();
-    const rows = await tx.getRepository(CaseEntity).createQueryBuilder('c').where('c.id = ANY(CAST(:ids AS uuid[]))', { ids }).orderBy('c.id').setLock('pessimistic_write').getMany();
+    // One case (a single command) by `id = $1`, planned once, as insert-many's single rows are.
+    const rows = await preparedEntities(
+      tx,
+      CaseEntity,
+      ids.length === 1 ? { sql: 'SELECT * FROM procedure_case WHERE id = $1 FOR UPDATE', params: ids } : { sql: 'SELECT * FROM procedure_case WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', params: [ids] },
+    );
     return new Map(rows.map((row) => [row.id, row]));
   }
 

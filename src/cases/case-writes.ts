@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { SetHouseholdStatusEffect } from '../../workflows/case-types';
 import { insertManyStatement, together, updateManyStatement, type Statement } from '../database/insert-many';
+import { preparedQuery } from '../database/prepared-query';
 import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
 import type { DeadlineScheduler, DeadlineSpec } from '../deadlines/deadline-scheduler';
 import { FollowUpVisitEntity } from '../follow-ups/follow-up-visit.entity';
@@ -127,8 +128,7 @@ export class CaseWrites {
     // updated_at is the database's time of the write, as TypeORM's own update sets it (the work list's "waiting since").
     if (this.cases.size > 0) statements.push(updateManyStatement(tx, CaseEntity, 'id', CASE_COLUMNS, [...this.cases.values()], ['"updated_at" = now()']));
     if (statements.length === 0) return;
-    const { sql, params } = together(statements);
-    await tx.query(sql, params);
+    await preparedQuery(tx, together(statements));
   }
 
   /** The households' new status and its history, each change recorded as a diff of the row read now. */

@@ -33,11 +33,16 @@ import type { OpenCaseDto } from './dto/open-case.dto';
 import { currentProcedure, mainPath, procedureAt, stageName, stagePath } from './procedures';
 import type { TownshipDecisionItemDto } from './dto/case-commands.dto';
 import type { ProcedureDefinition } from '../../workflows/procedure';
+import { preparedQuery } from '../database/prepared-query';
+
+/** What a batch's checks read of its cases before the transaction locks them (not the snapshot, which the lock reads). */
+export type BatchCase = Pick<CaseEntity, 'id' | 'caseNumber' | 'procedure' | 'householdId' | 'villageCode' | 'machineVersion' | 'policy' | 'stage' | 'phase'>;
+const BATCH_CASE_COLUMNS: Record<keyof BatchCase, true> = { id: true, caseNumber: true, procedure: true, householdId: true, villageCode: true, machineVersion: true, policy: true, stage: true, phase: true };
 
 /** A village and the cases a batch command (meeting, notice) names in it. */
 export interface VillageBatch {
   village: RegionEntity;
-  cases: Map<string, CaseEntity>;
+  cases: Map<string, BatchCase>;
   /** Cases that do not exist or lie in another village, by the field that named them. */
   problems: FieldProblem[];
 }
@@ -199,7 +204,7 @@ export class CasesService {
     const village = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: villageId, level: 'village' });
     if (!village) throw invalidFields([{ field: 'villageId', reason: '村级区划不存在' }]);
     await this.access.assertWithin(actor, village.code);
-    const rows = await this.dataSource.getRepository(CaseEntity).findBy({ id: In(caseIds) });
+    const rows: BatchCase[] = await this.dataSource.getRepository(CaseEntity).find({ select: BATCH_CASE_COLUMNS, where: { id: In(caseIds) } });
     const cases = new Map(rows.map((row) => [row.id, row]));
     const problems: FieldProblem[] = [];
     caseIds.forEach((caseId, index) => {
@@ -392,8 +397,8 @@ interface CaseSurroundings {
  * department leads of an identification case.
  */
 async function caseSurroundings(manager: EntityManager, row: CaseEntity): Promise<CaseSurroundings> {
-  const [found] = await manager.query<CaseSurroundings[]>(
-    `SELECT json_build_object('id', h.id, 'villageCode', h.village_code, 'groupId', h.group_id, 'status', h.status, 'exitYear', h.exit_year, 'monitoringObjectType', h.monitoring_object_type,
+  const [found] = await preparedQuery<CaseSurroundings>(manager, {
+    sql: `SELECT json_build_object('id', h.id, 'villageCode', h.village_code, 'groupId', h.group_id, 'status', h.status, 'exitYear', h.exit_year, 'monitoringObjectType', h.monitoring_object_type,
               'headName', (SELECT m.name FROM household_member m WHERE m.household_id = h.id AND m.relation = 'head'),
               'size', (SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id)) AS household,
             coalesce((SELECT json_agg(json_build_object('id', o.id, 'kind', o.kind, 'reason', o.reason, 'filedAt', o.filed_at) ORDER BY o.filed_at)
@@ -402,8 +407,8 @@ async function caseSurroundings(manager: EntityManager, row: CaseEntity): Promis
             coalesce((SELECT json_agg(json_build_object('id', l.id, 'check', l."check", 'source', l.source, 'detail', l.detail, 'memberName', l.member_name, 'createdAt', l.created_at) ORDER BY l.created_at)
                         FROM case_lead l WHERE l.case_id = $2 AND $3), '[]') AS leads
        FROM household h WHERE h.id = $1`,
-    [row.householdId, row.id, row.procedure === 'identification'],
-  );
+    params: [row.householdId, row.id, row.procedure === 'identification'],
+  });
   if (!found) throw notFound('农户');
   return found;
 }

@@ -30,9 +30,24 @@ function arraysOf<T extends ObjectLiteral>(columns: ColumnMetadata[], rows: read
 }
 
 /** The array type of a column's parameter (a bare `char` would be char(1) and cut the values). */
-function arrayCast(column: ColumnMetadata, index: number): string {
+function arrayType(column: ColumnMetadata): string {
   const type = column.type === 'enum' ? `"${column.enumName ?? ''}"` : column.type === 'char' ? 'bpchar' : String(column.type);
-  return `$${index + 1}::${type}[]`;
+  return `${type}[]`;
+}
+
+/**
+ * The unnest of the rows' columns and its parameters. A single row (a command on one case) is
+ * unnested from `ARRAY[$n]`, whose length the planner knows even in a generic plan, so its
+ * prepared statement is planned once (preparedQuery); from an array parameter PostgreSQL assumes
+ * a hundred rows and would plan the single row afresh every time.
+ */
+function unnestOf<T extends ObjectLiteral>(columns: ColumnMetadata[], rows: readonly Partial<T>[]): { sql: string; params: unknown[] } {
+  const arrays = arraysOf(columns, rows);
+  const one = rows.length === 1;
+  return {
+    sql: `unnest(${columns.map((column, index) => (one ? `ARRAY[$${index + 1}]::${arrayType(column)}` : `$${index + 1}::${arrayType(column)}`)).join(', ')})`,
+    params: one ? arrays.map((values) => values[0]) : arrays,
+  };
 }
 
 /**
@@ -53,9 +68,10 @@ export function insertManyStatement<T extends ObjectLiteral>(
   const computed = options.computed ? columnsOf(tx, target, [options.computed.property]).columns : [];
   const names = [...columns, ...computed].map((column) => `"${column.databaseName}"`);
   const values = options.computed ? `v.*, ${options.computed.sql}` : '*';
+  const unnest = unnestOf(columns, rows);
   return {
-    sql: `INSERT INTO "${table}" (${names.join(', ')}) SELECT ${values} FROM unnest(${columns.map(arrayCast).join(', ')}) AS v${options.suffix ? ` ${options.suffix}` : ''}`,
-    params: [...arraysOf(columns, rows), ...(options.params ?? [])],
+    sql: `INSERT INTO "${table}" (${names.join(', ')}) SELECT ${values} FROM ${unnest.sql} AS v${options.suffix ? ` ${options.suffix}` : ''}`,
+    params: [...unnest.params, ...(options.params ?? [])],
   };
 }
 
@@ -81,11 +97,12 @@ export function updateManyStatement<T extends ObjectLiteral>(
   const { table, columns } = columnsOf(tx, target, [key, ...properties]);
   const names = columns.map((column) => `"${column.databaseName}"`);
   const [keyName, ...setNames] = names;
+  const unnest = unnestOf(columns, rows);
   return {
     sql:
       `UPDATE "${table}" AS t SET ${[...setNames.map((name) => `${name} = v.${name}`), ...also].join(', ')} ` +
-      `FROM unnest(${columns.map(arrayCast).join(', ')}) AS v(${names.join(', ')}) WHERE t.${keyName} = v.${keyName}`,
-    params: arraysOf(columns, rows),
+      `FROM ${unnest.sql} AS v(${names.join(', ')}) WHERE t.${keyName} = v.${keyName}`,
+    params: unnest.params,
   };
 }
 

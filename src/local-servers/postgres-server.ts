@@ -126,7 +126,7 @@ export async function startLocalPostgres(options: LocalPostgresOptions): Promise
   if (!options.durable) {
     settings.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   }
-  if (options.statementStats) settings.push('-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track_utility=on');
+  if (options.statementStats) settings.push('-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track_utility=on', '-c', 'pg_stat_statements.track_planning=on');
   const server: SupervisedProcess = startSupervised({
     command: join(binDir, 'postgres'),
     args: ['-D', clusterDir, '-p', String(port), ...settings],

@@ -7,7 +7,7 @@ import { withPolicyDefaults } from '../../workflows/policy';
 import { stageName } from '../cases/procedures';
 import { JurisdictionService } from '../authorization/jurisdiction.service';
 import { CaseCommandService, type CaseEventInput } from '../cases/case-command.service';
-import { CasesService } from '../cases/cases.service';
+import { type BatchCase, CasesService } from '../cases/cases.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { invalidFields, notFound, type FieldProblem } from '../common/domain-error';
@@ -181,7 +181,7 @@ export class MeetingsService {
    * of the village, with its attendees, on the applicants of that group; the representatives
    * meet for the whole village.
    */
-  private async groupProblems(dto: RecordMeetingDto, village: RegionEntity, cases: Map<string, CaseEntity>): Promise<FieldProblem[]> {
+  private async groupProblems(dto: RecordMeetingDto, village: RegionEntity, cases: Map<string, BatchCase>): Promise<FieldProblem[]> {
     if (dto.kind !== 'group_review') return dto.groupId ? [{ field: 'groupId', reason: '村民代表大会为全村会议，不填村民小组' }] : [];
     if (!dto.groupId) return [{ field: 'groupId', reason: '必填: 村民小组评议须写明开会的村民小组' }];
     const problems: FieldProblem[] = [];

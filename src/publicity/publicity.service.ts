@@ -8,7 +8,7 @@ import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { CaseEntity } from '../cases/case.entity';
 import type { CaseView, OutcomeContext } from '../cases/case.view';
-import { CasesService } from '../cases/cases.service';
+import { type BatchCase, CasesService } from '../cases/cases.service';
 import { currentProcedure, isPublicityStage, procedureAt, stageName } from '../cases/procedures';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
@@ -70,7 +70,7 @@ export class PublicityService {
     if (lengths.size > 1) problems.push({ field: 'caseIds', reason: '所列案件适用的公示期不同，请分别发布' });
     if (problems.length > 0) throw invalidFields(problems);
 
-    const first = byId.get(dto.caseIds[0] ?? '') as CaseEntity;
+    const first = byId.get(dto.caseIds[0] ?? '') as BatchCase;
     const window = await this.windowFor(first, dto.stage);
     return commandTransaction(this.dataSource, async (tx) => {
       const notice = await tx.getRepository(PublicityNoticeEntity).save(
@@ -88,7 +88,7 @@ export class PublicityService {
       );
       // Every refused case is named, not just the first.
       const refused = dto.caseIds
-        .map((caseId, index) => ({ row: byId.get(caseId) as CaseEntity, index }))
+        .map((caseId, index) => ({ row: byId.get(caseId) as BatchCase, index }))
         .filter(({ row }) => row.stage !== dto.stage || row.phase !== 'pending')
         .map(({ row, index }) => ({ field: `caseIds[${index}]`, reason: `案件 ${row.caseNumber} 处于「${stageName(row)}」，不能列入本次公示` }));
       if (refused.length > 0) throw new DomainError(ErrorCode.TransitionNotAllowed, '部分案件不能列入本次公示', { errors: refused });
@@ -206,11 +206,11 @@ export class PublicityService {
   }
 
   /** The window from the case's frozen policy: days (calendar or working), or demo seconds. */
-  private daysOf(row: CaseEntity, stage: string): number {
+  private daysOf(row: Pick<CaseEntity, 'procedure' | 'machineVersion' | 'policy'>, stage: string): number {
     return procedureAt(row.procedure, row.machineVersion).publicityDays(withPolicyDefaults(row.policy), stage);
   }
 
-  private async windowFor(row: CaseEntity, stage: string): Promise<DayWindow> {
+  private async windowFor(row: Pick<CaseEntity, 'procedure' | 'machineVersion' | 'policy'>, stage: string): Promise<DayWindow> {
     const now = this.clock.now();
     const today = chinaDate(now);
     if (row.policy.demoWindowSeconds) {

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { type EntityManager, type EntityTarget, type ObjectLiteral, QueryFailedError } from 'typeorm';
+import type { Statement } from './insert-many';
+
+interface PgClient {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * A statement PostgreSQL parses and plans once per connection (a named prepared statement), for
+ * the few every command sends: planning them cost PostgreSQL as much as running them (issue 18,
+ * BENCHMARKS.md). Only for texts of a fixed shape (arrays as parameters, not lists of values),
+ * or each connection would keep a plan per length. Errors are TypeORM's, as from `query`.
+ */
+export async function preparedQuery<T>(manager: EntityManager, { sql, params }: Statement): Promise<T[]> {
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  try {
+    const client = (await runner.connect()) as PgClient;
+    const result = await client.query({ name: `jz_${createHash('sha1').update(sql).digest('base64url')}`, text: sql, values: params }).catch((error: Error) => {
+      throw new QueryFailedError(sql, params, error);
+    });
+    return result.rows as T[];
+  } finally {
+    if (!manager.queryRunner) await runner.release();
+  }
+}
+
+/** Rows of one entity's table read by a prepared statement (`SELECT *`), made entities as TypeORM's own reads make them. */
+export async function preparedEntities<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, statement: Statement): Promise<T[]> {
+  const metadata = manager.connection.getMetadata(target);
+  const { driver } = manager.connection;
+  return (await preparedQuery<Record<string, unknown>>(manager, statement)).map((raw) => {
+    const entity = metadata.create() as Record<string, unknown>;
+    for (const column of metadata.columns) entity[column.propertyName] = driver.prepareHydratedValue(raw[column.databaseName], column);
+    return entity as T;
+  });
+}
