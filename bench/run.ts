@@ -178,7 +178,7 @@ async function main(): Promise<void> {
 
     await seedRegions(dataSource, SIZE.boardVillages);
     const port = await findFreePort();
-    const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: servers.redis.url, REDIS_PREFIX: 'bench', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-42', LOG_LEVEL: 'warn', PORT: String(port), OUTBOX_POLL_MS: '20' };
+    const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: servers.redis.url, REDIS_PREFIX: 'bench', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-42', LOG_LEVEL: 'warn', PORT: String(port) };
     // BENCH_CPU_PROF=<dir> writes CPU profiles of the API and the worker there (open in Chrome DevTools).
     // BENCH_HEAP_PROF=<dir>: sampling heap profiles (where memory is allocated), written when the processes stop.
     const profile = [

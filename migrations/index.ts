@@ -23,6 +23,7 @@ import { AddOutboxDeliveryJob1796160000000 } from './1796160000000-AddOutboxDeli
 import { AddAccountChangeNotices1796160100000 } from './1796160100000-AddAccountChangeNotices';
 import { AddBoardChangeNotices1796160200000 } from './1796160200000-AddBoardChangeNotices';
 import { AddPolicyAndCalendarNotices1796160300000 } from './1796160300000-AddPolicyAndCalendarNotices';
+import { AddOutboxAddedNotices1796160400000 } from './1796160400000-AddOutboxAddedNotices';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -51,4 +52,5 @@ export const MIGRATIONS: Function[] = [
   AddAccountChangeNotices1796160100000,
   AddBoardChangeNotices1796160200000,
   AddPolicyAndCalendarNotices1796160300000,
+  AddOutboxAddedNotices1796160400000,
 ];

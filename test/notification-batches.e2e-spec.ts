@@ -10,6 +10,7 @@ import type { FakeClock } from './support/fake-clock';
 import type { RegionTree } from './support/fixtures';
 import { startIdentificationApp } from './support/identification-app';
 import type { TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
 
 /**
  * Issue 18, notifications in bulk: one job delivers many notifications with a constant number of
@@ -79,5 +80,20 @@ describe('Notifications delivered many at a time (e2e)', () => {
     expect(await deliveries()).toEqual(first);
     const [inboxAgain] = await sut.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM staff_notification`);
     expect(inboxAgain?.n).toBe(inbox?.n);
+  });
+
+  it('relays a committed notification at once, told by the database, however long the poll', async () => {
+    const relayed = await startIdentificationApp({ runWorker: true, outboxPollMs: 600_000 });
+    try {
+      // The relay's first pass at start, then no poll for ten minutes: only the notice can wake it.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const driver = await CaseDriver.openCase(relayed.sut, relayed.tokens, relayed.tree, relayed.clock);
+      await driver.run(sample.submit());
+      const unsent = () => relayed.sut.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM outbox WHERE case_id = $1 AND sent_at IS NULL`, [driver.caseId]);
+      await waitFor('the notifications to be relayed', async () => (await unsent())[0]?.n === 0, 3000);
+      expect((await relayed.sut.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM outbox WHERE case_id = $1`, [driver.caseId]))[0]?.n).toBeGreaterThan(0);
+    } finally {
+      await relayed.sut.close();
+    }
   });
 });

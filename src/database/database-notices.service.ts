@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } fro
 import { Client } from 'pg';
 import { Settings } from '../config/settings';
 
-/** Channels the database's triggers notify on (migrations AddAccountChangeNotices, AddBoardChangeNotices, AddPolicyAndCalendarNotices). */
+/** Channels the database's triggers notify on (migrations AddAccountChangeNotices, AddBoardChangeNotices, AddPolicyAndCalendarNotices, AddOutboxAddedNotices). */
 export const NOTICE_CHANNEL = {
   /** The id of a staff account changed in any way. */
   accountChanged: 'staff_account_changed',
@@ -12,6 +12,8 @@ export const NOTICE_CHANNEL = {
   policyChanged: 'county_policy_changed',
   /** The working calendar's entered days changed. */
   calendarChanged: 'calendar_changed',
+  /** Outbox rows were committed (migration AddOutboxAddedNotices). */
+  outboxAdded: 'outbox_added',
 } as const;
 type Channel = (typeof NOTICE_CHANNEL)[keyof typeof NOTICE_CHANNEL];
 

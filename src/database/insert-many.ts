@@ -36,17 +36,25 @@ function arrayType(column: ColumnMetadata): string {
 }
 
 /**
- * The unnest of the rows' columns and its parameters. A single row (a command on one case) is
- * unnested from `ARRAY[$n]`, whose length the planner knows even in a generic plan, so its
- * prepared statement is planned once (preparedQuery); from an array parameter PostgreSQL assumes
- * a hundred rows and would plan the single row afresh every time.
+ * The unnest of the rows' columns and its parameters.
+ * - A single row (a command on one case) is unnested from `ARRAY[$n]`, whose length the planner
+ *   knows even in a generic plan, so its prepared statement is planned once (preparedQuery); from
+ *   an array parameter PostgreSQL assumes a hundred rows and plans the single row afresh each time.
+ * - A jsonb column of many rows is sent as one JSON array of its values: as a `jsonb[]` parameter
+ *   each snapshot was escaped again into an array literal (a meeting's largest cost after GC).
+ *   JSON null stands for SQL NULL, as a null value does in the other columns.
  */
 function unnestOf<T extends ObjectLiteral>(columns: ColumnMetadata[], rows: readonly Partial<T>[]): { sql: string; params: unknown[] } {
   const arrays = arraysOf(columns, rows);
-  const one = rows.length === 1;
+  if (rows.length === 1) return { sql: `unnest(${columns.map((column, index) => `ARRAY[$${index + 1}]::${arrayType(column)}`).join(', ')})`, params: arrays.map((values) => values[0]) };
+  const jsonArray = (column: ColumnMetadata) => column.type === 'jsonb';
   return {
-    sql: `unnest(${columns.map((column, index) => (one ? `ARRAY[$${index + 1}]::${arrayType(column)}` : `$${index + 1}::${arrayType(column)}`)).join(', ')})`,
-    params: one ? arrays.map((values) => values[0]) : arrays,
+    sql: `unnest(${columns
+      .map((column, index) =>
+        jsonArray(column) ? `ARRAY(SELECT nullif(e, 'null') FROM jsonb_array_elements($${index + 1}::jsonb) WITH ORDINALITY AS x(e, i) ORDER BY i)` : `$${index + 1}::${arrayType(column)}`,
+      )
+      .join(', ')})`,
+    params: arrays.map((values, index) => (jsonArray(columns[index] as ColumnMetadata) ? `[${values.map((value) => (value === null ? 'null' : (value as string))).join(',')}]` : values)),
   };
 }
 

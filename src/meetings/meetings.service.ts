@@ -1,3 +1,4 @@
+import { insertMany } from '../database/insert-many';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -77,7 +78,11 @@ export class MeetingsService {
           recordedBy: actor.accountId,
         }),
       );
-      await tx.getRepository(MeetingVoteEntity).insert(
+      // One statement of unnested arrays (TypeORM's insert builds a parameter per value and reads the ids back).
+      await insertMany(
+        tx,
+        MeetingVoteEntity,
+        ['meetingId', 'caseId', 'recommended', 'inFavour', 'against', 'abstaining', 'cadreRelationDeclared', 'note'],
         dto.votes.map((vote) => ({
           meetingId: meeting.id,
           caseId: vote.caseId,

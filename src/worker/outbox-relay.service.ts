@@ -5,10 +5,13 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { Settings } from '../config/settings';
+import { DatabaseNoticesService, NOTICE_CHANNEL } from '../database/database-notices.service';
 import { DEADLINE_JOB, NOTIFICATION_JOB } from '../queues/job-options';
 import { JOB, jobId, QUEUE } from '../queues/queue-names';
 
 const BATCH = 500;
+/** Passes woken by notices start at least this far apart: a busy second makes a few full passes, not one per command. */
+const WAKE_SPACING_MS = 10;
 /** Notifications delivered by one job: their recipients are read and their deliveries claimed together. */
 const NOTIFICATIONS_PER_JOB = 100;
 
@@ -22,14 +25,21 @@ interface OutboxRow {
  * Moves committed outbox rows onto the queues. Rows are claimed with SKIP LOCKED (any number
  * of relays may run) and marked sent in the same transaction after the jobs are added; a
  * crash in between re-adds them later under the same job ids, which BullMQ or the handlers'
- * idempotence absorbs.
+ * idempotence absorbs. New rows are told at commit (NOTIFY outbox_added) and relayed at once;
+ * the poll is what catches rows while that connection is lost.
  */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelayService.name);
   private timer: NodeJS.Timeout | undefined;
+  /** When the pending pass is due (performance.now), Infinity while none is. */
+  private dueAt = Number.POSITIVE_INFINITY;
   private running: Promise<void> | undefined;
-  private stopped = false;
+  private passing = false;
+  private wokenDuringPass = false;
+  private passStartedAt = Number.NEGATIVE_INFINITY;
+  /** Until the application has started (a notice heard while modules start waits for the first pass). */
+  private stopped = true;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -37,10 +47,15 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     @InjectQueue(QUEUE.notifications) private readonly notifications: Queue,
     private readonly settings: Settings,
     private readonly clock: Clock,
-  ) {}
+    notices: DatabaseNoticesService,
+  ) {
+    // Listening (again), rows may have been added unheard: a pass now finds them.
+    notices.subscribe(NOTICE_CHANNEL.outboxAdded, { heard: () => this.wake(), reset: () => this.wake() });
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.stopped = false;
+    this.passAt(performance.now());
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -86,15 +101,35 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     });
   }
 
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.relayOnce()
-        .then((moved) => this.schedule(moved === BATCH ? 0 : this.settings.outboxPollMs))
-        .catch((error: unknown) => {
-          this.logger.error({ err: error }, 'Outbox relay pass failed; retrying');
-          this.schedule(Math.max(1000, this.settings.outboxPollMs));
-        });
-    }, delay);
+  private wake(): void {
+    if (this.passing) this.wokenDuringPass = true;
+    else this.passAt(this.passStartedAt + WAKE_SPACING_MS);
+  }
+
+  /** The next pass at `at`, unless one is due sooner. */
+  private passAt(at: number): void {
+    if (this.stopped || at >= this.dueAt) return;
+    clearTimeout(this.timer);
+    this.dueAt = at;
+    this.timer = setTimeout(() => this.pass(), Math.max(0, at - performance.now()));
+  }
+
+  private pass(): void {
+    this.dueAt = Number.POSITIVE_INFINITY;
+    this.passing = true;
+    this.wokenDuringPass = false;
+    this.passStartedAt = performance.now();
+    this.running = this.relayOnce()
+      .then((moved) => {
+        this.passing = false;
+        if (moved === BATCH) this.passAt(performance.now());
+        else if (this.wokenDuringPass) this.passAt(this.passStartedAt + WAKE_SPACING_MS);
+        else this.passAt(performance.now() + this.settings.outboxPollMs);
+      })
+      .catch((error: unknown) => {
+        this.passing = false;
+        this.logger.error({ err: error }, 'Outbox relay pass failed; retrying');
+        this.passAt(performance.now() + Math.max(1000, this.settings.outboxPollMs));
+      });
   }
 }

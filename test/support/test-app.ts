@@ -40,6 +40,8 @@ export interface TestAppOptions {
   boardCacheMs?: number;
   boardCacheMb?: number;
   noticePartCases?: number;
+  /** How often the outbox relay polls (20 ms unless told). */
+  outboxPollMs?: number;
   /** A real SMS provider (pointed at a local server speaking its protocol); none: log-only. */
   sms?: SmsSettings;
   /** Extra controllers, for tests of cross-cutting behaviour (the error filter). */
@@ -66,7 +68,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     logLevel: 'silent',
     demo: options.demo ?? false,
     runWorker: options.runWorker ?? false,
-    outboxPollMs: 20,
+    outboxPollMs: options.outboxPollMs ?? 20,
     reconcileIntervalMs: options.reconcileIntervalMs ?? 60_000,
     tallyFoldIntervalMs: 60_000,
     webhookAttempts: 3,
