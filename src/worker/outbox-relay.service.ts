@@ -11,7 +11,7 @@ import { JOB, jobId, QUEUE } from '../queues/queue-names';
 
 const BATCH = 500;
 /** Passes woken by notices start at least this far apart: a busy second makes a few full passes, not one per command. */
-const WAKE_SPACING_MS = 10;
+const WAKE_SPACING_MS = 50;
 /** Notifications delivered by one job: their recipients are read and their deliveries claimed together. */
 const NOTIFICATIONS_PER_JOB = 100;
 
