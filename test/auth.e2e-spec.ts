@@ -1,3 +1,4 @@
+import { ActiveAccountsService } from '../src/accounts/active-accounts.service';
 import { StaffAccountEntity } from '../src/accounts/staff-account.entity';
 import { createAccount, PASSWORD, seedRegionTree, type RegionTree } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -105,6 +106,18 @@ describe('Staff accounts and login (e2e)', () => {
     const response = await newAccount(`bad-${role}`, role, regionKey ? tree[regionKey].id : undefined);
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ errors: [{ field }] });
+  });
+
+  it('answers a request whose account changes while it loads, and keeps nothing of that load', async () => {
+    const id = ((await newAccount('racing')).body as { id: string }).id;
+    const accounts = sut.app.get(ActiveAccountsService);
+    const loading = accounts.find(id);
+    // The notice of a change heard while the read is in flight (a PATCH of another request).
+    accounts.forget(id);
+    expect((await loading)?.username).toBe('racing');
+    await sut.dataSource.query(`UPDATE staff_account SET disabled = true WHERE id = $1`, [id]);
+    accounts.forget(id);
+    expect(await accounts.find(id)).toBeNull();
   });
 
   it('refuses a taken user name with 409, a short password and a bad user name with 400', async () => {

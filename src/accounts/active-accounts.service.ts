@@ -23,7 +23,15 @@ export class ActiveAccountsService {
     settings: Settings,
   ) {
     this.cache =
-      settings.accountCacheMs > 0 ? new LRUCache({ max: 10_000, ttl: settings.accountCacheMs, fetchMethod: async (id: string) => ({ account: await this.fresh(id) }) }) : null;
+      settings.accountCacheMs > 0
+        ? new LRUCache({
+            max: 10_000,
+            ttl: settings.accountCacheMs,
+            fetchMethod: async (id: string) => ({ account: await this.fresh(id) }),
+            // A change heard while the account loads deletes the load: its request (as old as the change) gets what it read, nothing of it is kept, and the next request reads again.
+            ignoreFetchAbort: true,
+          })
+        : null;
     if (this.cache) notices.subscribe(NOTICE_CHANNEL.accountChanged, { heard: (id) => this.forget(id), reset: () => this.cache?.clear() });
   }
 
