@@ -1,4 +1,3 @@
-import { insertMany } from '../database/insert-many';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -12,6 +11,7 @@ import { type BatchCase, CasesService } from '../cases/cases.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { invalidFields, notFound, type FieldProblem } from '../common/domain-error';
+import { insertMany } from '../database/insert-many';
 import { recordDateProblems } from '../../workflows/record-dates';
 import type { MeetingVoteDto, RecordMeetingDto } from './dto/record-meeting.dto';
 import { MeetingVoteEntity } from './meeting-vote.entity';
