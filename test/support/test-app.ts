@@ -9,6 +9,7 @@ import { AppModule } from '../../src/app.module';
 import { type Clock, SystemClock } from '../../src/common/clock';
 import { Settings, type SmsSettings } from '../../src/config/settings';
 import { configureApp } from '../../src/configure-app';
+import { DatabaseNoticesService, NOTICE_CHANNEL } from '../../src/database/database-notices.service';
 import { ensureDatabase } from '../../src/local-servers/postgres-server';
 import { runMigrations } from '../../src/database/migrate';
 import { TEMPLATE_DATABASE, testServerUrls } from './test-servers';
@@ -22,6 +23,8 @@ export interface TestApp {
   /** Requests with this bearer token. */
   as(token: string): TestAgent;
   login(username: string, password: string): Promise<string>;
+  /** Every database notice sent before this call has reached the app's caches. */
+  noticesHeard(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -104,6 +107,15 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     http: () => request(server),
     as: (token: string) => request.agent(server).auth(token, { type: 'bearer' }),
     login,
+    noticesHeard: () => noticesHeard(app),
     close: () => app.close(),
   };
+}
+
+/** PostgreSQL delivers notices to a listener in commit order, whatever their channel: once one sent now is heard, so is every earlier one. */
+async function noticesHeard(app: INestApplication): Promise<void> {
+  const marker = `heard-${randomUUID()}`;
+  const heard = new Promise<void>((resolve) => app.get(DatabaseNoticesService).subscribe(NOTICE_CHANNEL.boardChanged, { heard: (payload) => payload === marker && resolve(), reset: () => undefined }));
+  await app.get(DataSource).query(`SELECT pg_notify($1, $2)`, [NOTICE_CHANNEL.boardChanged, marker]);
+  await heard;
 }
