@@ -24,6 +24,7 @@ import { AddAccountChangeNotices1796160100000 } from './1796160100000-AddAccount
 import { AddBoardChangeNotices1796160200000 } from './1796160200000-AddBoardChangeNotices';
 import { AddPolicyAndCalendarNotices1796160300000 } from './1796160300000-AddPolicyAndCalendarNotices';
 import { AddOutboxAddedNotices1796160400000 } from './1796160400000-AddOutboxAddedNotices';
+import { NarrowBoardCaseNotices1796160500000 } from './1796160500000-NarrowBoardCaseNotices';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -53,4 +54,5 @@ export const MIGRATIONS: Function[] = [
   AddBoardChangeNotices1796160200000,
   AddPolicyAndCalendarNotices1796160300000,
   AddOutboxAddedNotices1796160400000,
+  NarrowBoardCaseNotices1796160500000,
 ];

@@ -209,9 +209,15 @@ describe('Public board cache (e2e)', () => {
   it('serves a board from memory until the database tells of a change to what it shows', async () => {
     const { sut, tree, tokens, clock } = await startIdentificationApp({ boardCacheMs: 60_000 });
     try {
+      // A household of the same village whose case is not on the board (opened first: a new household's members change the board).
+      const unlisted = await CaseDriver.openCase(sut, tokens, tree, clock);
       const { driver, before } = await listedBoard(sut, tree, tokens, clock);
       await renameGroup(sut, tree);
       // Still the cached page: nothing told of the group's new name.
+      expect(await page(sut, tree)).toBe(before);
+      // A case of the village moving on off the board (submitted) tells nothing: its phase was not, and is not, a publicity window's.
+      await unlisted.send(sample.submit());
+      await sut.noticesHeard();
       expect(await page(sut, tree)).toBe(before);
       // A reader whose copy is current is told so (304), without the page.
       const first = await sut.http().get(`/board/${tree.villageA1.code}`);
