@@ -25,6 +25,7 @@ import { AddBoardChangeNotices1796160200000 } from './1796160200000-AddBoardChan
 import { AddPolicyAndCalendarNotices1796160300000 } from './1796160300000-AddPolicyAndCalendarNotices';
 import { AddOutboxAddedNotices1796160400000 } from './1796160400000-AddOutboxAddedNotices';
 import { NarrowBoardCaseNotices1796160500000 } from './1796160500000-NarrowBoardCaseNotices';
+import { CompressSnapshotsWithLz41796160600000 } from './1796160600000-CompressSnapshotsWithLz4';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -55,4 +56,5 @@ export const MIGRATIONS: Function[] = [
   AddPolicyAndCalendarNotices1796160300000,
   AddOutboxAddedNotices1796160400000,
   NarrowBoardCaseNotices1796160500000,
+  CompressSnapshotsWithLz41796160600000,
 ];
