@@ -122,7 +122,10 @@ describe('Monitoring, household plan and risk elimination (e2e)', () => {
       await driver.run(monitoringSample.crossCheck(), sample.appraisal(), sample.publicityOpened(), sample.windowEnded(), sample.township('approve'));
       const untyped = await sut.as(tokens.county).post(`/cases/${driver.caseId}/county-decision`).send({ decision: 'approve', reason: '符合条件' });
       expect(untyped.body).toMatchObject({ code: 'RULE_VIOLATION', errors: [{ field: 'objectType' }] });
-      const view = await driver.run(monitoringSample.county('approve', 'sudden_hardship'));
+      // The command's own answer shows the status it set (read after the write: the write's own read would not see it).
+      const answer = await driver.send(monitoringSample.county('approve', 'sudden_hardship'));
+      expect((answer.body as CaseView).household).toMatchObject({ status: 'monitored', monitoringObjectType: 'sudden_hardship' });
+      const view = await driver.view();
       expect(view.household).toMatchObject({ status: 'monitored', monitoringObjectType: 'sudden_hardship' });
       expect(view.dueAt).not.toBeNull();
       const pending = await sut.dataSource.query<{ state: string }[]>(`SELECT state FROM deadline WHERE case_id = $1 AND kind LIKE 'time_limit_%'`, [driver.caseId]);
