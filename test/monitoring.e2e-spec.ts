@@ -122,7 +122,7 @@ describe('Monitoring, household plan and risk elimination (e2e)', () => {
       await driver.run(monitoringSample.crossCheck(), sample.appraisal(), sample.publicityOpened(), sample.windowEnded(), sample.township('approve'));
       const untyped = await sut.as(tokens.county).post(`/cases/${driver.caseId}/county-decision`).send({ decision: 'approve', reason: '符合条件' });
       expect(untyped.body).toMatchObject({ code: 'RULE_VIOLATION', errors: [{ field: 'objectType' }] });
-      // The command's own answer shows the status it set (read after the write: the write's own read would not see it).
+      // The command's own answer shows the status it set.
       const answer = await driver.send(monitoringSample.county('approve', 'sudden_hardship'));
       expect((answer.body as CaseView).household).toMatchObject({ status: 'monitored', monitoringObjectType: 'sudden_hardship' });
       const view = await driver.view();

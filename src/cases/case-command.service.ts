@@ -24,7 +24,6 @@ import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { dayAfter, dayWindow } from '../calendar/day-window';
 import { preparedEntities } from '../database/prepared-query';
-import type { Statement } from '../database/insert-many';
 
 /** A person, or the system itself (deadlines), sending an event to a case. */
 export type CommandActor = Omit<Actor, 'accountId' | 'role'> & { accountId: string | null; role: StaffRole | 'system' | 'resident' };
@@ -130,25 +129,6 @@ export class CaseCommandService {
     return commandTransaction(this.dataSource, (tx) => this.apply(tx, actor, caseId, event, options));
   }
 
-  /**
-   * A command, and a read of what its answer shows (`read`, built from the case as it now
-   * stands) sent in the statement that writes it, saving a round trip. The read sees the rows as
-   * they were before that statement; when the command changed one of them (a household's
-   * status), `read` is null and the caller reads afresh.
-   */
-  dispatchRead<T>(actor: CommandActor, caseId: string, event: CaseEventInput, options: CommandOptions, read: (row: CaseEntity) => Statement): Promise<{ row: CaseEntity; read: T[] | null }> {
-    return commandTransaction(this.dataSource, async (tx) => {
-      const batch = this.batch();
-      const [outcome] = await this.compute(batch, actor, [{ caseId, event, options }], await this.lock(tx, [caseId]), true);
-      const row = outcome?.row as CaseEntity;
-      if (batch.writes.changesWhatAnswersRead) {
-        await batch.writes.flush(tx);
-        return { row, read: null };
-      }
-      return { row, read: await batch.writes.flush<T>(tx, read(row)) };
-    });
-  }
-
   /** Within the caller's transaction, so meeting or notice rows commit with the case changes. */
   async apply(tx: EntityManager, actor: CommandActor, caseId: string, event: CaseEventInput, options: CommandOptions = {}): Promise<CaseEntity> {
     const [row] = await this.applyEach(tx, actor, [{ caseId, event, options }]);
@@ -186,13 +166,6 @@ export class CaseCommandService {
   private async run(tx: EntityManager, actor: CommandActor, commands: readonly CaseCommand[], locked: Map<string, CaseEntity> | undefined, allOrNothing: boolean): Promise<CommandOutcome[]> {
     const rows = locked ?? (await this.lock(tx, commands.map((command) => command.caseId)));
     const batch = this.batch();
-    const outcomes = await this.compute(batch, actor, commands, rows, allOrNothing);
-    await batch.writes.flush(tx);
-    return outcomes;
-  }
-
-  /** Every command's transition, in lock order, gathered into the batch's writes. */
-  private async compute(batch: Batch, actor: CommandActor, commands: readonly CaseCommand[], rows: Map<string, CaseEntity>, allOrNothing: boolean): Promise<CommandOutcome[]> {
     const outcomes: CommandOutcome[] = [];
     for (const { item: command, index } of inLockOrder(commands, (command) => command.caseId)) {
       const row = rows.get(command.caseId) ?? null;
@@ -207,6 +180,7 @@ export class CaseCommandService {
         outcomes[index] = { caseId: command.caseId, row: null, error };
       }
     }
+    await batch.writes.flush(tx);
     return outcomes;
   }
 

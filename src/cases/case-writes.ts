@@ -117,17 +117,7 @@ export class CaseWrites {
     });
   }
 
-  /**
-   * Whether a read sent with the write (`flush`) would miss a change of the batch: it reads the
-   * rows as they were before the statement, and only a household's status is both written here
-   * and read by a case's answer.
-   */
-  get changesWhatAnswersRead(): boolean {
-    return this.statusChanges.length > 0;
-  }
-
-  /** Writes the batch; `read`, if given, is sent in the same statement, last, and its rows answered. */
-  async flush<T = unknown>(tx: EntityManager, read?: Statement): Promise<T[]> {
+  async flush(tx: EntityManager): Promise<void> {
     const statements: (Statement & { name?: string })[] = [];
     if (this.cancelledPrefixes.length > 0) statements.push(this.scheduler.cancelStatement(this.cancelledPrefixes));
     if (this.deadlines.size > 0) statements.push(...this.scheduler.scheduleStatements([...this.deadlines.values()]));
@@ -137,9 +127,8 @@ export class CaseWrites {
     if (this.notifications.length > 0) statements.push(insertManyStatement(tx, OutboxEntity, ['caseId', 'kind', 'payload'], this.notifications));
     // updated_at is the database's time of the write, as TypeORM's own update sets it (the work list's "waiting since").
     if (this.cases.size > 0) statements.push(updateManyStatement(tx, CaseEntity, 'id', CASE_COLUMNS, [...this.cases.values()], ['"updated_at" = now()']));
-    if (read) statements.push(read);
-    if (statements.length === 0) return [];
-    return preparedQuery<T>(tx, together(statements));
+    if (statements.length === 0) return;
+    await preparedQuery(tx, together(statements));
   }
 
   /** The households' new status and its history, each change recorded as a diff of the row read now. */
