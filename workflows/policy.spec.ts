@@ -16,4 +16,14 @@ describe(withPolicyDefaults.name, () => {
     expect(withPolicyDefaults(policy)).toBe(filled);
     expect(withPolicyDefaults(filled)).toBe(filled);
   });
+
+  it('reads a setting left undefined (not stored) as its default', () => {
+    const policy = withPolicyDefaults({ identification: { incomeMarginAboveLine: undefined }, reviewReminderDays: undefined } as never);
+    expect(policy.identification.incomeMarginAboveLine).toBe(DEFAULT_POLICY.identification.incomeMarginAboveLine);
+    expect(policy.reviewReminderDays).toBe(DEFAULT_POLICY.reviewReminderDays);
+  });
+
+  it('reads no policy at all as the defaults', () => {
+    expect(withPolicyDefaults(null as never)).toEqual(DEFAULT_POLICY);
+  });
 });

@@ -191,9 +191,16 @@ export const DEFAULT_POLICY: CountyPolicy = {
 /** Before time limits were kept per procedure, a policy named the identification reviews' days. */
 type StoredPolicy = Partial<CountyPolicy> & { reviewDays?: { township_review: number; county_review: number } };
 
-/** The settings given, without those left undefined (which read their default). */
+/**
+ * The settings given, without those left undefined (which read their default), to be spread.
+ * A stored policy (JSON) has none, so it is answered as it is, without a copy: a notice's end
+ * fills a policy for each of thousands of cases.
+ */
 function given<T extends object>(settings: T | undefined): Partial<T> {
-  return Object.fromEntries(Object.entries(settings ?? {}).filter(([, value]) => value !== undefined)) as Partial<T>;
+  if (typeof settings !== 'object' || settings === null) return {};
+  const values: unknown[] = Object.values(settings);
+  if (!values.includes(undefined)) return settings;
+  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 /**
