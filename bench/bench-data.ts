@@ -5,6 +5,7 @@ import { sample, sampleInput } from '../workflows/identification/identification.
 import type { IdentificationEvent } from '../workflows/identification/identification.types';
 import { DEFAULT_POLICY, type CountyPolicy } from '../workflows/policy';
 import { hashPassword } from '../src/auth/password';
+import { persistedSnapshot } from '../src/cases/case-command.service';
 
 export const BENCH_PASSWORD = 'bench-password-1';
 export const COUNTY_CODE = '450199000000';
@@ -18,7 +19,8 @@ export function villageCode(n: number): string {
 export function snapshotAfter(events: IdentificationEvent[], policy: CountyPolicy): Record<string, unknown> {
   let [snapshot] = initialTransition(identificationMachine, sampleInput({}, policy));
   for (const event of events) [snapshot] = transition(identificationMachine, snapshot, event);
-  return identificationMachine.getPersistedSnapshot(snapshot);
+  // As the service keeps it: the policy in the row's own column (seedHouseholds writes the same policy there).
+  return persistedSnapshot(identificationMachine, snapshot, (snapshot.context as { policy: unknown }).policy);
 }
 
 export const STAGES = {

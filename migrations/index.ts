@@ -26,6 +26,7 @@ import { AddPolicyAndCalendarNotices1796160300000 } from './1796160300000-AddPol
 import { AddOutboxAddedNotices1796160400000 } from './1796160400000-AddOutboxAddedNotices';
 import { NarrowBoardCaseNotices1796160500000 } from './1796160500000-NarrowBoardCaseNotices';
 import { CompressSnapshotsWithLz41796160600000 } from './1796160600000-CompressSnapshotsWithLz4';
+import { KeepPolicyOutOfSnapshots1796160700000 } from './1796160700000-KeepPolicyOutOfSnapshots';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -57,4 +58,5 @@ export const MIGRATIONS: Function[] = [
   AddOutboxAddedNotices1796160400000,
   NarrowBoardCaseNotices1796160500000,
   CompressSnapshotsWithLz41796160600000,
+  KeepPolicyOutOfSnapshots1796160700000,
 ];

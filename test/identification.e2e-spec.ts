@@ -1,11 +1,13 @@
 import { chinaDate } from '../src/common/clock';
 import { CaseEventEntity } from '../src/cases/case-event.entity';
 import { CaseEntity } from '../src/cases/case.entity';
+import { POLICY_IN_ROW, restoreSnapshot } from '../src/cases/case-command.service';
+import { procedureAt } from '../src/cases/procedures';
 import type { CaseView } from '../src/cases/case.view';
 import { OutboxEntity } from '../src/outbox/outbox.entity';
 import { HouseholdChangeEntity } from '../src/households/household-change.entity';
 import { sample, TO_CONFIRMED } from '../workflows/identification/identification.fixtures';
-import { DEFAULT_POLICY } from '../workflows/policy';
+import { DEFAULT_POLICY, type CountyPolicy } from '../workflows/policy';
 import type { FakeClock } from './support/fake-clock';
 import { startIdentificationApp } from './support/identification-app';
 import { createAccount, PASSWORD, type RegionTree } from './support/fixtures';
@@ -178,6 +180,12 @@ describe('Identification cases (e2e)', () => {
     await drive(newer, sample.submit(), sample.groupReview(true), meeting);
     expect((await driver.view()).stage.code).toBe('verification');
     expect((await newer.view()).stage.code).toBe('democratic_appraisal');
+    // Each machine ran on its own policy, which the row keeps and the snapshot names (POLICY_IN_ROW).
+    for (const [running, quorum] of [[newer, { numerator: 3, denominator: 4 }], [driver, DEFAULT_POLICY.quorum]] as const) {
+      const row = await sut.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: running.caseId });
+      expect((row.snapshot as { context: { policy: unknown } }).context.policy).toBe(POLICY_IN_ROW);
+      expect((restoreSnapshot(procedureAt(row.procedure, row.machineVersion), row).context as { policy: CountyPolicy }).policy.quorum).toEqual(quorum);
+    }
     await sut.as(tokens.county).put(`/counties/${tree.county.id}/policy`).send(DEFAULT_POLICY);
   });
 

@@ -1,7 +1,8 @@
 import type { Pool, PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../src/common/actor';
-import { CaseCommandService, SYSTEM_ACTOR, type CaseCommand, type CommandActor } from '../src/cases/case-command.service';
+import { CaseCommandService, POLICY_IN_ROW, SYSTEM_ACTOR, type CaseCommand, type CommandActor } from '../src/cases/case-command.service';
+import { KeepPolicyOutOfSnapshots1796160700000 } from '../migrations/1796160700000-KeepPolicyOutOfSnapshots';
 import { CasesService } from '../src/cases/cases.service';
 import type { CaseView } from '../src/cases/case.view';
 import { requireProcedure } from '../src/cases/procedures';
@@ -226,6 +227,24 @@ describe('Set-based apply (e2e)', () => {
     const { updatedAt: _read, ...read } = await driver.view();
     expect(answered).toEqual(read);
     expect(answered).toMatchObject({ stage: { code: 'group_review' }, household: { id: driver.householdId, size: 1, status: 'none' } });
+  });
+
+  it('keeps the county policy in the row, not in every snapshot; snapshots written before are rewritten to name it', async () => {
+    const [named, differing] = await Promise.all([0, 1].map(() => CaseDriver.openCase(sut, tokens, tree, clock)));
+    if (!named || !differing) throw new Error('two cases');
+    await named.run(sample.submit());
+    const policyOf = async (id: string) => (await sut.dataSource.query<{ policy: unknown }[]>(`SELECT snapshot #> '{context,policy}' AS policy FROM procedure_case WHERE id = $1`, [id]))[0]?.policy;
+    expect(await policyOf(named.caseId)).toBe(POLICY_IN_ROW);
+    // As written before: a copy of the row's policy in the snapshot, and one that differs from it (kept).
+    await sut.dataSource.query(`UPDATE procedure_case SET snapshot = jsonb_set(snapshot, '{context,policy}', policy) WHERE id = $1`, [named.caseId]);
+    await sut.dataSource.query(`UPDATE procedure_case SET snapshot = jsonb_set(snapshot, '{context,policy}', jsonb_set(policy, '{reviewReminderDays}', '5')) WHERE id = $1`, [differing.caseId]);
+    const runner = sut.dataSource.createQueryRunner();
+    await new KeepPolicyOutOfSnapshots1796160700000().up(runner).finally(() => runner.release());
+    expect(await policyOf(named.caseId)).toBe(POLICY_IN_ROW);
+    expect(await policyOf(differing.caseId)).toMatchObject({ reviewReminderDays: 5 });
+    // Both go on, each from its own policy.
+    expect((await named.run(sample.groupReview(true))).stage.code).toBe('democratic_appraisal');
+    expect((await differing.run(sample.submit())).stage.code).toBe('group_review');
   });
 
   it('refuses the whole batch on its first refusal, in lock order, and writes nothing', async () => {

@@ -209,6 +209,8 @@ function given<T extends object>(settings: T | undefined): Partial<T> {
  * the same for the same object, which nothing changes once stored.
  */
 const withDefaults = new WeakMap<object, CountyPolicy>();
+// The defaults are their own answer: a case opened without a county policy keeps that very object (and its row names it, POLICY_IN_ROW).
+withDefaults.set(DEFAULT_POLICY, DEFAULT_POLICY);
 
 /** A policy stored before a setting existed reads that setting's default. */
 export function withPolicyDefaults(policy: StoredPolicy): CountyPolicy {

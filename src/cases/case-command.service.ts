@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { getStateNodes, transition, type AnyMachineSnapshot, type StateValue } from 'xstate';
+import { getStateNodes, transition, type AnyMachineSnapshot, type AnyStateMachine, type StateValue } from 'xstate';
 import type { CancelTimeLimitEffect, ScheduleFollowUpsEffect, ScheduleTimeLimitEffect, SetHouseholdStatusEffect } from '../../workflows/case-types';
 import type { ProcedureDefinition } from '../../workflows/procedure';
 import type { StaffRole } from '../accounts/staff-role';
@@ -96,8 +96,30 @@ export function acceptedEvents(procedure: ProcedureDefinition, snapshot: AnyMach
   return [...eventsTakenNow(procedure, snapshot)].filter((type) => role !== 'admin' && procedure.rolesFor(stage, type, snapshot.context).includes(role)).sort();
 }
 
-export function restoreSnapshot(procedure: ProcedureDefinition, row: CaseEntity): AnyMachineSnapshot {
-  return procedure.machine.resolveState(row.snapshot as never) as AnyMachineSnapshot;
+/**
+ * What a persisted context holds in place of the county policy when the policy is the row's own
+ * (`CaseEntity.policy`): the policy is most of a snapshot (1.9 of its 2.2 kB), and a copy in
+ * every snapshot was read, parsed, written and compressed again with every command (issue 18).
+ */
+export const POLICY_IN_ROW = '$row.policy';
+
+type PersistedSnapshot = Record<string, unknown> & { context?: Record<string, unknown> };
+
+export function restoreSnapshot(procedure: ProcedureDefinition, row: Pick<CaseEntity, 'snapshot' | 'policy'>): AnyMachineSnapshot {
+  const persisted = row.snapshot as PersistedSnapshot;
+  const snapshot = persisted.context?.policy === POLICY_IN_ROW ? { ...persisted, context: { ...persisted.context, policy: row.policy } } : persisted;
+  return procedure.machine.resolveState(snapshot as never) as AnyMachineSnapshot;
+}
+
+/**
+ * The machine's snapshot as the row keeps it. A context whose policy is the row's own object
+ * (the policy a case started with, as `restoreSnapshot` puts it back) names it instead of
+ * copying it; any other policy (the exit machine's, filled with its defaults at the start) is kept.
+ */
+export function persistedSnapshot(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, rowPolicy: unknown): Record<string, unknown> {
+  const persisted = machine.getPersistedSnapshot(snapshot) as PersistedSnapshot;
+  if (!persisted.context || persisted.context.policy !== rowPolicy) return persisted;
+  return { ...persisted, context: { ...persisted.context, policy: POLICY_IN_ROW } };
 }
 
 /** The case's context as persisted (plain data): to read a fact of it without restoring the machine. */
@@ -227,7 +249,7 @@ export class CaseCommandService {
     }
 
     const after = stagePath(next.value);
-    row.snapshot = procedure.machine.getPersistedSnapshot(next);
+    row.snapshot = persistedSnapshot(procedure.machine, next, row.policy);
     row.stage = after.stage;
     row.phase = after.phase;
     row.final = next.status === 'done';

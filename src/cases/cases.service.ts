@@ -17,7 +17,7 @@ import { HouseholdEntity } from '../households/household.entity';
 import { HOUSEHOLD_STATUS, type HouseholdStatus } from '../households/household.enums';
 import { PoliciesService, type PolicyVersion } from '../policies/policies.service';
 import { RegionEntity } from '../regions/region.entity';
-import { acceptedEvents, CaseCommandService, restoreSnapshot, type CaseEventInput, type CommandActor, type MachineAction } from './case-command.service';
+import { acceptedEvents, CaseCommandService, persistedSnapshot, restoreSnapshot, type CaseEventInput, type CommandActor, type MachineAction } from './case-command.service';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
 import { GENESIS_HASH } from './journal-hash';
@@ -160,7 +160,7 @@ export class CasesService {
         phase,
         final: false,
         awaitingRole: procedure.awaitingRole(stage, snapshot.context),
-        snapshot: procedure.machine.getPersistedSnapshot(snapshot) as Record<string, unknown>,
+        snapshot: persistedSnapshot(procedure.machine, snapshot, policy.settings),
         version: 1,
         stageDueAt: null,
         dueAt: null,
