@@ -113,8 +113,8 @@ export function restoreSnapshot(procedure: ProcedureDefinition, row: Pick<CaseEn
 
 /**
  * The machine's snapshot as the row keeps it. A context whose policy is the row's own object
- * (the policy a case started with, as `restoreSnapshot` puts it back) names it instead of
- * copying it; any other policy (the exit machine's, filled with its defaults at the start) is kept.
+ * (the one a case opens with, or that `restoreSnapshot` put back) names it instead of copying
+ * it; a context holding any other object (a copy parsed from an older snapshot) keeps it.
  */
 export function persistedSnapshot(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, rowPolicy: unknown): Record<string, unknown> {
   const persisted = machine.getPersistedSnapshot(snapshot) as PersistedSnapshot;
