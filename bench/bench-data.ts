@@ -5,7 +5,7 @@ import { sample, sampleInput } from '../workflows/identification/identification.
 import type { IdentificationEvent } from '../workflows/identification/identification.types';
 import { DEFAULT_POLICY, type CountyPolicy } from '../workflows/policy';
 import { hashPassword } from '../src/auth/password';
-import { persistedSnapshot } from '../src/cases/case-command.service';
+import { persistedSnapshot } from '../src/cases/case-snapshot';
 
 export const BENCH_PASSWORD = 'bench-password-1';
 export const COUNTY_CODE = '450199000000';

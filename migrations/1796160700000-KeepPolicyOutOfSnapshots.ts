@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * A case's snapshot no longer carries a copy of the county policy its row keeps (POLICY_IN_ROW in
- * src/cases/case-command.service.ts): the context names it, and the service puts the row's policy
+ * src/cases/case-snapshot.ts): the context names it, and the service puts the row's policy
  * back when it restores the machine. Snapshots written before hold the copy; those whose copy is
  * the row's policy are rewritten to name it. Others (none expected) keep theirs. Neither the
  * case's version nor its journal moves: the case is the same.

@@ -1,7 +1,7 @@
 import { chinaDate } from '../src/common/clock';
 import { CaseEventEntity } from '../src/cases/case-event.entity';
 import { CaseEntity } from '../src/cases/case.entity';
-import { POLICY_IN_ROW, restoreSnapshot } from '../src/cases/case-command.service';
+import { POLICY_IN_ROW, restoreSnapshot } from '../src/cases/case-snapshot';
 import { procedureAt } from '../src/cases/procedures';
 import type { CaseView } from '../src/cases/case.view';
 import { OutboxEntity } from '../src/outbox/outbox.entity';

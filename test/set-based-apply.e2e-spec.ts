@@ -1,7 +1,8 @@
 import type { Pool, PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../src/common/actor';
-import { CaseCommandService, POLICY_IN_ROW, SYSTEM_ACTOR, type CaseCommand, type CommandActor } from '../src/cases/case-command.service';
+import { CaseCommandService, SYSTEM_ACTOR, type CaseCommand, type CommandActor } from '../src/cases/case-command.service';
+import { POLICY_IN_ROW } from '../src/cases/case-snapshot';
 import { KeepPolicyOutOfSnapshots1796160700000 } from '../migrations/1796160700000-KeepPolicyOutOfSnapshots';
 import { CasesService } from '../src/cases/cases.service';
 import type { CaseView } from '../src/cases/case.view';

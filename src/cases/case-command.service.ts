@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { getStateNodes, transition, type AnyMachineSnapshot, type AnyStateMachine, type StateValue } from 'xstate';
+import { getStateNodes, transition, type AnyMachineSnapshot, type StateValue } from 'xstate';
 import type { CancelTimeLimitEffect, ScheduleFollowUpsEffect, ScheduleTimeLimitEffect, SetHouseholdStatusEffect } from '../../workflows/case-types';
 import type { ProcedureDefinition } from '../../workflows/procedure';
 import type { StaffRole } from '../accounts/staff-role';
@@ -24,6 +24,7 @@ import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { dayAfter, dayWindow } from '../calendar/day-window';
 import { preparedEntities } from '../database/prepared-query';
+import { persistedSnapshot, restoreSnapshot } from './case-snapshot';
 
 /** A person, or the system itself (deadlines), sending an event to a case. */
 export type CommandActor = Omit<Actor, 'accountId' | 'role'> & { accountId: string | null; role: StaffRole | 'system' | 'resident' };
@@ -94,37 +95,6 @@ function eventsTakenNow(procedure: ProcedureDefinition, snapshot: AnyMachineSnap
 export function acceptedEvents(procedure: ProcedureDefinition, snapshot: AnyMachineSnapshot, role: CommandActor['role']): string[] {
   const { stage } = stagePath(snapshot.value);
   return [...eventsTakenNow(procedure, snapshot)].filter((type) => role !== 'admin' && procedure.rolesFor(stage, type, snapshot.context).includes(role)).sort();
-}
-
-/**
- * What a persisted context holds in place of the county policy when the policy is the row's own
- * (`CaseEntity.policy`): the policy is most of a snapshot (1.9 of its 2.2 kB), and a copy in
- * every snapshot was read, parsed, written and compressed again with every command (issue 18).
- */
-export const POLICY_IN_ROW = '$row.policy';
-
-type PersistedSnapshot = Record<string, unknown> & { context?: Record<string, unknown> };
-
-export function restoreSnapshot(procedure: ProcedureDefinition, row: Pick<CaseEntity, 'snapshot' | 'policy'>): AnyMachineSnapshot {
-  const persisted = row.snapshot as PersistedSnapshot;
-  const snapshot = persisted.context?.policy === POLICY_IN_ROW ? { ...persisted, context: { ...persisted.context, policy: row.policy } } : persisted;
-  return procedure.machine.resolveState(snapshot as never) as AnyMachineSnapshot;
-}
-
-/**
- * The machine's snapshot as the row keeps it. A context whose policy is the row's own object
- * (the one a case opens with, or that `restoreSnapshot` put back) names it instead of copying
- * it; a context holding any other object (a copy parsed from an older snapshot) keeps it.
- */
-export function persistedSnapshot(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, rowPolicy: unknown): Record<string, unknown> {
-  const persisted = machine.getPersistedSnapshot(snapshot) as PersistedSnapshot;
-  if (!persisted.context || persisted.context.policy !== rowPolicy) return persisted;
-  return { ...persisted, context: { ...persisted.context, policy: POLICY_IN_ROW } };
-}
-
-/** The case's context as persisted (plain data): to read a fact of it without restoring the machine. */
-export function persistedContext(row: CaseEntity): Record<string, unknown> {
-  return (row.snapshot as { context?: Record<string, unknown> }).context ?? {};
 }
 
 /**

@@ -4,7 +4,7 @@ import { LRUCache } from 'lru-cache';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DEFAULT_POLICY, type PublicBoardPolicy } from '../../workflows/policy';
-import { restoreSnapshot } from '../cases/case-command.service';
+import { restoreSnapshot } from '../cases/case-snapshot';
 import { CaseEntity } from '../cases/case.entity';
 import type { OutcomeContext } from '../cases/case.view';
 import { currentProcedure, PROCEDURE_NAMES, procedureAt } from '../cases/procedures';
