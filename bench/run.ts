@@ -14,6 +14,7 @@ import { DEFAULT_POLICY } from '../workflows/policy';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { runMigrations } from '../src/database/migrate';
+import { noticeListingsStatement } from '../src/publicity/notice-listings';
 import { findFreePort } from '../src/local-servers/free-port';
 import { findPostgresBinDir } from '../src/local-servers/postgres-server';
 import { startSupervised, type SupervisedProcess } from '../src/local-servers/supervised-process';
@@ -134,14 +135,13 @@ const apiStatements = {
    * What they were, most called first, with the database's time for each (per command or case),
    * then what the worker's statements cost meanwhile (its deliveries share the cores): `# ` lines.
    */
-  print: async (dataSource: DataSource, per: number, title: string): Promise<void> => {
+  print: async (dataSource: DataSource, per: number, title: string, unit = title === 'commands' ? 'command' : 'case'): Promise<void> => {
     const rows = await dataSource.query<{ calls: string; ms: number; planMs: number; query: string; api: boolean }[]>(
       `(SELECT s.calls, s.total_exec_time AS ms, s.total_plan_time AS "planMs", s.query, true AS api FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = $1 ORDER BY s.calls DESC LIMIT 15)
        UNION ALL
        (SELECT s.calls, s.total_exec_time AS ms, s.total_plan_time AS "planMs", s.query, false AS api FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname <> $1 AND s.query NOT LIKE '%pg_stat_statements%' ORDER BY s.total_exec_time DESC LIMIT 8)`,
       [API_ROLE],
     );
-    const unit = title === 'commands' ? 'command' : 'case';
     const line = (row: (typeof rows)[number]) => console.log(`#   ${(Number(row.calls) / per).toFixed(2)} calls  ${(row.ms / per).toFixed(3)} ms (+${(row.planMs / per).toFixed(3)} planning)  ${row.query.replace(/\s+/g, ' ').slice(0, 120)}`);
     console.log(`# statements of ${title}, per ${unit} (calls, database time, planning time):`);
     rows.filter((row) => row.api).forEach(line);
@@ -153,6 +153,13 @@ const apiStatements = {
     return Number(row?.n ?? 0);
   },
 };
+
+/** How PostgreSQL reads one village's listings (the API's statement for a board), as `# ` lines. */
+async function explainBoard(dataSource: DataSource, code: string): Promise<void> {
+  const { sql, params } = noticeListingsStatement({ villageCode: code, endedAfter: new Date(Date.now() - 30 * 86_400_000) });
+  const plan = await dataSource.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+  console.log(`# one board's statement:\n${plan.map((line) => `#   ${line['QUERY PLAN']}`).join('\n')}`);
+}
 
 async function writeResults(root: string, dataSource: DataSource): Promise<void> {
   await dataSource.destroy();
@@ -194,8 +201,8 @@ async function main(): Promise<void> {
       `Bearer ${((await (await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: BENCH_PASSWORD }) })).json()) as { accessToken: string }).accessToken}`;
     const authorization = await signIn('bench-village-0');
 
-    // `--only=statistics` loads the county's million households and reads its statistics, nothing else.
-    if (only !== 'statistics') {
+    // `--only=statistics` loads the county's million households and reads its statistics, nothing else; `--only=board` reads their boards.
+    if (only !== 'statistics' && only !== 'board') {
       // `--only=commands` measures the command path alone (single commands, raw SQL, a meeting); `--only=deadlines` goes on to the storms.
       if (only !== 'commands' && only !== 'deadlines') {
         // 0. The staff console's first page, on a machine not yet busy.
@@ -387,21 +394,49 @@ async function main(): Promise<void> {
     figure('board_open_cases', Number(counts?.cases));
     if (only !== 'statistics') {
       let boardNext = 0;
+      await apiStatements.reset(dataSource);
       const boardCpu = cpuSeconds({ api: api.child.pid, workers: [] });
-      const board = await autocannon({
-        url: base,
-        connections: CONNECTIONS,
-        duration: SIZE.boardSeconds,
-        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/board/${villageCode(boardVillages[boardNext++ % boardVillages.length] ?? 3)}` }) }],
+      // Read as a phone's browser reads it (gzip accepted); each answer's time kept, to tell the first pass (every board loaded) from the rest (served from memory).
+      let boardDone: (result: autocannon.Result) => void = () => undefined;
+      const boardResult = new Promise<autocannon.Result>((resolve) => (boardDone = resolve));
+      const boardRead = autocannon(
+        {
+          url: base,
+          connections: CONNECTIONS,
+          duration: SIZE.boardSeconds,
+          headers: { 'accept-encoding': 'gzip' },
+          requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/board/${villageCode(boardVillages[boardNext++ % boardVillages.length] ?? 3)}` }) }],
+        },
+        (_error, result) => boardDone(result),
+      );
+      const boardStarted = performance.now();
+      const boardTimes: number[] = [];
+      const boardAnsweredAt: number[] = [];
+      let firstPassCpu: CpuReading | undefined;
+      boardRead.on('response', (_client, _status, _bytes, milliseconds) => {
+        boardTimes.push(milliseconds);
+        boardAnsweredAt.push(performance.now() - boardStarted);
+        if (boardTimes.length === boardVillages.length) firstPassCpu = cpuSeconds({ api: api.child.pid, workers: [] });
       });
+      const board = await boardResult;
+      if (firstPassCpu) cpuFigures('cpu_ms_per_first_pass_board', boardCpu, firstPassCpu, boardVillages.length);
+      await apiStatements.print(dataSource, boardVillages.length, 'the boards', 'board');
+      await explainBoard(dataSource, villageCode(boardVillages[0] ?? 3));
       cpuFigures('cpu_ms_per_board', boardCpu, cpuSeconds({ api: api.child.pid, workers: [] }), board.requests.total);
       const trivial = await autocannon({ url: `${base}/health/live`, connections: CONNECTIONS, duration: SIZE.boardSeconds });
       figure('board_rps', board.requests.average);
       figure('board_p99_ms', board.latency.p99);
+      figure('board_first_pass_p99_ms', percentile(boardTimes.slice(0, boardVillages.length), 99));
+      figure('board_after_first_pass_p99_ms', percentile(boardTimes.slice(boardVillages.length), 99));
+      figure('board_first_pass_s', (boardAnsweredAt[boardVillages.length - 1] ?? 0) / 1000);
+      const hundreds = Array.from({ length: Math.ceil(boardVillages.length / 100) }, (_, n) => boardTimes.slice(n * 100, (n + 1) * 100));
+      console.log(`# the first pass by hundreds (p50/p99 ms): ${hundreds.map((times) => `${percentile(times, 50)}/${percentile(times, 99)}`).join(' ')}`);
+      figure('board_bytes_per_read', board.throughput.total / Math.max(board.requests.total, 1));
       figure('board_non2xx', board.non2xx);
       figure('trivial_rps', trivial.requests.average);
       figure('board_vs_trivial', board.requests.average / trivial.requests.average);
       figure('api_rss_mb', peakRssMb(api.child.pid));
+      if (only === 'board') return writeResults(root, dataSource);
     }
 
     // 5. The statistics of the same county (a million households) with two years of status history, read by its office.

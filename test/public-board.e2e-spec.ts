@@ -223,6 +223,15 @@ describe('Public board cache (e2e)', () => {
       const first = await sut.http().get(`/board/${tree.villageA1.code}`);
       const again = await sut.http().get(`/board/${tree.villageA1.code}`).set('If-None-Match', String(first.headers.etag));
       expect(again.status).toBe(304);
+      // Gzip to a browser that accepts it, the same page plain to one that does not.
+      expect({ encoding: first.headers['content-encoding'], vary: first.headers.vary, text: first.text }).toEqual({ encoding: 'gzip', vary: 'Accept-Encoding', text: before });
+      const plain = await sut.http().get(`/board/${tree.villageA1.code}`).set('Accept-Encoding', 'identity');
+      expect({ encoding: plain.headers['content-encoding'], type: plain.headers['content-type'], text: plain.text, etag: plain.headers.etag }).toEqual({
+        encoding: undefined,
+        type: 'text/html; charset=utf-8',
+        text: before,
+        etag: first.headers.etag,
+      });
       // The head renamed: the members' trigger tells, and the next read has it (and the group's name with it).
       const { household } = await driver.view();
       const head = ((await sut.as(tokens.village).get(`/households/${household.id}`)).body as { members: { id: string }[] }).members[0];
@@ -254,7 +263,7 @@ describe('Public board cache (e2e)', () => {
       const loading = boards.villageBoardPage(tree.villageA1.code);
       // A change heard while the load is in flight (the NOTIFY of the command just before): that load must still answer.
       boards.forget(tree.villageA1.code);
-      expect((await loading)?.page).toContain('贫困户识别 · 村级第一次公示');
+      expect((await loading)?.unpacked().toString('utf8')).toContain('贫困户识别 · 村级第一次公示');
       // What was loaded before the change is not kept: the next read sees what changed since.
       await renameGroup(sut, tree);
       expect(await page(sut, tree)).toContain('新建组');

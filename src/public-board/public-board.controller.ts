@@ -106,15 +106,22 @@ export class PublicBoardController {
   }
 
   // Reading is not limited: a whole village may read from behind one carrier NAT address.
+  // The page's bytes go out as the cache holds them (Nest would send a Buffer as JSON).
   @Get(':villageCode')
   @SkipThrottle()
-  @Header('content-type', 'text/html; charset=utf-8')
-  async village(@Param('villageCode') villageCode: string, @Res({ passthrough: true }) response: Response): Promise<string> {
+  async village(@Param('villageCode') villageCode: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    response.setHeader('content-type', 'text/html; charset=utf-8');
     const board = await this.board.villageBoardPage(villageCode);
-    if (!board) return this.missing(response);
+    if (!board) {
+      response.status(404).send(notFoundPage());
+      return;
+    }
     // Its tag from the cache: Express then neither hashes the page again nor sends it to a reader whose copy is current (304).
     response.setHeader('ETag', board.etag);
-    return board.page;
+    response.setHeader('Vary', 'Accept-Encoding');
+    const gzip = request.acceptsEncodings('gzip', 'identity') === 'gzip';
+    if (gzip) response.setHeader('Content-Encoding', 'gzip');
+    response.send(gzip ? board.gzipped : board.unpacked());
   }
 
   /** The QR code of the village's self-report page, for the board and its print: the address this request came to. */

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Statement } from '../database/insert-many';
 import { preparedQuery } from '../database/prepared-query';
 
 /** One household listed on a notice, with what a notice may show of it. */
@@ -32,10 +33,17 @@ export interface NoticeListing {
  * must not show. The heads and sizes come from one grouped read of the listed households'
  * members (issue 18: no subquery per listed row). Prepared: planning it cost a fifth of a board's load.
  */
-export function noticeListings(dataSource: DataSource, filter: { villageCode: string; endedAfter: Date } | { noticeId: string }): Promise<NoticeListing[]> {
+export function noticeListings(dataSource: DataSource, filter: ListingsFilter): Promise<NoticeListing[]> {
+  return preparedQuery<NoticeListing>(dataSource.manager, noticeListingsStatement(filter));
+}
+
+type ListingsFilter = { villageCode: string; endedAfter: Date } | { noticeId: string };
+
+/** The statement behind noticeListings (the bench explains it). */
+export function noticeListingsStatement(filter: ListingsFilter): Statement {
   const where = 'noticeId' in filter ? 'n.id = $1' : 'n.village_code = $1 AND n.cancelled_at IS NULL AND n.ends_at > $2';
   const parameters = 'noticeId' in filter ? [filter.noticeId] : [filter.villageCode, filter.endedAfter];
-  return preparedQuery<NoticeListing>(dataSource.manager, {
+  return {
     sql: `WITH listed AS (
        SELECT n.id AS notice_id, n.public_number, n.procedure, n.stage, n.starts_on, n.ends_at, n.village_code, c.id AS case_id, c.case_number, c.household_id,
               c.stage AS case_stage, c.phase AS case_phase, c.machine_version, c.snapshot #>> '{context,publicity,noticeId}' AS case_notice_id
@@ -56,7 +64,7 @@ export function noticeListings(dataSource: DataSource, filter: { villageCode: st
        LEFT JOIN members m ON m.household_id = l.household_id
       ORDER BY l.starts_on DESC, l.notice_id, g.group_number, "headName"`,
     params: parameters,
-  });
+  };
 }
 
 export interface VillagePlace {
