@@ -342,10 +342,13 @@ async function main(): Promise<void> {
         const cpuAfter = cpuSeconds(workers);
         const times = await dataSource.query<{ at: Date }[]>(`SELECT occurred_at AS at FROM case_event WHERE event_type = 'PUBLICITY_WINDOW_ENDED' AND case_id = ANY($1::uuid[])`, [ids]);
         const lateness = times.map((row) => row.at.getTime() - due.getTime());
-        return { cases: ids.length, drainSeconds: Math.max(...lateness) / 1000, p50: percentile(lateness, 50), p99: percentile(lateness, 99), cpuBefore, cpuAfter };
+        return { cases: ids.length, drainSeconds: Math.max(...lateness) / 1000, firstMs: Math.min(...lateness), p50: percentile(lateness, 50), p99: percentile(lateness, 99), cpuBefore, cpuAfter };
       };
       const batch = await storm(SIZE.deadlineBatch, 'D001');
       figure('batch_deadline_cases', batch.cases);
+      // How late the first case moved: the alarm, the notice's split into parts and their queueing, before any part's work.
+      figure('batch_deadline_first_case_ms', batch.firstMs);
+      cpuFigures('cpu_ms_per_batch_deadline_case', batch.cpuBefore, batch.cpuAfter, batch.cases);
       const deadlineTps = figure('batch_deadline_tps', batch.cases / Math.max(batch.drainSeconds, 0.001));
       figure('batch_deadline_vs_single', deadlineTps / commandTps);
       const big = await storm(SIZE.storm, 'S001');
