@@ -28,9 +28,10 @@ export function restoreSnapshot(procedure: ProcedureDefinition, row: Pick<CaseEn
  * it; a context holding any other object (a copy parsed from an older snapshot) keeps it.
  */
 export function persistedSnapshot(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, rowPolicy: unknown): Record<string, unknown> {
-  const persisted = machine.getPersistedSnapshot(snapshot) as PersistedSnapshot;
-  if (!persisted.context || persisted.context.policy !== rowPolicy) return persisted;
-  return { ...persisted, context: { ...persisted.context, policy: POLICY_IN_ROW } };
+  // Named before xstate walks the context for actor references, so it does not walk the policy (2 % of a storm's worker time).
+  const context = snapshot.context as Record<string, unknown> | undefined;
+  const named = context && context.policy === rowPolicy ? { ...snapshot, context: { ...context, policy: POLICY_IN_ROW } } : snapshot;
+  return machine.getPersistedSnapshot(named);
 }
 
 /** The case's context as persisted (plain data): to read a fact of it without restoring the machine (its policy may be POLICY_IN_ROW). */
