@@ -113,7 +113,7 @@ export class PublicBoardController {
     response.setHeader('content-type', 'text/html; charset=utf-8');
     const board = await this.board.villageBoardPage(villageCode);
     if (!board) {
-      response.status(404).send(notFoundPage());
+      response.send(this.missing(response));
       return;
     }
     // Its tag from the cache: Express then neither hashes the page again nor sends it to a reader whose copy is current (304).

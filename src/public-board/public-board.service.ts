@@ -51,7 +51,7 @@ export interface BoardNotice {
 interface CachedBoard {
   board: Buffer | null;
   gzippedPage: Buffer | null;
-  /** The page's entity tag, made once per load (a reader whose copy is current gets 304). */
+  /** The page's entity tag, made once per load (a reader whose copy is current gets 304); weak, as the page goes out in two codings (gzip or not). */
   etag: string | null;
 }
 
@@ -157,7 +157,7 @@ export class PublicBoardService {
     const board = await this.loadVillageBoard(villageCode);
     if (!board) return { board: null, gzippedPage: null, etag: null };
     const page = Buffer.from(villageBoardPage(board));
-    return { board: Buffer.from(JSON.stringify(board)), gzippedPage: gzipSync(page), etag: `"${createHash('sha1').update(page).digest('base64url')}"` };
+    return { board: Buffer.from(JSON.stringify(board)), gzippedPage: gzipSync(page), etag: `W/"${createHash('sha1').update(page).digest('base64url')}"` };
   }
 
   /** After a change residents must see at once (an objection filed from the board). */

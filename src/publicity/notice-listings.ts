@@ -27,6 +27,8 @@ export interface NoticeListing {
   caseNoticeId: string | null;
 }
 
+type ListingsFilter = { villageCode: string; endedAfter: Date } | { noticeId: string };
+
 /**
  * The households of notices, in print order (group, then head). One query for the web board
  * (by village, recent notices) and the printed notice (by id); it selects nothing a notice
@@ -36,8 +38,6 @@ export interface NoticeListing {
 export function noticeListings(dataSource: DataSource, filter: ListingsFilter): Promise<NoticeListing[]> {
   return preparedQuery<NoticeListing>(dataSource.manager, noticeListingsStatement(filter));
 }
-
-type ListingsFilter = { villageCode: string; endedAfter: Date } | { noticeId: string };
 
 /** The statement behind noticeListings (the bench explains it). */
 export function noticeListingsStatement(filter: ListingsFilter): Statement {
