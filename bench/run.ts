@@ -24,6 +24,7 @@ import { measureRosterImport } from './roster-import';
 import { measureAlertImport } from './alert-import';
 import { BENCH_PASSWORD, seedHouseholds, seedRegions, seedStatusHistory, snapshotAfter, STAGES, villageCode } from './bench-data';
 import { measureStatistics } from './statistics-load';
+import { percentile } from './percentile';
 
 const quick = process.argv.includes('--quick');
 /** `-- --only=import`: the roster import and a department's alert file on it alone; `--only=commands`: the command path alone; `--only=deadlines`: the command path, then the notice storms; `--only=statistics`: a county's statistics alone (the other scenarios take most of the run). */
@@ -39,11 +40,6 @@ function figure(name: string, value: number): number {
   figures[name] = rounded;
   console.log(`${name}: ${rounded}`);
   return value;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
 /** Peak resident memory (VmHWM) of a process, in MB. */

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { percentile } from './percentile';
 
 export interface StatisticsFigures {
   requests: number;
@@ -8,11 +9,6 @@ export interface StatisticsFigures {
   countyP95Ms: number;
   /** Rows of the tally the answers are read from (per group, status and day), against the households. */
   tallyRows: number;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
 /**
