@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { NotificationDeliveryService } from '../src/notifications/notification-delivery.service';
 import { LogOnlySmsProvider } from '../src/notifications/sms-provider';
 import { QUEUE } from '../src/queues/queue-names';
+import { UNSENT_CLAIM } from '../src/worker/outbox-relay.service';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
@@ -80,6 +81,32 @@ describe('Notifications delivered many at a time (e2e)', () => {
     expect(await deliveries()).toEqual(first);
     const [inboxAgain] = await sut.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM staff_notification`);
     expect(inboxAgain?.n).toBe(inbox?.n);
+  });
+
+  it("claims a relay pass's rows in order from the unsent index, stopping at its batch, whatever the planner's costs", async () => {
+    // A storm's picture: rows written by many transactions at once lie scattered over the table, the statistics
+    // were taken when a few hundred waited, and thousands more have arrived since.
+    await sut.dataSource.query(
+      `WITH probe AS (SELECT nextval('outbox_id_seq') AS id, random() < 0.005 AS waiting FROM generate_series(1, 60000))
+       INSERT INTO outbox (id, kind, payload, sent_at) SELECT id, 'plan_probe', '{}', CASE WHEN waiting THEN NULL ELSE now() END FROM probe ORDER BY random()`,
+    );
+    await sut.dataSource.query('ANALYZE outbox');
+    await sut.dataSource.query(`INSERT INTO outbox (kind, payload) SELECT 'plan_probe', '{}' FROM generate_series(1, 5000)`);
+    const plan = (planning: string | null) =>
+      sut.dataSource.transaction(async (tx) => {
+        if (planning) await tx.query(planning);
+        const rows = await tx.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${UNSENT_CLAIM.statement}`);
+        return rows.map((row) => row['QUERY PLAN']).join('\n');
+      });
+    try {
+      // Left to itself the planner reads every unsent row (a bitmap) and sorts them all before the limit.
+      expect(await plan(null)).toMatch(/Sort/);
+      const claimed = await plan(UNSENT_CLAIM.planning);
+      expect(claimed).toMatch(/Index Scan using outbox_unsent_idx/);
+      expect(claimed).not.toMatch(/Sort|Bitmap|Seq Scan/);
+    } finally {
+      await sut.dataSource.query(`DELETE FROM outbox WHERE kind = 'plan_probe'`);
+    }
   });
 
   it('relays a committed notification at once, told by the database, however long the poll', async () => {
