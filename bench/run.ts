@@ -352,6 +352,12 @@ async function main(): Promise<void> {
         const lateness = times.map((row) => row.at.getTime() - due.getTime());
         return { cases: ids.length, drainSeconds: Math.max(...lateness) / 1000, firstMs: Math.min(...lateness), p50: percentile(lateness, 50), p99: percentile(lateness, 99), cpuBefore, cpuAfter };
       };
+      // The workers' first notice end, cold: V8 compiles the path while it runs, so a fresh worker's first 10,000 cases cost
+      // it about twice the CPU of the next. The batch and the storm after it are measured on warm workers, as the commands'
+      // seconds of load are mostly measured on a warm API; this one's figures say what a restart costs the next end.
+      const cold = await storm(SIZE.storm, 'S000');
+      figure('cold_storm_drain_s', cold.drainSeconds);
+      cpuFigures('cpu_ms_per_cold_storm_case', cold.cpuBefore, cold.cpuAfter, cold.cases);
       const batch = await storm(SIZE.deadlineBatch, 'D001');
       figure('batch_deadline_cases', batch.cases);
       // How late the first case moved: the alarm, the notice's split into parts and their queueing, before any part's work.
