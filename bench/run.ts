@@ -341,14 +341,15 @@ async function main(): Promise<void> {
         // the storm's cases every 100 ms cost PostgreSQL a tenth of a millisecond a case, inside the figures it measures.
         const waiting = async () =>
           Number((await dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM deadline WHERE state = 'pending' AND due_at <= $2 AND notice_id = ANY($1::uuid[])`, [notices, due]))[0]?.n);
-        const ended = async () => Number((await dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM case_event WHERE event_type = 'PUBLICITY_WINDOW_ENDED' AND case_id = ANY($1::uuid[])`, [ids]))[0]?.n);
+        const windowEnds = `FROM case_event WHERE event_type = 'PUBLICITY_WINDOW_ENDED' AND case_id = ANY($1::uuid[])`;
+        const ended = async () => Number((await dataSource.query<{ n: string }[]>(`SELECT count(*) AS n ${windowEnds}`, [ids]))[0]?.n);
         // The CPU a case costs is counted from the due time: the seconds before it are the processes' idle work.
         await sleep(Math.max(0, due.getTime() - Date.now()));
         await apiStatements.reset(dataSource);
         const cpuBefore = cpuSeconds(workers);
         await waitUntil(async () => (await waiting()) === 0 && (await ended()) === ids.length, 600_000);
         const cpuAfter = cpuSeconds(workers);
-        const times = await dataSource.query<{ at: Date }[]>(`SELECT occurred_at AS at FROM case_event WHERE event_type = 'PUBLICITY_WINDOW_ENDED' AND case_id = ANY($1::uuid[])`, [ids]);
+        const times = await dataSource.query<{ at: Date }[]>(`SELECT occurred_at AS at ${windowEnds}`, [ids]);
         const lateness = times.map((row) => row.at.getTime() - due.getTime());
         return { cases: ids.length, drainSeconds: Math.max(...lateness) / 1000, firstMs: Math.min(...lateness), p50: percentile(lateness, 50), p99: percentile(lateness, 99), cpuBefore, cpuAfter };
       };
