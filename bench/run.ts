@@ -34,6 +34,7 @@ const SIZE = quick
   ? { importHouseholds: 5000, alertRows: 10_000, commandSeconds: 5, commandCases: 4000, meeting: 100, deadlineBatch: 400, storm: 2000, boardVillages: 100, boardPerVillage: 500, boardCasesPerVillage: 50, boardSeconds: 5 }
   : { importHouseholds: 50_000, alertRows: 100_000, commandSeconds: 20, commandCases: 16000, meeting: 500, deadlineBatch: 2000, storm: 10000, boardVillages: 1000, boardPerVillage: 1000, boardCasesPerVillage: 100, boardSeconds: 20 };
 const CONNECTIONS = 16;
+const BENCH_METRICS_TOKEN = 'bench-metrics-token';
 const figures: Record<string, number> = {};
 
 function figure(name: string, value: number): number {
@@ -91,6 +92,13 @@ function cpuFigures(prefix: string, before: CpuReading, after: CpuReading, units
     for (const [pid, used] of processes) seconds += used - (before.get(key)?.get(pid) ?? 0);
     figure(`${prefix}_${key}`, (seconds * 1000) / Math.max(units, 1));
   }
+}
+
+/** The API's board loads so far, by reason (`jingzhun_board_loads_total`). */
+async function boardLoads(base: string): Promise<Record<'read' | 'ahead' | 'refresh', number>> {
+  const text = await (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` } })).text();
+  const count = (reason: string) => Number(new RegExp(`^jingzhun_board_loads_total\\{reason="${reason}"\\} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
+  return { read: count('read'), ahead: count('ahead'), refresh: count('refresh') };
 }
 
 /** Until the outbox is empty: every alarm set and every notification delivered. */
@@ -182,7 +190,7 @@ async function main(): Promise<void> {
 
     await seedRegions(dataSource, SIZE.boardVillages);
     const port = await findFreePort();
-    const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: servers.redis.url, REDIS_PREFIX: 'bench', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-42', LOG_LEVEL: 'warn', PORT: String(port) };
+    const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: servers.redis.url, REDIS_PREFIX: 'bench', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-42', METRICS_TOKEN: BENCH_METRICS_TOKEN, LOG_LEVEL: 'warn', PORT: String(port) };
     // BENCH_CPU_PROF=<dir> writes CPU profiles of the API and the worker there (open in Chrome DevTools).
     // BENCH_HEAP_PROF=<dir>: sampling heap profiles (where memory is allocated), written when the processes stop.
     const profile = [
@@ -397,6 +405,9 @@ async function main(): Promise<void> {
 
     // 4. The public board with many households and open cases, against a trivial endpoint.
     const boardVillages = Array.from({ length: SIZE.boardVillages }, (_, n) => n).filter((n) => n > 2);
+    // The notices going up tell the API of their boards, which it renders ahead of the readers: what that costs it, per board.
+    const seedingLoads = await boardLoads(base);
+    const seedingCpu = cpuSeconds({ api: api.child.pid, workers: [] });
     for (let start = 0; start < boardVillages.length; start += 50) {
       const chunk = boardVillages.slice(start, start + 50);
       await seedHouseholds(dataSource, { villages: chunk, perVillage: SIZE.boardPerVillage - SIZE.boardCasesPerVillage, tag: `H${String(start).padStart(3, '0')}` });
@@ -409,6 +420,9 @@ async function main(): Promise<void> {
       );
     }
     await dataSource.query('ANALYZE');
+    const seededLoads = await boardLoads(base);
+    figure('board_loads_ahead_while_seeding', seededLoads.ahead - seedingLoads.ahead);
+    cpuFigures('cpu_ms_per_board_load_ahead', seedingCpu, cpuSeconds({ api: api.child.pid, workers: [] }), seededLoads.ahead - seedingLoads.ahead);
     const counts = (await dataSource.query<{ households: string; cases: string }[]>(`SELECT (SELECT count(*) FROM household) AS households, (SELECT count(*) FROM procedure_case WHERE NOT final) AS cases`))[0];
     figure('board_households', Number(counts?.households));
     figure('board_open_cases', Number(counts?.cases));
@@ -439,6 +453,10 @@ async function main(): Promise<void> {
         if (boardTimes.length === boardVillages.length) firstPassCpu = cpuSeconds({ api: api.child.pid, workers: [] });
       });
       const board = await boardResult;
+      // How many reads still waited for a load (a board not yet rendered ahead, or pushed out of the cache).
+      const readLoads = await boardLoads(base);
+      figure('board_loads_read', readLoads.read - seededLoads.read);
+      figure('board_loads_ahead_while_reading', readLoads.ahead - seededLoads.ahead);
       if (firstPassCpu) cpuFigures('cpu_ms_per_first_pass_board', boardCpu, firstPassCpu, boardVillages.length);
       await apiStatements.print(dataSource, boardVillages.length, 'the boards', 'board');
       await explainBoard(dataSource, villageCode(boardVillages[0] ?? 3));

@@ -27,6 +27,7 @@ import { AddOutboxAddedNotices1796160400000 } from './1796160400000-AddOutboxAdd
 import { NarrowBoardCaseNotices1796160500000 } from './1796160500000-NarrowBoardCaseNotices';
 import { CompressSnapshotsWithLz41796160600000 } from './1796160600000-CompressSnapshotsWithLz4';
 import { KeepPolicyOutOfSnapshots1796160700000 } from './1796160700000-KeepPolicyOutOfSnapshots';
+import { TellBoardsOfRenamesAndMoves1796160800000 } from './1796160800000-TellBoardsOfRenamesAndMoves';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -59,4 +60,5 @@ export const MIGRATIONS: Function[] = [
   NarrowBoardCaseNotices1796160500000,
   CompressSnapshotsWithLz41796160600000,
   KeepPolicyOutOfSnapshots1796160700000,
+  TellBoardsOfRenamesAndMoves1796160800000,
 ];

@@ -2,6 +2,7 @@ import type { Response } from 'supertest';
 import type { CaseView } from '../src/cases/case.view';
 import { maskName } from '../src/public-board/mask-name';
 import { PublicBoardService } from '../src/public-board/public-board.service';
+import { MetricsService } from '../src/metrics/metrics.service';
 import { noticePdf } from './support/pdf';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { DEFAULT_POLICY } from '../workflows/policy';
@@ -203,8 +204,12 @@ describe('Public board cache (e2e)', () => {
     return { driver, before: board.text };
   }
   const page = (sut: TestApp, tree: RegionTree) => sut.http().get(`/board/${tree.villageA1.code}`).then((response) => response.text);
-  /** The villager group renamed behind the service's back: nothing tells the boards (a rename of a group is rare; the cache's time bounds it). */
-  const renameGroup = (sut: TestApp, tree: RegionTree) => sut.dataSource.query(`UPDATE region SET name = '新建组' WHERE id = $1`, [tree.groupA1.id]);
+  /** The villager group renamed with the database's triggers off (a restore, say): nothing tells the boards, and BOARD_CACHE_MS bounds how long they show the old name. */
+  const renameGroup = (sut: TestApp, tree: RegionTree) =>
+    sut.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL session_replication_role = replica`);
+      await manager.query(`UPDATE region SET name = '新建组' WHERE id = $1`, [tree.groupA1.id]);
+    });
 
   it('serves a board from memory until the database tells of a change to what it shows', async () => {
     const { sut, tree, tokens, clock } = await startIdentificationApp({ boardCacheMs: 60_000 });
@@ -255,6 +260,25 @@ describe('Public board cache (e2e)', () => {
     }
   });
 
+  it('hears of a villager group renamed and of a household moved to another group', async () => {
+    const { sut, tree, tokens, clock } = await startIdentificationApp({ boardCacheMs: 600_000 });
+    try {
+      const { driver } = await listedBoard(sut, tree, tokens, clock);
+      await sut.dataSource.query(`UPDATE region SET name = '团结组' WHERE id = $1`, [tree.groupA1.id]);
+      await waitFor('the rename to be heard', async () => (await page(sut, tree)).includes('团结组'), 2000);
+      const [second] = await sut.dataSource.query<{ id: string }[]>(
+        `INSERT INTO region (level, code, name, parent_id, group_number) SELECT 'group', v.code, '胜利组', v.id, (SELECT max(group_number) + 1 FROM region WHERE parent_id = v.id) FROM region v WHERE v.id = $1 RETURNING id`,
+        [tree.villageA1.id],
+      );
+      const { household } = await driver.view();
+      await sut.dataSource.query(`UPDATE household SET group_id = $2 WHERE id = $1`, [household.id, second?.id]);
+      await waitFor('the move to be heard', async () => (await page(sut, tree)).includes('胜利组'), 2000);
+      expect(await page(sut, tree)).not.toContain('团结组');
+    } finally {
+      await sut.close();
+    }
+  });
+
   it('answers a reader whose board changes while it loads, and keeps nothing of that load', async () => {
     const { sut, tree, tokens, clock } = await startIdentificationApp({ boardCacheMs: 60_000 });
     try {
@@ -268,6 +292,70 @@ describe('Public board cache (e2e)', () => {
       // What was loaded before the change is not kept: the next read sees what changed since.
       await renameGroup(sut, tree);
       expect(await page(sut, tree)).toContain('新建组');
+    } finally {
+      await sut.close();
+    }
+  });
+
+  /** The API's board loads so far, by why (jingzhun_board_loads_total). */
+  async function loads(sut: TestApp): Promise<Record<string, number>> {
+    const { values } = await sut.app.get(MetricsService).boardLoads.get();
+    return Object.fromEntries(values.map(({ labels, value }) => [String(labels.reason), value]));
+  }
+  const daysLeft = async (sut: TestApp, tree: RegionTree) => /剩余 (\d+) 天/.exec(await page(sut, tree))?.[1];
+
+  it('renders a board ahead when a notice goes up, so its first reader does not wait for a load', async () => {
+    const { sut, tree, tokens, clock } = await startIdentificationApp({ boardCacheMs: 60_000 });
+    try {
+      const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
+      for (const event of [sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification()]) await driver.send(event);
+      await driver.send(sample.publicityOpened());
+      // A load counts as it starts: the next one after the notice is heard is the notice's.
+      await sut.noticesHeard();
+      const heard = await loads(sut);
+      await waitFor('the board to be rendered ahead', async () => ((await loads(sut)).ahead ?? 0) > (heard.ahead ?? 0), 5000);
+      const before = await loads(sut);
+      expect(await page(sut, tree)).toContain('贫困户识别 · 村级第一次公示');
+      expect(await loads(sut)).toEqual(before);
+      // The notice cancelled behind the API's back: the board goes at once and is rendered again without it, still before anyone asks.
+      await sut.dataSource.query(`UPDATE publicity_notice SET cancelled_at = now() WHERE village_code = $1`, [tree.villageA1.code]);
+      await sut.noticesHeard();
+      await waitFor('the cancelled notice to be rendered ahead', async () => ((await loads(sut)).ahead ?? 0) > (before.ahead ?? 0), 5000);
+      const after = await loads(sut);
+      expect(await page(sut, tree)).not.toContain('贫困户识别 · 村级第一次公示');
+      expect((await loads(sut)).read ?? 0).toBe(after.read ?? 0);
+    } finally {
+      await sut.close();
+    }
+  });
+
+  it('loads a board again when its days left count down, with nothing changed', async () => {
+    const { sut, tree, tokens, clock } = await startIdentificationApp({ boardCacheMs: 600_000 });
+    try {
+      await listedBoard(sut, tree, tokens, clock);
+      const shown = Number(await daysLeft(sut, tree));
+      expect(shown).toBeGreaterThan(1);
+      const { read } = await loads(sut);
+      clock.advance(86_400_000);
+      expect(Number(await daysLeft(sut, tree))).toBe(shown - 1);
+      expect((await loads(sut)).read).toBe((read ?? 0) + 1);
+    } finally {
+      await sut.close();
+    }
+  });
+
+  it('serves an old page once more while it is read again in the background', async () => {
+    const { sut, tree, tokens, clock } = await startIdentificationApp({ boardCacheMs: 60_000 });
+    try {
+      await listedBoard(sut, tree, tokens, clock);
+      await renameGroup(sut, tree);
+      const { read } = await loads(sut);
+      clock.advance(61_000);
+      // Past settings.boardCacheMs: the reader is not kept waiting; the rename shows once the page is read again.
+      expect(await page(sut, tree)).not.toContain('新建组');
+      await waitFor('the old page to be read again', async () => (await page(sut, tree)).includes('新建组'), 5000);
+      const after = await loads(sut);
+      expect({ read: after.read, refreshed: after.refresh }).toEqual({ read, refreshed: 1 });
     } finally {
       await sut.close();
     }

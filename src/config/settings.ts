@@ -44,7 +44,7 @@ export class Settings {
   webhookBackoffMs!: number;
   /** How long a job's lock lasts; a worker killed mid-job is noticed after about this long. */
   jobLockMs!: number;
-  /** How long a village's public board may be served from memory; 0 reads it fresh every time. */
+  /** How long a village's public board is served from memory before it is read again in the background (changes are heard at once, days left counted to the moment); 0: no cache, read fresh every time. */
   boardCacheMs!: number;
   /** How long a staff account is kept in memory between reads (every change to it is heard at once); 0: read on every request. */
   accountCacheMs!: number;

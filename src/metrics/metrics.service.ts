@@ -37,6 +37,12 @@ export class MetricsService {
     labelNames: ['procedure', 'event', 'outcome'] as const,
     registers: [this.registry],
   });
+  readonly boardLoads = new Counter({
+    name: 'jingzhun_board_loads_total',
+    help: 'Public boards read from PostgreSQL and rendered, by why: read (a resident waited for it), ahead (after a change, before anyone asked), refresh (an old page replaced while it was served)',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
 
   constructor(
     @InjectDataSource() dataSource: DataSource,

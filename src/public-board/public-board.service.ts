@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -18,6 +18,8 @@ import { maskName } from './mask-name';
 import { noticeListings, villagePlace } from '../publicity/notice-listings';
 import { noticeTitle } from '../publicity/notice-titles';
 import { villageBoardPage } from './board.views';
+import { CoalescingQueue } from './coalescing-queue';
+import { MetricsService } from '../metrics/metrics.service';
 
 
 export interface BoardRow {
@@ -53,7 +55,23 @@ interface CachedBoard {
   gzippedPage: Buffer | null;
   /** The page's entity tag, made once per load (a reader whose copy is current gets 304); weak, as the page goes out in two codings (gzip or not). */
   etag: string | null;
+  /** When (the clock's ms) the page would read differently without any change: a day counted down, a window closed, a notice past its days online. Not served after. */
+  changesAt: number;
+  /** When it is read again in the background, while still served: what nothing tells of (a group renamed) shows within settings.boardCacheMs. */
+  refreshAt: number;
 }
+
+/** Why a board was loaded (counted in jingzhun_board_loads_total). */
+const DAY_MS = 86_400_000;
+
+type LoadReason = 'read' | 'ahead' | 'refresh';
+
+/** How long a changed board waits for more changes before it is rendered again (a meeting's or a storm part's cases tell of one village many times in a moment). */
+const RENDER_AHEAD_DELAY_MS = 250;
+/** Boards nobody has read yet are rendered ahead only while the cache has this share of its bytes free, so they never push out the boards being read. */
+const AHEAD_ROOM = 0.1;
+/** The queue's key for "every village with an open notice" (at start, after listening again, after a county's policy changed). */
+const EVERY_OPEN_BOARD = '*';
 
 /** A board's page as it is sent: gzip, which every phone's browser accepts, unpacked for a reader that does not. */
 export interface BoardPage {
@@ -84,6 +102,17 @@ export interface ObjectionLookup {
   villageCode: string | null;
 }
 
+/**
+ * When a notice ending at endsAt next reads differently on the board by time alone (ms): while
+ * open, when its days left count down one (the last at its end, when it closes); after, when it
+ * has been online its days after the end and leaves the board.
+ */
+export function pageChangesAt(endsAt: number, now: number, retentionDays: number): number {
+  if (endsAt <= now) return endsAt + retentionDays * DAY_MS;
+  const daysLeft = Math.ceil((endsAt - now) / DAY_MS);
+  return endsAt - (daysLeft - 1) * DAY_MS;
+}
+
 /** A procedure's notices in the order it posts them (识别: 村级、乡镇、县级), the newest first within a stage. */
 export function inProcedureOrder(notices: BoardNotice[]): BoardNotice[] {
   const rank = (notice: BoardNotice): [number, number] => {
@@ -104,39 +133,54 @@ export function inProcedureOrder(notices: BoardNotice[]): BoardNotice[] {
  * (procedures.md "Publicity as the system runs it": never ID, phone, bank, health).
  */
 @Injectable()
-export class PublicBoardService {
+export class PublicBoardService implements OnModuleDestroy {
+  private readonly logger = new Logger(PublicBoardService.name);
   /**
    * Village boards and their rendered pages, served from memory until PostgreSQL tells of a
-   * change to one (or settings.boardCacheMs at most: the days left count down without a change),
-   * within settings.boardCacheMb: bounded in bytes, not entries, so a county of many villages
-   * cannot grow the process (issue 18).
+   * change to one or time alone would change it (CachedBoard.changesAt), read again in the
+   * background after settings.boardCacheMs, within settings.boardCacheMb: bounded in bytes, not
+   * entries, so a county of many villages cannot grow the process (issue 18).
    */
-  private readonly boards: LRUCache<string, CachedBoard> | null;
+  private readonly boards: LRUCache<string, CachedBoard, LoadReason> | null;
+  /**
+   * Boards rendered again after a change, before anyone asks, and every board with an open notice
+   * when the process starts: residents come to a board when a notice goes up, and the first of
+   * them should not wait for a load from a million households (issue 18, the board's p99).
+   */
+  private readonly ahead = new CoalescingQueue<string>(
+    RENDER_AHEAD_DELAY_MS,
+    (villageCode, wasCached) => (villageCode === EVERY_OPEN_BOARD ? this.queueOpenBoards() : this.renderAhead(villageCode, wasCached)),
+    (villageCode, error) => this.logger.warn({ villageCode, err: (error as Error).message }, 'A board could not be rendered ahead; it loads when read'),
+  );
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policies: PoliciesService,
     private readonly clock: Clock,
     private readonly notices: DatabaseNoticesService,
-    settings: Settings,
+    private readonly metrics: MetricsService,
+    private readonly settings: Settings,
   ) {
     this.boards =
       settings.boardCacheMs > 0
-        ? new LRUCache<string, CachedBoard>({
-            ttl: settings.boardCacheMs,
+        ? new LRUCache<string, CachedBoard, LoadReason>({
             maxSize: Math.max(1, Math.floor(settings.boardCacheMb * 1024 * 1024)),
             sizeCalculation: (entry) => (entry.board?.length ?? 0) + (entry.gzippedPage?.length ?? 0) + 1,
             // Residents reading a board that is being loaded wait for that one load.
-            fetchMethod: (villageCode) => this.load(villageCode),
+            fetchMethod: (villageCode, _stale, { context }) => this.load(villageCode, context),
             // A change heard while a board loads deletes the load from the cache; its readers still get what it read (a moment before the change), and nothing of it is kept.
             ignoreFetchAbort: true,
           })
         : null;
     // A notice, a listed case's stage, a listed household's members or the county's policy changed: that board (or every one) is read again.
-    notices.subscribe(NOTICE_CHANNEL.boardChanged, { heard: (villageCode) => (villageCode === '*' ? this.boards?.clear() : this.forget(villageCode)), reset: () => this.boards?.clear() });
+    notices.subscribe(NOTICE_CHANNEL.boardChanged, { heard: (villageCode) => (villageCode === '*' ? this.renewEvery() : this.changed(villageCode)), reset: () => this.renewEvery() });
   }
 
-  /** A few seconds old at most: the cost of a board read stays flat however many residents look. */
+  async onModuleDestroy(): Promise<void> {
+    await this.ahead.stop();
+  }
+
+  /** From memory: the cost of a board read stays flat however many residents look. */
   async villageBoard(villageCode: string): Promise<VillageBoard | null> {
     const { board } = await this.cached(villageCode);
     return board ? (JSON.parse(board.toString('utf8')) as VillageBoard) : null;
@@ -149,15 +193,28 @@ export class PublicBoardService {
   }
 
   private async cached(villageCode: string): Promise<CachedBoard> {
+    const boards = this.boards;
     // Not listening, a change could go unheard: read fresh until listening again.
-    return (this.boards && this.notices.listening ? await this.boards.fetch(villageCode) : undefined) ?? this.load(villageCode);
+    if (!boards || !this.notices.listening) return this.load(villageCode, 'read');
+    // A page being read again in the background answers until its successor is in.
+    const read = () => boards.fetch(villageCode, { context: 'read', allowStale: true });
+    let cached = await read();
+    const now = this.clock.now().getTime();
+    if (cached && cached.changesAt <= now) {
+      boards.delete(villageCode);
+      cached = await read();
+    } else if (cached && cached.refreshAt <= now) this.ahead.add(villageCode, true);
+    return cached ?? this.load(villageCode, 'read');
   }
 
-  private async load(villageCode: string): Promise<CachedBoard> {
-    const board = await this.loadVillageBoard(villageCode);
-    if (!board) return { board: null, gzippedPage: null, etag: null };
+  private async load(villageCode: string, reason: LoadReason): Promise<CachedBoard> {
+    this.metrics.boardLoads.inc({ reason });
+    const refreshAt = this.clock.now().getTime() + this.settings.boardCacheMs;
+    const loaded = await this.loadVillageBoard(villageCode);
+    if (!loaded) return { board: null, gzippedPage: null, etag: null, changesAt: Infinity, refreshAt };
+    const { board, changesAt } = loaded;
     const page = Buffer.from(villageBoardPage(board));
-    return { board: Buffer.from(JSON.stringify(board)), gzippedPage: gzipSync(page), etag: `W/"${createHash('sha1').update(page).digest('base64url')}"` };
+    return { board: Buffer.from(JSON.stringify(board)), gzippedPage: gzipSync(page), etag: `W/"${createHash('sha1').update(page).digest('base64url')}"`, changesAt, refreshAt };
   }
 
   /** After a change residents must see at once (an objection filed from the board). */
@@ -165,18 +222,57 @@ export class PublicBoardService {
     this.boards?.delete(villageCode);
   }
 
-  private async loadVillageBoard(villageCode: string): Promise<VillageBoard | null> {
+  /** A change heard: the page goes at once, and a new one is rendered once the village's changes of the moment are all in. */
+  private changed(villageCode: string): void {
+    if (!this.boards) return;
+    const wasCached = this.boards.has(villageCode);
+    this.forget(villageCode);
+    this.ahead.add(villageCode, wasCached);
+  }
+
+  /** Every page may be out of date (listening began again, or a county's policy changed): all go, and the open boards are rendered again. */
+  private renewEvery(): void {
+    if (!this.boards) return;
+    this.boards.clear();
+    this.ahead.add(EVERY_OPEN_BOARD, false);
+  }
+
+  private async queueOpenBoards(): Promise<void> {
+    const villages = await this.dataSource.query<{ village_code: string }[]>(
+      `SELECT DISTINCT village_code FROM publicity_notice WHERE cancelled_at IS NULL AND ends_at > $1 ORDER BY village_code`,
+      [this.clock.now()],
+    );
+    for (const { village_code: villageCode } of villages) this.ahead.add(villageCode, false);
+  }
+
+  /**
+   * A board read into the cache ahead of its readers after a change, or again once it is old,
+   * unless a reader has loaded it since, or it would push out boards being read. A change heard
+   * meanwhile drops what this load read, as it drops a reader's.
+   */
+  private async renderAhead(villageCode: string, wasCached: boolean): Promise<void> {
+    const boards = this.boards;
+    if (!boards || !this.notices.listening) return;
+    const current = boards.peek(villageCode);
+    if (current && current.refreshAt > this.clock.now().getTime()) return;
+    if (!current && !wasCached && boards.calculatedSize > boards.maxSize * (1 - AHEAD_ROOM)) return;
+    await boards.fetch(villageCode, { context: current ? 'refresh' : 'ahead', forceRefresh: true, allowStale: true });
+  }
+
+  private async loadVillageBoard(villageCode: string): Promise<{ board: VillageBoard; changesAt: number } | null> {
     if (!/^\d{12}$/.test(villageCode)) return null;
     const [place, { settings: policy }] = await Promise.all([villagePlace(this.dataSource, villageCode), this.policies.currentForVillage(villageCode)]);
     if (!place) return null;
     const board = { ...DEFAULT_POLICY.publicBoard, ...policy.publicBoard };
     const now = this.clock.now();
-    const rows = await noticeListings(this.dataSource, { villageCode, endedAfter: new Date(now.getTime() - board.retentionDays * 86_400_000) });
+    const rows = await noticeListings(this.dataSource, { villageCode, endedAfter: new Date(now.getTime() - board.retentionDays * DAY_MS) });
     const notices = new Map<string, BoardNotice>();
+    let changesAt = Infinity;
     for (const row of rows) {
       let notice = notices.get(row.noticeId);
       if (!notice) {
         const open = row.endsAt > now;
+        changesAt = Math.min(changesAt, pageChangesAt(row.endsAt.getTime(), now.getTime(), board.retentionDays));
         notice = {
           id: row.noticeId,
           number: row.noticeNumber,
@@ -185,7 +281,7 @@ export class PublicBoardService {
           title: noticeTitle(row.procedure, row.stage, policy)?.board ?? row.stage,
           startsOn: row.startsOn,
           lastDay: chinaDate(new Date(row.endsAt.getTime() - 1)),
-          daysLeft: open ? Math.ceil((row.endsAt.getTime() - now.getTime()) / 86_400_000) : 0,
+          daysLeft: open ? Math.ceil((row.endsAt.getTime() - now.getTime()) / DAY_MS) : 0,
           open,
           rows: [],
         };
@@ -199,7 +295,7 @@ export class PublicBoardService {
         objectable: notice.open && row.caseStage === row.stage && row.casePhase === 'open' && row.caseNoticeId === row.noticeId,
       });
     }
-    return { villageCode, ...place, notices: inProcedureOrder([...notices.values()]), policy: board, anonymousObjections: policy.anonymousObjections };
+    return { board: { villageCode, ...place, notices: inProcedureOrder([...notices.values()]), policy: board, anonymousObjections: policy.anonymousObjections }, changesAt };
   }
 
   async townshipVillages(townshipCode: string): Promise<{ township: string; villages: { code: string; name: string }[] } | null> {
