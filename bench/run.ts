@@ -457,6 +457,7 @@ async function main(): Promise<void> {
       const readLoads = await boardLoads(base);
       figure('board_loads_read', readLoads.read - seededLoads.read);
       figure('board_loads_ahead_while_reading', readLoads.ahead - seededLoads.ahead);
+      figure('board_loads_refresh_while_reading', readLoads.refresh - seededLoads.refresh);
       if (firstPassCpu) cpuFigures('cpu_ms_per_first_pass_board', boardCpu, firstPassCpu, boardVillages.length);
       await apiStatements.print(dataSource, boardVillages.length, 'the boards', 'board');
       await explainBoard(dataSource, villageCode(boardVillages[0] ?? 3));
@@ -472,6 +473,8 @@ async function main(): Promise<void> {
       figure('board_bytes_per_read', board.throughput.total / Math.max(board.requests.total, 1));
       figure('board_non2xx', board.non2xx);
       figure('trivial_rps', trivial.requests.average);
+      // The trivial endpoint's own tail under the same load: what the HTTP stack and the two shared cores give any answer.
+      figure('trivial_p99_ms', trivial.latency.p99);
       figure('board_vs_trivial', board.requests.average / trivial.requests.average);
       figure('api_rss_mb', peakRssMb(api.child.pid));
       if (only === 'board') return writeResults(root, dataSource);
