@@ -26,6 +26,33 @@ describe('CoalescingQueue', () => {
     await queue.stop();
   });
 
+  it('waits for a key to go quiet: added again and again, it is worked once, after the last', async () => {
+    const done: [string, number][] = [];
+    const started = performance.now();
+    const queue = new CoalescingQueue<string>(
+      40,
+      (key) => {
+        done.push([key, performance.now() - started]);
+        return Promise.resolve();
+      },
+      () => undefined,
+    );
+    queue.add('busy', false);
+    queue.add('still', false);
+    for (let n = 0; n < 4; n += 1) {
+      await sleep(20);
+      queue.add('busy', false);
+      // Asked for again without postponing, a waiting key keeps its time.
+      if (n === 0) queue.addUnlessWaiting('still', true);
+    }
+    await sleep(120);
+    expect(done.map(([key]) => key)).toEqual(['still', 'busy']);
+    // The busy key's last add came after 80 ms: its work came at least 40 ms later; the other's at its first add's 40.
+    expect(done[0]?.[1]).toBeLessThan(75);
+    expect(done[1]?.[1]).toBeGreaterThanOrEqual(115);
+    await queue.stop();
+  });
+
   it('takes a key added during its work in a later turn, reports a failure and goes on', async () => {
     const done: string[] = [];
     const failures: string[] = [];

@@ -61,13 +61,14 @@ interface CachedBoard {
   refreshAt: number;
 }
 
-/** Why a board was loaded (counted in jingzhun_board_loads_total). */
 const DAY_MS = 86_400_000;
+const VILLAGE_CODE = /^\d{12}$/;
 
+/** Why a board was loaded (counted in jingzhun_board_loads_total). */
 type LoadReason = 'read' | 'ahead' | 'refresh';
 
-/** How long a changed board waits for more changes before it is rendered again (a meeting's or a storm part's cases tell of one village many times in a moment). */
-const RENDER_AHEAD_DELAY_MS = 250;
+/** How long a changed board must go without another change before it is rendered again: a storm's parts tell of one village again and again for seconds, and each render would be dropped by the next. */
+const RENDER_AHEAD_QUIET_MS = 1000;
 /** Boards nobody has read yet are rendered ahead only while the cache has this share of its bytes free, so they never push out the boards being read. */
 const AHEAD_ROOM = 0.1;
 /** The queue's key for "every village with an open notice" (at start, after listening again, after a county's policy changed). */
@@ -148,7 +149,7 @@ export class PublicBoardService implements OnModuleDestroy {
    * them should not wait for a load from a million households (issue 18, the board's p99).
    */
   private readonly ahead = new CoalescingQueue<string>(
-    RENDER_AHEAD_DELAY_MS,
+    RENDER_AHEAD_QUIET_MS,
     (villageCode, wasCached) => (villageCode === EVERY_OPEN_BOARD ? this.queueOpenBoards() : this.renderAhead(villageCode, wasCached)),
     (villageCode, error) => this.logger.warn({ villageCode, err: (error as Error).message }, 'A board could not be rendered ahead; it loads when read'),
   );
@@ -172,7 +173,7 @@ export class PublicBoardService implements OnModuleDestroy {
             ignoreFetchAbort: true,
           })
         : null;
-    // A notice, a listed case's stage, a listed household's members or the county's policy changed: that board (or every one) is read again.
+    // A notice, a listed case's stage, a listed household's members or group, a region's name or the county's policy changed: that board (or every one) is read again.
     notices.subscribe(NOTICE_CHANNEL.boardChanged, { heard: (villageCode) => (villageCode === '*' ? this.renewEvery() : this.changed(villageCode)), reset: () => this.renewEvery() });
   }
 
@@ -203,7 +204,7 @@ export class PublicBoardService implements OnModuleDestroy {
     if (cached && cached.changesAt <= now) {
       boards.delete(villageCode);
       cached = await read();
-    } else if (cached && cached.refreshAt <= now) this.ahead.add(villageCode, true);
+    } else if (cached && cached.refreshAt <= now) this.ahead.addUnlessWaiting(villageCode, true);
     return cached ?? this.load(villageCode, 'read');
   }
 
@@ -222,9 +223,9 @@ export class PublicBoardService implements OnModuleDestroy {
     this.boards?.delete(villageCode);
   }
 
-  /** A change heard: the page goes at once, and a new one is rendered once the village's changes of the moment are all in. */
+  /** A change heard: the page goes at once, and a new one is rendered once the village's changes have stopped coming. */
   private changed(villageCode: string): void {
-    if (!this.boards) return;
+    if (!this.boards || !VILLAGE_CODE.test(villageCode)) return;
     const wasCached = this.boards.has(villageCode);
     this.forget(villageCode);
     this.ahead.add(villageCode, wasCached);
@@ -260,7 +261,7 @@ export class PublicBoardService implements OnModuleDestroy {
   }
 
   private async loadVillageBoard(villageCode: string): Promise<{ board: VillageBoard; changesAt: number } | null> {
-    if (!/^\d{12}$/.test(villageCode)) return null;
+    if (!VILLAGE_CODE.test(villageCode)) return null;
     const [place, { settings: policy }] = await Promise.all([villagePlace(this.dataSource, villageCode), this.policies.currentForVillage(villageCode)]);
     if (!place) return null;
     const board = { ...DEFAULT_POLICY.publicBoard, ...policy.publicBoard };
