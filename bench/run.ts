@@ -137,18 +137,19 @@ const API_ROLE = 'bench_api';
 const apiStatements = {
   reset: (dataSource: DataSource) => dataSource.query('SELECT pg_stat_statements_reset()'),
   /**
-   * What they were, most called first, with the database's time for each (per command or case),
-   * then what the worker's statements cost meanwhile (its deliveries share the cores): `# ` lines.
+   * What they were, most called first (or most database time first: `byTime`), with the database's
+   * time for each (per command or case), then what the worker's statements cost meanwhile (its
+   * deliveries share the cores): `# ` lines.
    */
-  print: async (dataSource: DataSource, per: number, title: string, unit = title === 'commands' ? 'command' : 'case'): Promise<void> => {
+  print: async (dataSource: DataSource, per: number, title: string, unit = title === 'commands' ? 'command' : 'case', byTime = false): Promise<void> => {
     const rows = await dataSource.query<{ calls: string; ms: number; planMs: number; query: string; api: boolean }[]>(
-      `(SELECT s.calls, s.total_exec_time AS ms, s.total_plan_time AS "planMs", s.query, true AS api FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = $1 ORDER BY s.calls DESC LIMIT 15)
+      `(SELECT s.calls, s.total_exec_time AS ms, s.total_plan_time AS "planMs", s.query, true AS api FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = $1 ORDER BY ${byTime ? 's.total_exec_time' : 's.calls'} DESC LIMIT 15)
        UNION ALL
        (SELECT s.calls, s.total_exec_time AS ms, s.total_plan_time AS "planMs", s.query, false AS api FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname <> $1 AND s.query NOT LIKE '%pg_stat_statements%' ORDER BY s.total_exec_time DESC LIMIT 12)`,
       [API_ROLE],
     );
     const line = (row: (typeof rows)[number]) => console.log(`#   ${(Number(row.calls) / per).toFixed(2)} calls  ${(row.ms / per).toFixed(3)} ms (+${(row.planMs / per).toFixed(3)} planning)  ${row.query.replace(/\s+/g, ' ').slice(0, 120)}`);
-    console.log(`# statements of ${title}, per ${unit} (calls, database time, planning time):`);
+    console.log(`# statements of ${title}, per ${unit} (calls, database time, planning time)${byTime ? ', most database time first' : ''}:`);
     rows.filter((row) => row.api).forEach(line);
     console.log(`# the worker's statements meanwhile, most database time first, per ${unit}:`);
     rows.filter((row) => !row.api).forEach(line);
@@ -484,7 +485,11 @@ async function main(): Promise<void> {
     await seedStatusHistory(dataSource);
     await waitUntil(async () => Number((await dataSource.query<{ n: string }[]>('SELECT count(*) AS n FROM household_tally_pending'))[0]?.n) === 0, 300_000);
     await dataSource.query('ANALYZE');
-    const statistics = await measureStatistics(base, await signIn('bench-county'), dataSource, { seconds: SIZE.boardSeconds, connections: 4 });
+    const statisticsReader = await signIn('bench-county');
+    await apiStatements.reset(dataSource);
+    const statistics = await measureStatistics(base, statisticsReader, dataSource, { seconds: SIZE.boardSeconds, connections: 4 });
+    // Where a statistics answer's database time goes, most first.
+    await apiStatements.print(dataSource, statistics.requests, 'the statistics', 'request', true);
     figure('statistics_tally_rows', statistics.tallyRows);
     figure('statistics_requests', statistics.requests);
     figure('statistics_p50_ms', statistics.p50Ms);
