@@ -43,19 +43,31 @@ export class ExitTargetsService {
   /** Target against actual for every township the actor sees. */
   async report(actor: Actor, year: number): Promise<ExitTargetRow[]> {
     checkYear(year);
+    // Each count is taken once for all townships and joined by township (a subquery per
+    // township read the open exit cases once per township: BENCHMARKS.md, statistics).
     return this.dataSource.query<ExitTargetRow[]>(
-      `SELECT t.id AS "townshipId", t.code AS "townshipCode", t.name AS "townshipName", x.target,
-              count(h.id)::int AS exited,
-              (count(h.id) FILTER (WHERE h.status = 'exited'))::int AS "stillExited",
-              (count(h.id) FILTER (WHERE h.status IN ('monitored', 'risk_eliminated')))::int AS "monitoredSince",
-              (SELECT count(*)::int FROM procedure_case c JOIN household ch ON ch.id = c.household_id JOIN region cv ON cv.id = ch.village_id
-                WHERE c.procedure = 'exit' AND NOT c.final AND cv.parent_id = t.id) AS "inProgress"
+      `WITH exited AS (
+         SELECT v.parent_id AS township_id,
+                count(*)::int AS exited,
+                (count(*) FILTER (WHERE h.status = 'exited'))::int AS still_exited,
+                (count(*) FILTER (WHERE h.status IN ('monitored', 'risk_eliminated')))::int AS monitored_since
+           FROM household h JOIN region v ON v.id = h.village_id
+          WHERE h.exit_year = $1 AND h.village_code LIKE $2 || '%'
+          GROUP BY v.parent_id
+       ), in_progress AS (
+         SELECT v.parent_id AS township_id, count(*)::int AS n
+           FROM procedure_case c JOIN household h ON h.id = c.household_id JOIN region v ON v.id = h.village_id
+          WHERE c.procedure = 'exit' AND NOT c.final AND h.village_code LIKE $2 || '%'
+          GROUP BY v.parent_id
+       )
+       SELECT t.id AS "townshipId", t.code AS "townshipCode", t.name AS "townshipName", x.target,
+              coalesce(e.exited, 0) AS exited, coalesce(e.still_exited, 0) AS "stillExited",
+              coalesce(e.monitored_since, 0) AS "monitoredSince", coalesce(p.n, 0) AS "inProgress"
          FROM region t
          LEFT JOIN exit_target x ON x.township_id = t.id AND x.year = $1
-         LEFT JOIN region v ON v.parent_id = t.id AND v.level = 'village'
-         LEFT JOIN household h ON h.village_id = v.id AND h.exit_year = $1
+         LEFT JOIN exited e ON e.township_id = t.id
+         LEFT JOIN in_progress p ON p.township_id = t.id
         WHERE t.level = 'township' AND t.code LIKE $2 || '%'
-        GROUP BY t.id, t.code, t.name, x.target
         ORDER BY t.code`,
       // A township's code starts with its own scope prefix as with its county's.
       [year, actor.scopePrefix ?? ''],
