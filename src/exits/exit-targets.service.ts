@@ -6,6 +6,7 @@ import { JurisdictionService } from '../authorization/jurisdiction.service';
 import type { Actor } from '../common/actor';
 import { invalidFields, type FieldProblem } from '../common/domain-error';
 import { RegionEntity } from '../regions/region.entity';
+import { jurisdictionPrefix } from '../regions/region-code.util';
 import type { ExitTargetsDto } from './dto/exit.dto';
 import { ExitTargetEntity } from './exit-target.entity';
 
@@ -40,9 +41,13 @@ export class ExitTargetsService {
     return this.report(actor, year);
   }
 
-  /** Target against actual for every township the actor sees. */
-  async report(actor: Actor, year: number): Promise<ExitTargetRow[]> {
+  /**
+   * Target against actual for every township the actor sees, or only those of `within` (a
+   * region the caller has checked is the actor's: a township's statistics count that township).
+   */
+  async report(actor: Actor, year: number, within?: RegionEntity): Promise<ExitTargetRow[]> {
     checkYear(year);
+    const prefix = within ? jurisdictionPrefix(within.level, within.code) : (actor.scopePrefix ?? '');
     // Each count is taken once for all townships and joined by township (a subquery per
     // township read the open exit cases once per township: BENCHMARKS.md, statistics).
     return this.dataSource.query<ExitTargetRow[]>(
@@ -70,7 +75,7 @@ export class ExitTargetsService {
         WHERE t.level = 'township' AND t.code LIKE $2 || '%'
         ORDER BY t.code`,
       // A township's code starts with its own scope prefix as with its county's.
-      [year, actor.scopePrefix ?? ''],
+      [year, prefix],
     );
   }
 }

@@ -55,7 +55,7 @@ export class StatisticsService {
       tallyAsOf(this.dataSource, grouping.scope(region), asOf),
       this.dataSource.getRepository(RegionPopulationEntity).find({ where: [{ regionId: region.id, year }, ...children.map((child) => ({ regionId: child.id, year }))] }),
       // Exits against the county's targets are set per township (procedures.md "Exit"): on the townships' rows and their total.
-      region.level === 'county' || region.level === 'township' ? this.exitTargets.report(actor, year) : [],
+      region.level === 'county' || region.level === 'township' ? this.exitTargets.report(actor, year, region) : [],
       region.level === 'group' ? [] : this.cases.stageCounts(actor, { regionId: region.id, final: false }),
       this.overdueByOffice(region),
       this.monitoringLimit(region, end),
