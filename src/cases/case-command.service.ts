@@ -25,6 +25,7 @@ import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { dayAfter, dayWindow } from '../calendar/day-window';
 import { preparedEntities } from '../database/prepared-query';
 import { persistedSnapshot, restoreSnapshot } from './case-snapshot';
+import { isUniqueViolation } from '../database/postgres-errors';
 
 /** A person, or the system itself (deadlines), sending an event to a case. */
 export type CommandActor = Omit<Actor, 'accountId' | 'role'> & { accountId: string | null; role: StaffRole | 'system' | 'resident' };
@@ -83,6 +84,13 @@ interface Batch {
   isWorkday: () => Promise<IsWorkday>;
 }
 
+/**
+ * How often a single command is computed again when another write to its case landed between its
+ * read and its write (the journal's next sequence was taken), before it is refused as one the
+ * case has moved past.
+ */
+const SINGLE_COMMAND_ATTEMPTS = 5;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Event types the machine takes in the snapshot's state, whatever their guards say. */
@@ -117,8 +125,29 @@ export class CaseCommandService {
     private readonly metrics: MetricsService,
   ) {}
 
-  dispatch(actor: CommandActor, caseId: string, event: CaseEventInput, options: CommandOptions = {}): Promise<CaseEntity> {
-    return commandTransaction(this.dataSource, (tx) => this.apply(tx, actor, caseId, event, options));
+  /**
+   * A command on its own (a person's click, a risk lead). Its writes are one statement, so it needs
+   * no transaction around them: the case is read without a lock and written on the condition that
+   * nothing else wrote it since — the journal's unique (case, sequence) refuses a second entry with
+   * the sequence this one computed, and the whole statement with it. The command is then computed
+   * again from the case as it now stands (architecture.md: "lock the case row or check its
+   * version"). Two round trips instead of five (BEGIN, lock, write, COMMIT): issue 18. A dry run
+   * still takes a transaction, to roll it back.
+   */
+  async dispatch(actor: CommandActor, caseId: string, event: CaseEventInput, options: CommandOptions = {}): Promise<CaseEntity> {
+    if (dryRunLog()) return commandTransaction(this.dataSource, (tx) => this.apply(tx, actor, caseId, event, options));
+    for (let attempt = 1; ; attempt += 1) {
+      const runner = this.dataSource.createQueryRunner();
+      try {
+        const [row] = await this.applyEach(runner.manager, actor, [{ caseId, event, options }], await this.read(runner.manager, [caseId], false));
+        return row as CaseEntity;
+      } catch (error) {
+        if (!isUniqueViolation(error, 'case_event_sequence_unique')) throw error;
+        if (attempt === SINGLE_COMMAND_ATTEMPTS) throw new DomainError(ErrorCode.VersionMismatch, '案件正被他人同时办理，请刷新后重试', options.item ? { item: options.item } : {});
+      } finally {
+        await runner.release();
+      }
+    }
   }
 
   /** Within the caller's transaction, so meeting or notice rows commit with the case changes. */
@@ -143,14 +172,19 @@ export class CaseCommandService {
   }
 
   /** The cases, locked in one statement in id order (lock-order.ts); ids that name no case are absent. */
-  async lock(tx: EntityManager, caseIds: readonly string[]): Promise<Map<string, CaseEntity>> {
+  lock(tx: EntityManager, caseIds: readonly string[]): Promise<Map<string, CaseEntity>> {
+    return this.read(tx, caseIds, true);
+  }
+
+  private async read(tx: EntityManager, caseIds: readonly string[], forUpdate: boolean): Promise<Map<string, CaseEntity>> {
     const ids = [...new Set(caseIds)].filter((id) => UUID.test(id));
     if (ids.length === 0) return new Map();
+    const lock = forUpdate ? ' FOR UPDATE' : '';
     // One case (a single command) by `id = $1`, planned once, as insert-many's single rows are.
     const rows = await preparedEntities(
       tx,
       CaseEntity,
-      ids.length === 1 ? { sql: 'SELECT * FROM procedure_case WHERE id = $1 FOR UPDATE', params: ids } : { sql: 'SELECT * FROM procedure_case WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', params: [ids] },
+      ids.length === 1 ? { sql: `SELECT * FROM procedure_case WHERE id = $1${lock}`, params: ids } : { sql: `SELECT * FROM procedure_case WHERE id = ANY($1::uuid[]) ORDER BY id${lock}`, params: [ids] },
     );
     return new Map(rows.map((row) => [row.id, row]));
   }
@@ -162,9 +196,7 @@ export class CaseCommandService {
     for (const { item: command, index } of inLockOrder(commands, (command) => command.caseId)) {
       const row = rows.get(command.caseId) ?? null;
       try {
-        const applied = await this.applyTo(batch, row, actor, command.event, command.options ?? {});
-        this.metrics.commands.inc({ procedure: applied.procedure, event: command.event.type, outcome: dryRunLog() ? 'dry_run' : 'applied' });
-        outcomes[index] = { caseId: command.caseId, row: applied, error: null };
+        outcomes[index] = { caseId: command.caseId, row: await this.applyTo(batch, row, actor, command.event, command.options ?? {}), error: null };
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         this.metrics.commands.inc({ procedure: row?.procedure ?? 'unknown', event: command.event.type, outcome: error.code });
@@ -173,6 +205,12 @@ export class CaseCommandService {
       }
     }
     await batch.writes.flush(tx);
+    // Counted once written: a single command computed again after a race is one command.
+    const outcome = dryRunLog() ? 'dry_run' : 'applied';
+    commands.forEach((command, index) => {
+      const applied = outcomes[index]?.row;
+      if (applied) this.metrics.commands.inc({ procedure: applied.procedure, event: command.event.type, outcome });
+    });
     return outcomes;
   }
 
