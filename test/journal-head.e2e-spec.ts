@@ -1,11 +1,10 @@
 import { JOURNAL_HEADS } from '../migrations/1796151136731-KeepJournalHeadOnCase';
-import { jurisdictionPrefix } from '../src/regions/region-code.util';
 import { CaseCommandService } from '../src/cases/case-command.service';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
 import type { RegionTree } from './support/fixtures';
-import { startIdentificationApp } from './support/identification-app';
+import { startIdentificationApp, villageActor } from './support/identification-app';
 import type { TestApp } from './support/test-app';
 
 /** A case names its journal's newest entry, and each command chains to it from the row it locks. */
@@ -53,8 +52,7 @@ describe('The journal head on the case row (e2e)', () => {
    * withdrawal) read it and before its write lands.
    */
   async function raceAfterRead(caseId: string, send: () => Promise<{ status: number; body: unknown }>): Promise<{ status: number; body: unknown }> {
-    const [account] = await sut.dataSource.query<{ id: string }[]>(`SELECT id FROM staff_account WHERE username = 'v'`);
-    const actor = { accountId: account?.id ?? '', username: 'v', role: 'village' as const, scopePrefix: jurisdictionPrefix('village', tree.villageA1.code), action: 'POST /test', requestId: 'test' };
+    const actor = await villageActor(sut, tree);
     const other = sut.dataSource.createQueryRunner();
     await other.startTransaction();
     try {

@@ -1,6 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../src/common/actor';
 import { CaseCommandService, SYSTEM_ACTOR, type CaseCommand, type CommandActor } from '../src/cases/case-command.service';
 import { POLICY_IN_ROW } from '../src/cases/case-snapshot';
 import { KeepPolicyOutOfSnapshots1796160700000 } from '../migrations/1796160700000-KeepPolicyOutOfSnapshots';
@@ -9,12 +8,11 @@ import type { CaseView } from '../src/cases/case.view';
 import { requireProcedure } from '../src/cases/procedures';
 import { HouseholdEntity } from '../src/households/household.entity';
 import { inLockOrder } from '../src/cases/lock-order';
-import { jurisdictionPrefix } from '../src/regions/region-code.util';
 import { sample, TO_CONFIRMED } from '../workflows/identification/identification.fixtures';
 import { CaseDriver, type Tokens } from './support/case-driver';
 import type { FakeClock } from './support/fake-clock';
 import { aMember, type RegionTree } from './support/fixtures';
-import { startIdentificationApp } from './support/identification-app';
+import { startIdentificationApp, villageActor } from './support/identification-app';
 import type { TestApp } from './support/test-app';
 
 /** Thrown to roll a transaction back with what it read. */
@@ -43,11 +41,6 @@ describe('Set-based apply (e2e)', () => {
   });
 
   afterAll(() => sut.close());
-
-  async function villageActor(): Promise<Actor> {
-    const [account] = await sut.dataSource.query<{ id: string }[]>(`SELECT id FROM staff_account WHERE username = 'v'`);
-    return { accountId: account?.id ?? '', username: 'v', role: 'village', scopePrefix: jurisdictionPrefix('village', tree.villageA1.code), action: 'POST /test', requestId: 'test' };
-  }
 
   /** Everything the commands write about `caseIds`, without generated ids and database times. */
   async function stateOf(tx: EntityManager, caseIds: string[]): Promise<unknown> {
@@ -128,7 +121,7 @@ describe('Set-based apply (e2e)', () => {
       ...more.map((caseId) => ({ caseId, event: event(sample.groupReview(true)) })),
       { caseId: recommended, event: event(sample.appraisal()) },
     ];
-    const { oneByOne, together, statements } = await bothWays(await villageActor(), batch);
+    const { oneByOne, together, statements } = await bothWays(await villageActor(sut, tree), batch);
     expect(together).toEqual(oneByOne);
     const state = together as { cases: { stage: string; final: boolean }[]; journal: unknown[]; deadlines: unknown[]; outbox: unknown[] };
     expect(state.journal).toHaveLength(4 * 2 + 5);
@@ -168,7 +161,7 @@ describe('Set-based apply (e2e)', () => {
     const earlier = await sut.as(tokens.village).post('/cases').send({ householdId: first.id, procedure: 'risk_lead', application: { reasons: '村里反映', channel: 'other', riskType: 'illness' } });
     expect(earlier.status).toBe(201);
     const cases = sut.app.get(CasesService, { strict: false });
-    const actor = { ...SYSTEM_ACTOR, accountId: (await villageActor()).accountId };
+    const actor = { ...SYSTEM_ACTOR, accountId: (await villageActor(sut, tree)).accountId };
     const { opened, statements, journal } = (await afterRolledBack([], async (tx) => {
       let outcomes: Awaited<ReturnType<CasesService['openMany']>> = [];
       const statements = await counted(tx, async () => {
@@ -189,7 +182,7 @@ describe('Set-based apply (e2e)', () => {
   it("plans a single command's statements once per connection, not at every command", async () => {
     const drivers = await Promise.all(Array.from({ length: 8 }, () => CaseDriver.openCase(sut, tokens, tree, clock)));
     for (const driver of drivers) await driver.run(sample.submit());
-    const actor = await villageActor();
+    const actor = await villageActor(sut, tree);
     const { occurredAt: _time, ...event } = sample.groupReview(true);
     const plans = (await afterRolledBack([], async (tx) => {
       for (const driver of drivers) await commands.apply(tx, actor, driver.caseId, event);
@@ -253,7 +246,7 @@ describe('Set-based apply (e2e)', () => {
     await drivers[0]?.run(sample.submit());
     const ids = drivers.map((driver) => driver.caseId);
     const before = await sut.dataSource.query<unknown[]>(`SELECT id, version, journal_hash FROM procedure_case WHERE id = ANY($1) ORDER BY id`, [ids]);
-    const actor = await villageActor();
+    const actor = await villageActor(sut, tree);
     const attempt = sut.dataSource.transaction((tx) => commands.applyEach(tx, actor, ids.map((caseId) => ({ caseId, event: { type: 'SUBMIT' } }))));
     await expect(attempt).rejects.toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
     expect(await sut.dataSource.query(`SELECT id, version, journal_hash FROM procedure_case WHERE id = ANY($1) ORDER BY id`, [ids])).toEqual(before);

@@ -1,3 +1,5 @@
+import type { Actor } from '../../src/common/actor';
+import { jurisdictionPrefix } from '../../src/regions/region-code.util';
 import { FakeClock } from './fake-clock';
 import { createAccount, PASSWORD, seedRegionTree, type RegionTree } from './fixtures';
 import type { Tokens } from './case-driver';
@@ -25,4 +27,10 @@ export async function startIdentificationApp(options: Omit<TestAppOptions, 'cloc
   await createAccount(sut.dataSource, 'c', 'county', tree.county);
   const tokens = { village: await sut.login('v', PASSWORD), township: await sut.login('t', PASSWORD), county: await sut.login('c', PASSWORD) };
   return { sut, tree, tokens, clock };
+}
+
+/** Village A1's clerk as the services see an actor, for tests that call them directly. */
+export async function villageActor(sut: TestApp, tree: RegionTree): Promise<Actor> {
+  const [account] = await sut.dataSource.query<{ id: string }[]>(`SELECT id FROM staff_account WHERE username = 'v'`);
+  return { accountId: account?.id ?? '', username: 'v', role: 'village', scopePrefix: jurisdictionPrefix('village', tree.villageA1.code), action: 'POST /test', requestId: 'test' };
 }
