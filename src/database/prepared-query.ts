@@ -16,7 +16,7 @@ export async function preparedQuery<T>(manager: EntityManager, { sql, params }: 
   const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
   try {
     const client = (await runner.connect()) as PgClient;
-    const result = await client.query({ name: `jz_${createHash('sha1').update(sql).digest('base64url')}`, text: sql, values: params }).catch((error: Error) => {
+    const result = await client.query({ name: statementName(sql), text: sql, values: params }).catch((error: Error) => {
       throw new QueryFailedError(sql, params, error);
     });
     return result.rows as T[];
@@ -25,13 +25,28 @@ export async function preparedQuery<T>(manager: EntityManager, { sql, params }: 
   }
 }
 
+/** Names by text, as few as the texts of fixed shape: hashing the text on every command cost the API 1% of its time (issue 18). */
+const names = new Map<string, string>();
+
+function statementName(sql: string): string {
+  let name = names.get(sql);
+  if (name === undefined) {
+    name = `jz_${createHash('sha1').update(sql).digest('base64url')}`;
+    names.set(sql, name);
+  }
+  return name;
+}
+
 /** Rows of one entity's table read by a prepared statement (`SELECT *`), made entities as TypeORM's own reads make them. */
 export async function preparedEntities<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, statement: Statement): Promise<T[]> {
+  return (await preparedQuery<Record<string, unknown>>(manager, statement)).map((raw) => hydrated(manager, target, raw));
+}
+
+/** An entity made from a raw row holding its table's columns (and maybe others, ignored), as TypeORM's own reads make it. */
+export function hydrated<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, raw: Record<string, unknown>): T {
   const metadata = manager.connection.getMetadata(target);
   const { driver } = manager.connection;
-  return (await preparedQuery<Record<string, unknown>>(manager, statement)).map((raw) => {
-    const entity = metadata.create() as Record<string, unknown>;
-    for (const column of metadata.columns) entity[column.propertyName] = driver.prepareHydratedValue(raw[column.databaseName], column);
-    return entity as T;
-  });
+  const entity = metadata.create() as Record<string, unknown>;
+  for (const column of metadata.columns) entity[column.propertyName] = driver.prepareHydratedValue(raw[column.databaseName], column);
+  return entity as T;
 }
