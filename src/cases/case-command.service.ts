@@ -23,7 +23,8 @@ import { chinaDate } from '../common/clock';
 import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { dayAfter, dayWindow } from '../calendar/day-window';
-import { preparedEntities } from '../database/prepared-query';
+import { hydrated, preparedEntities, preparedQuery } from '../database/prepared-query';
+import { afterStatusChange, surroundingsColumns, type CaseSurroundings } from './case-surroundings';
 import { persistedSnapshot, restoreSnapshot } from './case-snapshot';
 import { isUniqueViolation } from '../database/postgres-errors';
 
@@ -78,6 +79,12 @@ export interface CaseCommand {
 /** What became of one command of a batch: the case as it now stands, or why it was refused. */
 export type CommandOutcome = { caseId: string; row: CaseEntity; error: null } | { caseId: string; row: null; error: DomainError };
 
+/** A single command's case as written, with what its answer shows around it. */
+export interface CommandAnswer {
+  row: CaseEntity;
+  surroundings: CaseSurroundings;
+}
+
 /** A batch being computed: its writes, and the working calendar read once if a time limit needs it. */
 interface Batch {
   writes: CaseWrites;
@@ -126,21 +133,21 @@ export class CaseCommandService {
   ) {}
 
   /**
-   * A command on its own (a person's click, a risk lead). Its writes are one statement, so it needs
-   * no transaction around them: the case is read without a lock and written on the condition that
-   * nothing else wrote it since — the journal's unique (case, sequence) refuses a second entry with
-   * the sequence this one computed, and the whole statement with it. The command is then computed
-   * again from the case as it now stands (architecture.md: "lock the case row or check its
-   * version"). Two round trips instead of five (BEGIN, lock, write, COMMIT): issue 18. A dry run
-   * still takes a transaction, to roll it back.
+   * A command on its own (a person's click, a risk lead), answered with what its answer shows. Its
+   * writes are one statement, so it needs no transaction around them: the case is read without a
+   * lock and written on the condition that nothing else wrote it since — the journal's unique
+   * (case, sequence) refuses a second entry with the sequence this one computed, and the whole
+   * statement with it. The command is then computed again from the case as it now stands
+   * (architecture.md: "lock the case row or check its version"). Two round trips instead of six
+   * (BEGIN, lock, write, COMMIT, the answer's read): issue 18. A dry run still takes a
+   * transaction, to roll it back.
    */
-  async dispatch(actor: CommandActor, caseId: string, event: CaseEventInput, options: CommandOptions = {}): Promise<CaseEntity> {
-    if (dryRunLog()) return commandTransaction(this.dataSource, (tx) => this.apply(tx, actor, caseId, event, options));
+  async dispatch(actor: CommandActor, caseId: string, event: CaseEventInput, options: CommandOptions = {}): Promise<CommandAnswer> {
+    if (dryRunLog()) return commandTransaction(this.dataSource, (tx) => this.answered(tx, actor, { caseId, event, options }, true));
     for (let attempt = 1; ; attempt += 1) {
       const runner = this.dataSource.createQueryRunner();
       try {
-        const [row] = await this.applyEach(runner.manager, actor, [{ caseId, event, options }], await this.read(runner.manager, [caseId], false));
-        return row as CaseEntity;
+        return await this.answered(runner.manager, actor, { caseId, event, options }, false);
       } catch (error) {
         if (!isUniqueViolation(error, 'case_event_sequence_unique')) throw error;
         if (attempt === SINGLE_COMMAND_ATTEMPTS) throw new DomainError(ErrorCode.VersionMismatch, '案件正被他人同时办理，请刷新后重试', options.item ? { item: options.item } : {});
@@ -148,6 +155,23 @@ export class CaseCommandService {
         await runner.release();
       }
     }
+  }
+
+  /** One command on its case read together with its surroundings (one statement), then written. */
+  private async answered(tx: EntityManager, actor: CommandActor, command: CaseCommand, forUpdate: boolean): Promise<CommandAnswer> {
+    const [raw] = UUID.test(command.caseId)
+      ? await preparedQuery<Record<string, unknown> & CaseSurroundings>(tx, {
+          sql: `SELECT c.*, ${surroundingsColumns('c.id', "c.procedure = 'identification'")} FROM procedure_case c JOIN household h ON h.id = c.household_id WHERE c.id = $1${forUpdate ? ' FOR UPDATE OF c' : ''}`,
+          params: [command.caseId],
+        })
+      : [];
+    const read = raw ? hydrated(tx, CaseEntity, raw) : undefined;
+    const batch = this.batch();
+    // All or nothing: a refusal (no case read among them) is thrown, so the case was read and written.
+    const [outcome] = await this.run(tx, actor, [command], new Map(read ? [[read.id, read]] : []), true, batch);
+    const row = outcome?.row as CaseEntity;
+    const { household, objections, leads } = raw as CaseSurroundings;
+    return { row, surroundings: batch.writes.statusesSetOn(row.householdId).reduce(afterStatusChange, { household, objections, leads }) };
   }
 
   /** Within the caller's transaction, so meeting or notice rows commit with the case changes. */
@@ -172,26 +196,21 @@ export class CaseCommandService {
   }
 
   /** The cases, locked in one statement in id order (lock-order.ts); ids that name no case are absent. */
-  lock(tx: EntityManager, caseIds: readonly string[]): Promise<Map<string, CaseEntity>> {
-    return this.read(tx, caseIds, true);
-  }
-
-  private async read(tx: EntityManager, caseIds: readonly string[], forUpdate: boolean): Promise<Map<string, CaseEntity>> {
+  async lock(tx: EntityManager, caseIds: readonly string[]): Promise<Map<string, CaseEntity>> {
     const ids = [...new Set(caseIds)].filter((id) => UUID.test(id));
     if (ids.length === 0) return new Map();
-    const lock = forUpdate ? ' FOR UPDATE' : '';
-    // One case (a single command) by `id = $1`, planned once, as insert-many's single rows are.
+    // One case (a command within a transaction) by `id = $1`, planned once, as insert-many's single rows are.
     const rows = await preparedEntities(
       tx,
       CaseEntity,
-      ids.length === 1 ? { sql: `SELECT * FROM procedure_case WHERE id = $1${lock}`, params: ids } : { sql: `SELECT * FROM procedure_case WHERE id = ANY($1::uuid[]) ORDER BY id${lock}`, params: [ids] },
+      ids.length === 1 ? { sql: 'SELECT * FROM procedure_case WHERE id = $1 FOR UPDATE', params: ids } : { sql: 'SELECT * FROM procedure_case WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', params: [ids] },
     );
     return new Map(rows.map((row) => [row.id, row]));
   }
 
-  private async run(tx: EntityManager, actor: CommandActor, commands: readonly CaseCommand[], locked: Map<string, CaseEntity> | undefined, allOrNothing: boolean): Promise<CommandOutcome[]> {
+
+  private async run(tx: EntityManager, actor: CommandActor, commands: readonly CaseCommand[], locked: Map<string, CaseEntity> | undefined, allOrNothing: boolean, batch = this.batch()): Promise<CommandOutcome[]> {
     const rows = locked ?? (await this.lock(tx, commands.map((command) => command.caseId)));
-    const batch = this.batch();
     const outcomes: CommandOutcome[] = [];
     for (const { item: command, index } of inLockOrder(commands, (command) => command.caseId)) {
       const row = rows.get(command.caseId) ?? null;

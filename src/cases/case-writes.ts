@@ -104,6 +104,11 @@ export class CaseWrites {
     this.statusChanges.push({ caseId: row.id, householdId: row.householdId, accountId, effect });
   }
 
+  /** The statuses the batch sets on the household, in the order it writes them. */
+  statusesSetOn(householdId: string): SetHouseholdStatusEffect[] {
+    return this.statusChanges.filter((change) => change.householdId === householdId).map((change) => change.effect);
+  }
+
   /** procedures.md "Exit": a follow-up visit (回头看) due on a day, with its deadline at 09:00 China time. */
   followUpVisit(row: CaseEntity, dueOn: string): void {
     const visit = { id: randomUUID(), householdId: row.householdId, villageCode: row.villageCode, exitCaseId: row.id, dueOn };

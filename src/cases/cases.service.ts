@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { withPolicyDefaults, EXCLUSION_CHECK_LABELS, type ExclusionCheck } from '../../workflows/policy';
+import { withPolicyDefaults, EXCLUSION_CHECK_LABELS } from '../../workflows/policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
@@ -14,10 +14,11 @@ import { insertManyStatement } from '../database/insert-many';
 import { publicNumberSql, publicNumberStart } from '../database/public-number';
 import { HouseholdMemberEntity } from '../households/household-member.entity';
 import { HouseholdEntity } from '../households/household.entity';
-import { HOUSEHOLD_STATUS, type HouseholdStatus } from '../households/household.enums';
+import { HOUSEHOLD_STATUS } from '../households/household.enums';
 import { PoliciesService, type PolicyVersion } from '../policies/policies.service';
 import { RegionEntity } from '../regions/region.entity';
-import { acceptedEvents, CaseCommandService, type CaseEventInput, type CommandActor, type MachineAction } from './case-command.service';
+import { acceptedEvents, CaseCommandService, type CaseEventInput, type CommandActor, type CommandAnswer, type MachineAction } from './case-command.service';
+import { caseSurroundings } from './case-surroundings';
 import { persistedSnapshot, restoreSnapshot } from './case-snapshot';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
@@ -34,7 +35,6 @@ import type { OpenCaseDto } from './dto/open-case.dto';
 import { currentProcedure, mainPath, procedureAt, stageName, stagePath } from './procedures';
 import type { TownshipDecisionItemDto } from './dto/case-commands.dto';
 import type { ProcedureDefinition } from '../../workflows/procedure';
-import { preparedQuery } from '../database/prepared-query';
 
 /** What a batch's checks read of its cases before the transaction locks them (not the snapshot, which the lock reads). */
 export type BatchCase = Pick<CaseEntity, 'id' | 'caseNumber' | 'procedure' | 'householdId' | 'villageCode' | 'machineVersion' | 'policy' | 'stage' | 'phase'>;
@@ -225,8 +225,7 @@ export class CasesService {
 
   /** A command from a person, through the one command path, answered with the new view. */
   async command(actor: Actor, id: string, event: CaseEventInput, expectedVersion?: number): Promise<CaseView> {
-    const row = await this.commands.dispatch(actor, id, event, { expectedVersion });
-    return this.view(actor, row);
+    return this.answer(actor, await this.commands.dispatch(actor, id, event, { expectedVersion }));
   }
 
   /**
@@ -256,9 +255,14 @@ export class CasesService {
   }
 
   async view(actor: Actor, row: CaseEntity, manager: EntityManager = this.dataSource.manager): Promise<CaseView> {
+    return this.answer(actor, { row, surroundings: await caseSurroundings(manager, row) }, manager);
+  }
+
+  /** A command's answer, from the case it wrote and the surroundings read with the case. */
+  async answer(actor: Actor, { row, surroundings }: CommandAnswer, manager: EntityManager = this.dataSource.manager): Promise<CaseView> {
     const procedure = procedureAt(row.procedure, row.machineVersion);
     const snapshot = restoreSnapshot(procedure, row);
-    const { household, objections, leads } = await caseSurroundings(manager, row);
+    const { household, objections, leads } = surroundings;
     const alerts = row.procedure === 'risk_lead' ? await screeningAlertsOf(manager, row.id) : [];
     return {
       id: row.id,
@@ -386,30 +390,3 @@ export class CasesService {
   }
 }
 
-interface CaseSurroundings {
-  household: { id: string; headName: string | null; size: number; villageCode: string; groupId: string; status: HouseholdStatus; exitYear: number | null; monitoringObjectType: string | null };
-  objections: { id: string; kind: string; reason: string; filedAt: string }[];
-  leads: { id: string; check: ExclusionCheck; source: string; detail: string; memberName: string; createdAt: string }[];
-}
-
-/**
- * What a case's answer shows besides the case row, in one statement (a command's answer is read on
- * every command): its household with the head and the size, its open objections, and the
- * department leads of an identification case.
- */
-async function caseSurroundings(manager: EntityManager, row: CaseEntity): Promise<CaseSurroundings> {
-  const [found] = await preparedQuery<CaseSurroundings>(manager, {
-    sql: `SELECT json_build_object('id', h.id, 'villageCode', h.village_code, 'groupId', h.group_id, 'status', h.status, 'exitYear', h.exit_year, 'monitoringObjectType', h.monitoring_object_type,
-              'headName', (SELECT m.name FROM household_member m WHERE m.household_id = h.id AND m.relation = 'head'),
-              'size', (SELECT count(*)::int FROM household_member m WHERE m.household_id = h.id)) AS household,
-            coalesce((SELECT json_agg(json_build_object('id', o.id, 'kind', o.kind, 'reason', o.reason, 'filedAt', o.filed_at) ORDER BY o.filed_at)
-                        FROM objection o WHERE o.case_id = $2 AND o.status = 'open'), '[]') AS objections,
-            -- Department leads are attached to identification cases only.
-            coalesce((SELECT json_agg(json_build_object('id', l.id, 'check', l."check", 'source', l.source, 'detail', l.detail, 'memberName', l.member_name, 'createdAt', l.created_at) ORDER BY l.created_at)
-                        FROM case_lead l WHERE l.case_id = $2 AND $3), '[]') AS leads
-       FROM household h WHERE h.id = $1`,
-    params: [row.householdId, row.id, row.procedure === 'identification'],
-  });
-  if (!found) throw notFound('农户');
-  return found;
-}

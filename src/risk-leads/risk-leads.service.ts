@@ -53,10 +53,10 @@ export class RiskLeadsService {
   /** The home check found no risk: the lead closes with the facts, the check dated between the lead and today. */
   async clear(actor: Actor, leadId: string, dto: LeadClearanceDto, expectedVersion?: number): Promise<CaseView> {
     const event = { type: 'LEAD_CLEARED', checkedOn: dto.checkedOn, facts: dto.facts };
-    const row = await this.commands.dispatch(actor, leadId, event, {
+    const answer = await this.commands.dispatch(actor, leadId, event, {
       expectedVersion,
       inputProblems: (lead) => recordDateProblems({ today: chinaDate(this.clock.now()), days: { checkedOn: dto.checkedOn }, notBefore: { day: chinaDate(lead.createdAt), what: '线索受理日期' } }),
     });
-    return this.cases.view(actor, row);
+    return this.cases.answer(actor, answer);
   }
 }
