@@ -4,7 +4,7 @@
  * prints `name: value` lines; the same figures go to bench/results/<time>.json.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
@@ -187,6 +187,12 @@ async function main(): Promise<void> {
     // The API signs in as a role of its own, so the statements it sends are counted apart from the worker's and the bench's.
     await dataSource.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
     await dataSource.query(`CREATE ROLE ${API_ROLE} LOGIN SUPERUSER`);
+    // BENCH_PLANS=<file>: the plans of the API's statements slower than 10 ms, as PostgreSQL ran them (auto_explain), copied there at the end.
+    if (process.env.BENCH_PLANS) {
+      for (const setting of [`session_preload_libraries = 'auto_explain'`, `auto_explain.log_min_duration = '10ms'`, 'auto_explain.log_analyze = on', 'auto_explain.log_buffers = on']) {
+        await dataSource.query(`ALTER ROLE ${API_ROLE} SET ${setting}`);
+      }
+    }
     console.log(`# jingzhun bench (${quick ? 'quick' : 'full'}), ${new Date().toISOString()}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores`);
 
     await seedRegions(dataSource, SIZE.boardVillages);
@@ -484,7 +490,9 @@ async function main(): Promise<void> {
     // 5. The statistics of the same county (a million households) with two years of status history, read by its office.
     await seedStatusHistory(dataSource);
     await waitUntil(async () => Number((await dataSource.query<{ n: string }[]>('SELECT count(*) AS n FROM household_tally_pending'))[0]?.n) === 0, 300_000);
-    await dataSource.query('ANALYZE');
+    // The county's tables as autovacuum leaves them between writes: the counts read from indexes alone
+    // find their pages marked all-visible, as they are in a database that has run for a while.
+    await dataSource.query('VACUUM ANALYZE');
     const statisticsReader = await signIn('bench-county');
     await apiStatements.reset(dataSource);
     const statistics = await measureStatistics(base, statisticsReader, dataSource, { seconds: SIZE.boardSeconds, connections: 4 });
@@ -499,6 +507,7 @@ async function main(): Promise<void> {
     await writeResults(root, dataSource);
   } finally {
     await Promise.all(processes.map((child) => child.stop('SIGTERM')));
+    if (process.env.BENCH_PLANS) copyFileSync(servers.postgres.logFile, process.env.BENCH_PLANS);
     await servers.stop();
   }
 }

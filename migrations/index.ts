@@ -28,6 +28,7 @@ import { NarrowBoardCaseNotices1796160500000 } from './1796160500000-NarrowBoard
 import { CompressSnapshotsWithLz41796160600000 } from './1796160600000-CompressSnapshotsWithLz4';
 import { KeepPolicyOutOfSnapshots1796160700000 } from './1796160700000-KeepPolicyOutOfSnapshots';
 import { TellBoardsOfRenamesAndMoves1796160800000 } from './1796160800000-TellBoardsOfRenamesAndMoves';
+import { CountExitsFromTheIndex1796160900000 } from './1796160900000-CountExitsFromTheIndex';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -61,4 +62,5 @@ export const MIGRATIONS: Function[] = [
   CompressSnapshotsWithLz41796160600000,
   KeepPolicyOutOfSnapshots1796160700000,
   TellBoardsOfRenamesAndMoves1796160800000,
+  CountExitsFromTheIndex1796160900000,
 ];

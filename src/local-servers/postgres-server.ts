@@ -15,6 +15,8 @@ import {
 export interface LocalPostgres {
   url(database: string): string;
   port: number;
+  /** The server's log (the bench's BENCH_PLANS reads the plans auto_explain writes there). */
+  logFile: string;
   stop(): Promise<void>;
 }
 
@@ -157,6 +159,7 @@ export async function startLocalPostgres(options: LocalPostgresOptions): Promise
   return {
     url,
     port,
+    logFile,
     // SIGINT is PostgreSQL's fast shutdown: roll back open transactions and stop.
     stop: () => server.stop('SIGINT'),
   };
