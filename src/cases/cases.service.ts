@@ -36,14 +36,11 @@ import { currentProcedure, mainPath, procedureAt, stageName, stagePath } from '.
 import type { TownshipDecisionItemDto } from './dto/case-commands.dto';
 import type { ProcedureDefinition } from '../../workflows/procedure';
 
-/** What a batch's checks read of its cases before the transaction locks them (not the snapshot, which the lock reads). */
-export type BatchCase = Pick<CaseEntity, 'id' | 'caseNumber' | 'procedure' | 'householdId' | 'villageCode' | 'machineVersion' | 'policy' | 'stage' | 'phase'>;
-const BATCH_CASE_COLUMNS: Record<keyof BatchCase, true> = { id: true, caseNumber: true, procedure: true, householdId: true, villageCode: true, machineVersion: true, policy: true, stage: true, phase: true };
-
 /** A village and the cases a batch command (meeting, notice) names in it. */
 export interface VillageBatch {
   village: RegionEntity;
-  cases: Map<string, BatchCase>;
+  /** Locked, in the batch's transaction: what the checks read is what the commands apply to. */
+  cases: Map<string, CaseEntity>;
   /** Cases that do not exist or lie in another village, by the field that named them. */
   problems: FieldProblem[];
 }
@@ -200,13 +197,16 @@ export class CasesService {
     return outcomes;
   }
 
-  /** For commands on many cases of one village: the village must be the actor's, each case in it. */
-  async villageBatch(actor: Actor, villageId: string, caseIds: string[], fieldOf: (index: number) => string): Promise<VillageBatch> {
+  /**
+   * For commands on many cases of one village, within their transaction: the village must be the
+   * actor's, each case in it. The cases are locked here, once (issue 18: a meeting of 500 read
+   * them twice, to check and to apply), and the commands are applied to these rows.
+   */
+  async villageBatch(tx: EntityManager, actor: Actor, villageId: string, caseIds: string[], fieldOf: (index: number) => string): Promise<VillageBatch> {
     const village = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: villageId, level: 'village' });
     if (!village) throw invalidFields([{ field: 'villageId', reason: '村级区划不存在' }]);
     await this.access.assertWithin(actor, village.code);
-    const rows: BatchCase[] = await this.dataSource.getRepository(CaseEntity).find({ select: BATCH_CASE_COLUMNS, where: { id: In(caseIds) } });
-    const cases = new Map(rows.map((row) => [row.id, row]));
+    const cases = await this.commands.lock(tx, caseIds);
     const problems: FieldProblem[] = [];
     caseIds.forEach((caseId, index) => {
       const row = cases.get(caseId);

@@ -7,7 +7,7 @@ import { withPolicyDefaults } from '../../workflows/policy';
 import { stageName } from '../cases/procedures';
 import { JurisdictionService } from '../authorization/jurisdiction.service';
 import { CaseCommandService, type CaseEventInput } from '../cases/case-command.service';
-import { type BatchCase, CasesService } from '../cases/cases.service';
+import { CasesService } from '../cases/cases.service';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
 import { invalidFields, notFound, type FieldProblem } from '../common/domain-error';
@@ -52,17 +52,18 @@ export class MeetingsService {
    * move, or none does and the error names the vote at fault.
    */
   async record(actor: Actor, dto: RecordMeetingDto): Promise<MeetingOutcome> {
-    const batch = await this.cases.villageBatch(actor, dto.villageId, dto.votes.map((vote) => vote.caseId), (index) => `votes[${index}].caseId`);
-    const village = batch.village;
-    const problems = [
-      ...recordDateProblems({ today: chinaDate(this.clock.now()), days: { heldOn: dto.heldOn } }),
-      ...this.voteProblems(dto),
-      ...batch.problems,
-      ...(await this.groupProblems(dto, village, batch.cases)),
-    ];
-    if (problems.length > 0) throw invalidFields(problems);
-
     return commandTransaction(this.dataSource, async (tx) => {
+      // Checked before anything is written: a refusal rolls back only the cases' locks.
+      const batch = await this.cases.villageBatch(tx, actor, dto.villageId, dto.votes.map((vote) => vote.caseId), (index) => `votes[${index}].caseId`);
+      const village = batch.village;
+      const problems = [
+        ...recordDateProblems({ today: chinaDate(this.clock.now()), days: { heldOn: dto.heldOn } }),
+        ...this.voteProblems(dto),
+        ...batch.problems,
+        ...(await this.groupProblems(dto, village, batch.cases)),
+      ];
+      if (problems.length > 0) throw invalidFields(problems);
+
       const meeting = await tx.getRepository(MeetingEntity).save(
         tx.getRepository(MeetingEntity).create({
           kind: dto.kind,
@@ -98,6 +99,7 @@ export class MeetingsService {
         tx,
         actor,
         dto.votes.map((vote, index) => ({ caseId: vote.caseId, event: this.eventFor(dto, meeting.id, vote), options: { item: `votes[${index}]` } })),
+        batch.cases,
       );
       const outcome: MeetingOutcome['cases'] = rows.map((row, index) => {
         const vote = dto.votes[index] as (typeof dto.votes)[number];
@@ -186,7 +188,7 @@ export class MeetingsService {
    * of the village, with its attendees, on the applicants of that group; the representatives
    * meet for the whole village.
    */
-  private async groupProblems(dto: RecordMeetingDto, village: RegionEntity, cases: Map<string, BatchCase>): Promise<FieldProblem[]> {
+  private async groupProblems(dto: RecordMeetingDto, village: RegionEntity, cases: Map<string, CaseEntity>): Promise<FieldProblem[]> {
     if (dto.kind !== 'group_review') return dto.groupId ? [{ field: 'groupId', reason: '村民代表大会为全村会议，不填村民小组' }] : [];
     if (!dto.groupId) return [{ field: 'groupId', reason: '必填: 村民小组评议须写明开会的村民小组' }];
     const problems: FieldProblem[] = [];
@@ -194,7 +196,7 @@ export class MeetingsService {
     const group = await this.dataSource.getRepository(RegionEntity).findOneBy({ id: dto.groupId, level: 'group', parentId: village.id });
     if (!group) return [...problems, { field: 'groupId', reason: '该村民小组不属于本村' }];
     const householdIds = [...new Set([...cases.values()].map((row) => row.householdId))];
-    const households = await this.dataSource.getRepository(HouseholdEntity).findBy({ id: In(householdIds) });
+    const households = await this.dataSource.getRepository(HouseholdEntity).find({ select: { id: true, groupId: true }, where: { id: In(householdIds) } });
     const groupOf = new Map(households.map((household) => [household.id, household.groupId]));
     dto.votes.forEach((vote, index) => {
       const row = cases.get(vote.caseId);

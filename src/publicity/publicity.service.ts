@@ -9,7 +9,7 @@ import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { CaseEntity } from '../cases/case.entity';
 import type { CaseView, OutcomeContext } from '../cases/case.view';
-import { type BatchCase, CasesService } from '../cases/cases.service';
+import { CasesService } from '../cases/cases.service';
 import { currentProcedure, isPublicityStage, procedureAt, stageName } from '../cases/procedures';
 import type { Actor } from '../common/actor';
 import { chinaDate, Clock } from '../common/clock';
@@ -61,19 +61,20 @@ export class PublicityService {
     const procedureName = dto.procedure ?? 'identification';
     const procedure = currentProcedure(procedureName);
     if (!procedure || !isPublicityStage(procedure, dto.stage)) throw invalidFields([{ field: 'stage', reason: `「${procedureName}」程序没有公示阶段 ${dto.stage}` }]);
-    const { village, cases: byId, problems } = await this.cases.villageBatch(actor, dto.villageId, dto.caseIds, (index) => `caseIds[${index}]`);
-    dto.caseIds.forEach((caseId, index) => {
-      const row = byId.get(caseId);
-      if (row && row.procedure !== procedureName) problems.push({ field: `caseIds[${index}]`, reason: `案件 ${row.caseNumber} 不属于「${procedureName}」程序` });
-    });
-    const lengths = new Set([...byId.values()].map((row) => `${this.daysOf(row, dto.stage)}/${row.policy.dayCounting}/${row.policy.demoWindowSeconds ?? ''}`));
-    // One notice, one window: cases started under policies with different windows go on separate notices.
-    if (lengths.size > 1) problems.push({ field: 'caseIds', reason: '所列案件适用的公示期不同，请分别发布' });
-    if (problems.length > 0) throw invalidFields(problems);
-
-    const first = byId.get(dto.caseIds[0] ?? '') as BatchCase;
-    const window = await this.windowFor(first, dto.stage);
     return commandTransaction(this.dataSource, async (tx) => {
+      // Checked on the locked cases before anything is written: a refusal rolls back only the locks.
+      const { village, cases: byId, problems } = await this.cases.villageBatch(tx, actor, dto.villageId, dto.caseIds, (index) => `caseIds[${index}]`);
+      dto.caseIds.forEach((caseId, index) => {
+        const row = byId.get(caseId);
+        if (row && row.procedure !== procedureName) problems.push({ field: `caseIds[${index}]`, reason: `案件 ${row.caseNumber} 不属于「${procedureName}」程序` });
+      });
+      const lengths = new Set([...byId.values()].map((row) => `${this.daysOf(row, dto.stage)}/${row.policy.dayCounting}/${row.policy.demoWindowSeconds ?? ''}`));
+      // One notice, one window: cases started under policies with different windows go on separate notices.
+      if (lengths.size > 1) problems.push({ field: 'caseIds', reason: '所列案件适用的公示期不同，请分别发布' });
+      if (problems.length > 0) throw invalidFields(problems);
+
+      const first = byId.get(dto.caseIds[0] ?? '') as CaseEntity;
+      const window = await this.windowFor(first, dto.stage);
       const notice = await tx.getRepository(PublicityNoticeEntity).save(
         tx.getRepository(PublicityNoticeEntity).create({
           publicNumber: await nextPublicNumber(tx, 'GS', 'notice_number_seq', this.clock.now()),
@@ -89,7 +90,7 @@ export class PublicityService {
       );
       // Every refused case is named, not just the first.
       const refused = dto.caseIds
-        .map((caseId, index) => ({ row: byId.get(caseId) as BatchCase, index }))
+        .map((caseId, index) => ({ row: byId.get(caseId) as CaseEntity, index }))
         .filter(({ row }) => row.stage !== dto.stage || row.phase !== 'pending')
         .map(({ row, index }) => ({ field: `caseIds[${index}]`, reason: `案件 ${row.caseNumber} 处于「${stageName(row)}」，不能列入本次公示` }));
       if (refused.length > 0) throw new DomainError(ErrorCode.TransitionNotAllowed, '部分案件不能列入本次公示', { errors: refused });
@@ -97,6 +98,7 @@ export class PublicityService {
         tx,
         actor,
         dto.caseIds.map((caseId, index) => ({ caseId, event: { type: 'PUBLICITY_OPENED', noticeId: notice.id, endsAt: window.endsAt }, options: { item: `caseIds[${index}]` } })),
+        byId,
       );
       return { notice: noticeView(notice), cases: rows.map((after) => ({ caseId: after.id, stage: after.stage, phase: after.phase })) };
     });
