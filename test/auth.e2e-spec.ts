@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { JwtService } from '@nestjs/jwt';
 import { ActiveAccountsService } from '../src/accounts/active-accounts.service';
 import { StaffAccountEntity } from '../src/accounts/staff-account.entity';
 import { createAccount, PASSWORD, seedRegionTree, type RegionTree } from './support/fixtures';
@@ -67,6 +69,20 @@ describe('Staff accounts and login (e2e)', () => {
       expect(response.status).toBe(401);
       expect(response.body).toMatchObject({ code: 'UNAUTHENTICATED' });
     }
+  });
+
+  it('keeps refusing a token once it has expired, and a changed one, though the token was accepted before', async () => {
+    const root = await sut.dataSource.getRepository(StaffAccountEntity).findOneByOrFail({ username: 'root' });
+    const token = await sut.app.get(JwtService).signAsync({ sub: root.id, tv: root.tokenVersion }, { expiresIn: 1 });
+    const expiresAt = (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { exp: number }).exp * 1000;
+    expect((await sut.as(token).get('/me')).status).toBe(200);
+    // The same claims under another signature.
+    const changed = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect((await sut.as(changed).get('/me')).status).toBe(401);
+    await sleep(Math.max(0, expiresAt - Date.now()) + 50);
+    const expired = await sut.as(token).get('/me');
+    expect(expired.status).toBe(401);
+    expect(expired.body).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('ends the sessions of a deleted account at once', async () => {
