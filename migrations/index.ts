@@ -29,6 +29,7 @@ import { CompressSnapshotsWithLz41796160600000 } from './1796160600000-CompressS
 import { KeepPolicyOutOfSnapshots1796160700000 } from './1796160700000-KeepPolicyOutOfSnapshots';
 import { TellBoardsOfRenamesAndMoves1796160800000 } from './1796160800000-TellBoardsOfRenamesAndMoves';
 import { CountExitsFromTheIndex1796160900000 } from './1796160900000-CountExitsFromTheIndex';
+import { ReadVillageTalliesByVillage1796161000000 } from './1796161000000-ReadVillageTalliesByVillage';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -63,4 +64,5 @@ export const MIGRATIONS: Function[] = [
   KeepPolicyOutOfSnapshots1796160700000,
   TellBoardsOfRenamesAndMoves1796160800000,
   CountExitsFromTheIndex1796160900000,
+  ReadVillageTalliesByVillage1796161000000,
 ];

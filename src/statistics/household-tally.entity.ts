@@ -64,7 +64,8 @@ export class VillageTallyEntity extends Counts {
 
 /** Each village's net change per day: a past day's figures are today's less the days after it. */
 @Entity('household_tally_by_day')
-@Index('household_tally_by_day_day_idx', ['day'])
+// A region's days after a date (the statistics as of a past day): its villages' codes first, as the group tally's.
+@Index('household_tally_by_day_village_idx', ['villageCode', 'day'])
 export class VillageTallyByDayEntity extends Counts {
   @PrimaryColumn({ type: 'varchar', length: 12, collation: 'C' })
   villageCode!: string;
