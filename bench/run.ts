@@ -297,27 +297,36 @@ async function main(): Promise<void> {
       figure('raw_sql_latency_avg_ms', Number(/latency average = ([\d.]+)/.exec(pgbench)?.[1] ?? 0));
       figure('command_vs_raw_sql', commandTps / rawTps);
 
-      // 2a. One meeting record carrying votes for many cases, once the workers have delivered the
-      // single commands' notifications (each scenario is timed on a quiet machine, with its own work only).
-      await untilQuiet(dataSource);
-      const meetingCases = await seedHouseholds(dataSource, { villages: [0], perVillage: SIZE.meeting, stage: 'groupReview', tag: 'M001' });
+      // 2a. Meeting records carrying votes for many cases, each once the workers have delivered the
+      // notifications before it (each scenario is timed on a quiet machine, with its own work only).
+      // Three meetings, the median taken: one request of half a second is at the mercy of a collection.
       const [village] = await dataSource.query<{ id: string; group_id: string }[]>(
         `SELECT v.id, g.id AS group_id FROM region v JOIN region g ON g.parent_id = v.id WHERE v.code = $1 AND v.level = 'village'`,
         [villageCode(0)],
       );
-      await apiStatements.reset(dataSource);
-      const meetingStarted = performance.now();
-      const meeting = await fetch(`${base}/meetings`, {
-        method: 'POST',
-        headers: { authorization, 'content-type': 'application/json' },
-        body: JSON.stringify({ kind: 'group_review', villageId: village?.id, groupId: village?.group_id, attendees: ['村民小组长'], heldOn: new Date().toISOString().slice(0, 10), place: '村委会', present: 40, minutes: 'bench', votes: meetingCases.map((caseId) => ({ caseId, recommended: true })) }),
-      });
-      const meetingSeconds = (performance.now() - meetingStarted) / 1000;
-      if (!meeting.ok) throw new Error(`meeting: ${meeting.status} ${await meeting.text()}`);
-      figure('batch_meeting_cases', meetingCases.length);
-      figure('statements_per_batch_case', (await apiStatements.count(dataSource)) / meetingCases.length);
-      await apiStatements.print(dataSource, meetingCases.length, 'a meeting');
-      const meetingTps = figure('batch_meeting_tps', meetingCases.length / meetingSeconds);
+      const meetingRates: number[] = [];
+      for (const tag of ['M001', 'M002', 'M003']) {
+        await untilQuiet(dataSource);
+        const meetingCases = await seedHouseholds(dataSource, { villages: [0], perVillage: SIZE.meeting, stage: 'groupReview', tag });
+        const first = meetingRates.length === 0;
+        if (first) await apiStatements.reset(dataSource);
+        const meetingStarted = performance.now();
+        const meeting = await fetch(`${base}/meetings`, {
+          method: 'POST',
+          headers: { authorization, 'content-type': 'application/json' },
+          body: JSON.stringify({ kind: 'group_review', villageId: village?.id, groupId: village?.group_id, attendees: ['村民小组长'], heldOn: new Date().toISOString().slice(0, 10), place: '村委会', present: 40, minutes: 'bench', votes: meetingCases.map((caseId) => ({ caseId, recommended: true })) }),
+        });
+        const meetingSeconds = (performance.now() - meetingStarted) / 1000;
+        if (!meeting.ok) throw new Error(`meeting: ${meeting.status} ${await meeting.text()}`);
+        meetingRates.push(meetingCases.length / meetingSeconds);
+        if (first) {
+          figure('batch_meeting_cases', meetingCases.length);
+          figure('statements_per_batch_case', (await apiStatements.count(dataSource)) / meetingCases.length);
+          await apiStatements.print(dataSource, meetingCases.length, 'a meeting');
+        }
+      }
+      console.log(`# the meetings, cases a second: ${meetingRates.map((rate) => rate.toFixed(1)).join(' ')}`);
+      const meetingTps = figure('batch_meeting_tps', percentile(meetingRates, 50));
       figure('batch_meeting_vs_single', meetingTps / commandTps);
       if (only === 'commands') return writeResults(root, dataSource);
 
