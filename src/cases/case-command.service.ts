@@ -23,8 +23,8 @@ import { chinaDate } from '../common/clock';
 import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { dayAfter, dayWindow } from '../calendar/day-window';
-import { hydrated, preparedEntities, preparedQuery } from '../database/prepared-query';
-import { afterStatusChange, surroundingsColumns, type CaseSurroundings } from './case-surroundings';
+import { preparedEntities } from '../database/prepared-query';
+import { afterStatusChange, caseWithSurroundings, type CaseSurroundings } from './case-surroundings';
 import { persistedSnapshot, restoreSnapshot } from './case-snapshot';
 import { isUniqueViolation } from '../database/postgres-errors';
 
@@ -159,19 +159,13 @@ export class CaseCommandService {
 
   /** One command on its case read together with its surroundings (one statement), then written. */
   private async answered(tx: EntityManager, actor: CommandActor, command: CaseCommand, forUpdate: boolean): Promise<CommandAnswer> {
-    const [raw] = UUID.test(command.caseId)
-      ? await preparedQuery<Record<string, unknown> & CaseSurroundings>(tx, {
-          sql: `SELECT c.*, ${surroundingsColumns('c.id', "c.procedure = 'identification'")} FROM procedure_case c JOIN household h ON h.id = c.household_id WHERE c.id = $1${forUpdate ? ' FOR UPDATE OF c' : ''}`,
-          params: [command.caseId],
-        })
-      : [];
-    const read = raw ? hydrated(tx, CaseEntity, raw) : undefined;
+    const read = UUID.test(command.caseId) ? await caseWithSurroundings(tx, command.caseId, forUpdate) : null;
     const batch = this.batch();
     // All or nothing: a refusal (no case read among them) is thrown, so the case was read and written.
-    const [outcome] = await this.run(tx, actor, [command], new Map(read ? [[read.id, read]] : []), true, batch);
+    const [outcome] = await this.run(tx, actor, [command], new Map(read ? [[read.row.id, read.row]] : []), true, batch);
     const row = outcome?.row as CaseEntity;
-    const { household, objections, leads } = raw as CaseSurroundings;
-    return { row, surroundings: batch.writes.statusesSetOn(row.householdId).reduce(afterStatusChange, { household, objections, leads }) };
+    const { surroundings } = read as { surroundings: CaseSurroundings };
+    return { row, surroundings: batch.writes.statusesSetOn(row.householdId).reduce(afterStatusChange, surroundings) };
   }
 
   /** Within the caller's transaction, so meeting or notice rows commit with the case changes. */
