@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { getStateNodes, transition, type AnyMachineSnapshot, type StateValue } from 'xstate';
+import { getStateNodes, type AnyMachineSnapshot, type StateValue } from 'xstate';
 import type { CancelTimeLimitEffect, ScheduleFollowUpsEffect, ScheduleTimeLimitEffect, SetHouseholdStatusEffect } from '../../workflows/case-types';
 import type { ProcedureDefinition } from '../../workflows/procedure';
 import type { StaffRole } from '../accounts/staff-role';
@@ -18,12 +18,14 @@ import { OutboxWriter, type NotifyEffect } from '../outbox/outbox.writer';
 import { procedureAt, stageLabel, stageName, stagePath } from './procedures';
 import { commandTransaction, dryRunLog } from './dry-run';
 import { withPolicyDefaults } from '../../workflows/policy';
+import { machineStep } from '../../workflows/machine-step';
 import { WorkingCalendarService, type IsWorkday } from '../calendar/working-calendar.service';
 import { chinaDate } from '../common/clock';
 import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { dayAfter, dayWindow } from '../calendar/day-window';
-import { preparedEntities } from '../database/prepared-query';
+import { preparedQuery } from '../database/prepared-query';
+import { caseColumns, caseRow } from './case-rows';
 import { afterStatusChange, caseWithSurroundings, type CaseSurroundings } from './case-surroundings';
 import { persistedSnapshot, restoreSnapshot } from './case-snapshot';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -194,12 +196,14 @@ export class CaseCommandService {
     const ids = [...new Set(caseIds)].filter((id) => UUID.test(id));
     if (ids.length === 0) return new Map();
     // One case (a command within a transaction) by `id = $1`, planned once, as insert-many's single rows are.
-    const rows = await preparedEntities(
+    const columns = caseColumns(tx, 'c');
+    const raws = await preparedQuery<Record<string, unknown>>(
       tx,
-      CaseEntity,
-      ids.length === 1 ? { sql: 'SELECT * FROM procedure_case WHERE id = $1 FOR UPDATE', params: ids } : { sql: 'SELECT * FROM procedure_case WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', params: [ids] },
+      ids.length === 1
+        ? { sql: `SELECT ${columns} FROM procedure_case c WHERE c.id = $1 FOR UPDATE`, params: ids }
+        : { sql: `SELECT ${columns} FROM procedure_case c WHERE c.id = ANY($1::uuid[]) ORDER BY c.id FOR UPDATE`, params: [ids] },
     );
-    return new Map(rows.map((row) => [row.id, row]));
+    return new Map(raws.map((raw) => caseRow(tx, raw)).map((row) => [row.id, row]));
   }
 
 
@@ -260,7 +264,7 @@ export class CaseCommandService {
     if (inputProblems.length > 0) throw new DomainError(ErrorCode.ValidationFailed, '输入有误', { ...at, errors: inputProblems });
     const occurredAt = this.clock.now().toISOString();
     const event = { ...input, occurredAt };
-    const [next, actions] = transition(procedure.machine, snapshot, event as never);
+    const [next, actions] = machineStep(procedure.machine, snapshot, event);
     if (next === snapshot) {
       const problems = procedure.refusal(snapshot.context, event);
       throw new DomainError(ErrorCode.RuleViolation, '不符合办理规则', {

@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { SetHouseholdStatusEffect } from '../../workflows/case-types';
 import { notFound } from '../common/domain-error';
-import { hydrated, preparedQuery } from '../database/prepared-query';
+import { preparedQuery } from '../database/prepared-query';
 import type { HouseholdStatus } from '../households/household.enums';
 import type { ExclusionCheck } from '../../workflows/policy';
-import { CaseEntity } from './case.entity';
+import type { CaseEntity } from './case.entity';
+import { caseColumns, caseRow } from './case-rows';
 
 /** What a case's answer shows besides the case row. */
 export interface CaseSurroundings {
@@ -43,12 +44,12 @@ export async function caseSurroundings(manager: EntityManager, row: { id: string
 /** A case with its surroundings, in one statement (a single command's read), or null when no case has the id. */
 export async function caseWithSurroundings(manager: EntityManager, caseId: string, forUpdate: boolean): Promise<{ row: CaseEntity; surroundings: CaseSurroundings } | null> {
   const [raw] = await preparedQuery<Record<string, unknown> & CaseSurroundings>(manager, {
-    sql: `SELECT c.*, ${surroundingsColumns('c.id', "c.procedure = 'identification'")} FROM procedure_case c JOIN household h ON h.id = c.household_id WHERE c.id = $1${forUpdate ? ' FOR UPDATE OF c' : ''}`,
+    sql: `SELECT ${caseColumns(manager, 'c')}, ${surroundingsColumns('c.id', "c.procedure = 'identification'")} FROM procedure_case c JOIN household h ON h.id = c.household_id WHERE c.id = $1${forUpdate ? ' FOR UPDATE OF c' : ''}`,
     params: [caseId],
   });
   if (!raw) return null;
   const { household, objections, leads } = raw;
-  return { row: hydrated(manager, CaseEntity, raw), surroundings: { household, objections, leads } };
+  return { row: caseRow(manager, raw), surroundings: { household, objections, leads } };
 }
 
 /**

@@ -37,11 +37,6 @@ function statementName(sql: string): string {
   return name;
 }
 
-/** Rows of one entity's table read by a prepared statement (`SELECT *`), made entities as TypeORM's own reads make them. */
-export async function preparedEntities<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, statement: Statement): Promise<T[]> {
-  return (await preparedQuery<Record<string, unknown>>(manager, statement)).map((raw) => hydrated(manager, target, raw));
-}
-
 /** An entity made from a raw row holding its table's columns (and maybe others, ignored), as TypeORM's own reads make it. */
 export function hydrated<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, raw: Record<string, unknown>): T {
   const metadata = manager.connection.getMetadata(target);
