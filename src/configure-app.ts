@@ -33,9 +33,11 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.useBodyParser('text', { type: (request: Request) => request.headers['content-type']?.startsWith('text/csv') === true && !request.url.startsWith('/imports'), limit: '5mb' });
   // The public board's forms, and only they: the staff API takes JSON.
   app.use('/board', urlencoded({ extended: false, limit: '64kb' }));
-  // Query strings and form fields: the texts no column can hold are refused like a JSON body's.
+  // Query strings and form fields: the texts no column can hold are refused like a JSON body's. A JSON body
+  // was checked by the parser's reviver already; walking it again cost a meeting of 500 votes 4 % of its time.
   app.use((request: Request, _response: Response, next: NextFunction) => {
-    const problems = [...valuesProblems(request.query), ...(request.body !== null && typeof request.body === 'object' ? valuesProblems(request.body as Record<string, unknown>) : [])];
+    const form = request.body !== null && typeof request.body === 'object' && request.is('application/x-www-form-urlencoded') !== false;
+    const problems = [...valuesProblems(request.query), ...(form ? valuesProblems(request.body as Record<string, unknown>) : [])];
     next(problems.length > 0 ? new MalformedRequest(problems) : undefined);
   });
   // Behind a reverse proxy on this machine, the client is the one X-Forwarded-For names (rate limits per client).
