@@ -7,13 +7,21 @@ export interface Statement {
   params: unknown[];
 }
 
+/** A table's columns for properties, by table and properties: looked up once (each lookup scans the entity's columns). */
+const columnLists = new Map<string, ColumnMetadata[]>();
+
 function columnsOf<T extends ObjectLiteral>(tx: EntityManager, target: EntityTarget<T>, properties: readonly string[]): { table: string; columns: ColumnMetadata[] } {
   const metadata = tx.connection.getMetadata(target);
-  const columns = properties.map((property) => {
-    const column = metadata.findColumnWithPropertyName(property);
-    if (!column) throw new Error(`${metadata.tableName} has no column for ${property}`);
-    return column;
-  });
+  const key = `${metadata.tableName}\u0000${properties.join(',')}`;
+  let columns = columnLists.get(key);
+  if (columns === undefined) {
+    columns = properties.map((property) => {
+      const column = metadata.findColumnWithPropertyName(property);
+      if (!column) throw new Error(`${metadata.tableName} has no column for ${property}`);
+      return column;
+    });
+    columnLists.set(key, columns);
+  }
   return { table: metadata.tableName, columns };
 }
 
@@ -36,7 +44,8 @@ function arrayType(column: ColumnMetadata): string {
 }
 
 /**
- * The unnest of the rows' columns and its parameters.
+ * The unnest of the rows' columns (its text depends only on the columns and whether there is one
+ * row) and its parameters.
  * - A single row (a command on one case) is unnested from `ARRAY[$n]`, whose length the planner
  *   knows even in a generic plan, so its prepared statement is planned once (preparedQuery); from
  *   an array parameter PostgreSQL assumes a hundred rows and plans the single row afresh each time.
@@ -44,18 +53,36 @@ function arrayType(column: ColumnMetadata): string {
  *   each snapshot was escaped again into an array literal (a meeting's largest cost after GC).
  *   JSON null stands for SQL NULL, as a null value does in the other columns.
  */
-function unnestOf<T extends ObjectLiteral>(columns: ColumnMetadata[], rows: readonly Partial<T>[]): { sql: string; params: unknown[] } {
+function unnestSql(columns: ColumnMetadata[], single: boolean): string {
+  if (single) return `unnest(${columns.map((column, index) => `ARRAY[$${index + 1}]::${arrayType(column)}`).join(', ')})`;
+  return `unnest(${columns
+    .map((column, index) =>
+      column.type === 'jsonb' ? `ARRAY(SELECT nullif(e, 'null') FROM jsonb_array_elements($${index + 1}::jsonb) WITH ORDINALITY AS x(e, i) ORDER BY i)` : `$${index + 1}::${arrayType(column)}`,
+    )
+    .join(', ')})`;
+}
+
+function unnestParams<T extends ObjectLiteral>(columns: ColumnMetadata[], rows: readonly Partial<T>[]): unknown[] {
   const arrays = arraysOf(columns, rows);
-  if (rows.length === 1) return { sql: `unnest(${columns.map((column, index) => `ARRAY[$${index + 1}]::${arrayType(column)}`).join(', ')})`, params: arrays.map((values) => values[0]) };
-  const jsonArray = (column: ColumnMetadata) => column.type === 'jsonb';
-  return {
-    sql: `unnest(${columns
-      .map((column, index) =>
-        jsonArray(column) ? `ARRAY(SELECT nullif(e, 'null') FROM jsonb_array_elements($${index + 1}::jsonb) WITH ORDINALITY AS x(e, i) ORDER BY i)` : `$${index + 1}::${arrayType(column)}`,
-      )
-      .join(', ')})`,
-    params: arrays.map((values, index) => (jsonArray(columns[index] as ColumnMetadata) ? `[${values.map((value) => (value === null ? 'null' : (value as string))).join(',')}]` : values)),
-  };
+  if (rows.length === 1) return arrays.map((values) => values[0]);
+  return arrays.map((values, index) => ((columns[index] as ColumnMetadata).type === 'jsonb' ? `[${values.map((value) => (value === null ? 'null' : (value as string))).join(',')}]` : values));
+}
+
+/**
+ * Statement texts by their shape (the statement, its table and columns, one row or many, what it
+ * adds): the same few for every command, so each is built once. Building them again cost a single
+ * command about 3 % of the API's time (issue 18, the API's profile). Shapes come from the code,
+ * never from values, so they are few.
+ */
+const texts = new Map<string, string>();
+
+function textOf(shape: string, build: () => string): string {
+  let text = texts.get(shape);
+  if (text === undefined) {
+    text = build();
+    texts.set(shape, text);
+  }
+  return text;
 }
 
 /**
@@ -73,14 +100,13 @@ export function insertManyStatement<T extends ObjectLiteral>(
   options: { computed?: { property: Extract<keyof T, string>; sql: string }; params?: unknown[]; suffix?: string } = {},
 ): Statement {
   const { table, columns } = columnsOf(tx, target, properties);
-  const computed = options.computed ? columnsOf(tx, target, [options.computed.property]).columns : [];
-  const names = [...columns, ...computed].map((column) => `"${column.databaseName}"`);
-  const values = options.computed ? `v.*, ${options.computed.sql}` : '*';
-  const unnest = unnestOf(columns, rows);
-  return {
-    sql: `INSERT INTO "${table}" (${names.join(', ')}) SELECT ${values} FROM ${unnest.sql} AS v${options.suffix ? ` ${options.suffix}` : ''}`,
-    params: [...unnest.params, ...(options.params ?? [])],
-  };
+  const { computed, suffix } = options;
+  const sql = textOf(['insert', table, properties.join(','), rows.length === 1, computed?.property, computed?.sql, suffix].join('\u0000'), () => {
+    const names = [...columns, ...(computed ? columnsOf(tx, target, [computed.property]).columns : [])].map((column) => `"${column.databaseName}"`);
+    const values = computed ? `v.*, ${computed.sql}` : '*';
+    return `INSERT INTO "${table}" (${names.join(', ')}) SELECT ${values} FROM ${unnestSql(columns, rows.length === 1)} AS v${suffix ? ` ${suffix}` : ''}`;
+  });
+  return { sql, params: [...unnestParams(columns, rows), ...(options.params ?? [])] };
 }
 
 export async function insertMany<T extends ObjectLiteral>(tx: EntityManager, target: EntityTarget<T>, properties: Extract<keyof T, string>[], rows: Partial<T>[]): Promise<void> {
@@ -103,15 +129,33 @@ export function updateManyStatement<T extends ObjectLiteral>(
   also: readonly string[] = [],
 ): Statement {
   const { table, columns } = columnsOf(tx, target, [key, ...properties]);
-  const names = columns.map((column) => `"${column.databaseName}"`);
-  const [keyName, ...setNames] = names;
-  const unnest = unnestOf(columns, rows);
-  return {
-    sql:
+  const sql = textOf(['update', table, key, properties.join(','), rows.length === 1, also.join(',')].join('\u0000'), () => {
+    const names = columns.map((column) => `"${column.databaseName}"`);
+    const [keyName, ...setNames] = names;
+    return (
       `UPDATE "${table}" AS t SET ${[...setNames.map((name) => `${name} = v.${name}`), ...also].join(', ')} ` +
-      `FROM ${unnest.sql} AS v(${names.join(', ')}) WHERE t.${keyName} = v.${keyName}`,
-    params: unnest.params,
-  };
+      `FROM ${unnestSql(columns, rows.length === 1)} AS v(${names.join(', ')}) WHERE t.${keyName} = v.${keyName}`
+    );
+  });
+  return { sql, params: unnestParams(columns, rows) };
+}
+
+/** A statement's text with its parameters counted from `offset`, by text (one of `texts`, mostly) and offset. */
+const renumberings = new Map<string, Map<number, string>>();
+
+function renumberedText(sql: string, offset: number): string {
+  let byOffset = renumberings.get(sql);
+  if (byOffset === undefined) {
+    byOffset = new Map();
+    // Texts built from values (not shapes) are renumbered each time rather than kept.
+    if (renumberings.size < 1000) renumberings.set(sql, byOffset);
+  }
+  let text = byOffset.get(offset);
+  if (text === undefined) {
+    text = sql.replace(/\$(\d+)/g, (_match, index: string) => `$${Number(index) + offset}`);
+    byOffset.set(offset, text);
+  }
+  return text;
 }
 
 /**
@@ -124,7 +168,7 @@ export function together(statements: readonly (Statement & { name?: string })[])
   const renumbered = statements.map((statement) => {
     const offset = params.length;
     params.push(...statement.params);
-    return { name: statement.name, sql: statement.sql.replace(/\$(\d+)/g, (_match, index: string) => `$${Number(index) + offset}`) };
+    return { name: statement.name, sql: renumberedText(statement.sql, offset) };
   });
   const last = renumbered.pop();
   if (!last) throw new Error('together() needs at least one statement');
