@@ -7,21 +7,31 @@ export interface Statement {
   params: unknown[];
 }
 
+/**
+ * What `build` makes for `key`, kept in `map`. The keys are shapes the code names (a table and its
+ * columns, a statement's text), a few dozen in all; past a thousand, nothing more is kept.
+ */
+function kept<K, V>(map: Map<K, V>, key: K, build: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = build();
+    if (map.size < 1000) map.set(key, value);
+  }
+  return value;
+}
+
 /** A table's columns for properties, by table and properties: looked up once (each lookup scans the entity's columns). */
 const columnLists = new Map<string, ColumnMetadata[]>();
 
 function columnsOf<T extends ObjectLiteral>(tx: EntityManager, target: EntityTarget<T>, properties: readonly string[]): { table: string; columns: ColumnMetadata[] } {
   const metadata = tx.connection.getMetadata(target);
-  const key = `${metadata.tableName}\u0000${properties.join(',')}`;
-  let columns = columnLists.get(key);
-  if (columns === undefined) {
-    columns = properties.map((property) => {
+  const columns = kept(columnLists, `${metadata.tableName}\u0000${properties.join(',')}`, () =>
+    properties.map((property) => {
       const column = metadata.findColumnWithPropertyName(property);
       if (!column) throw new Error(`${metadata.tableName} has no column for ${property}`);
       return column;
-    });
-    columnLists.set(key, columns);
-  }
+    }),
+  );
   return { table: metadata.tableName, columns };
 }
 
@@ -71,19 +81,9 @@ function unnestParams<T extends ObjectLiteral>(columns: ColumnMetadata[], rows: 
 /**
  * Statement texts by their shape (the statement, its table and columns, one row or many, what it
  * adds): the same few for every command, so each is built once. Building them again cost a single
- * command about 3 % of the API's time (issue 18, the API's profile). Shapes come from the code,
- * never from values, so they are few.
+ * command about 3 % of the API's time (issue 18, the API's profile).
  */
 const texts = new Map<string, string>();
-
-function textOf(shape: string, build: () => string): string {
-  let text = texts.get(shape);
-  if (text === undefined) {
-    text = build();
-    texts.set(shape, text);
-  }
-  return text;
-}
 
 /**
  * Many rows in one INSERT with one parameter per column (`unnest` of arrays), where TypeORM's
@@ -101,7 +101,7 @@ export function insertManyStatement<T extends ObjectLiteral>(
 ): Statement {
   const { table, columns } = columnsOf(tx, target, properties);
   const { computed, suffix } = options;
-  const sql = textOf(['insert', table, properties.join(','), rows.length === 1, computed?.property, computed?.sql, suffix].join('\u0000'), () => {
+  const sql = kept(texts, ['insert', table, properties.join(','), rows.length === 1, computed?.property, computed?.sql, suffix].join('\u0000'), () => {
     const names = [...columns, ...(computed ? columnsOf(tx, target, [computed.property]).columns : [])].map((column) => `"${column.databaseName}"`);
     const values = computed ? `v.*, ${computed.sql}` : '*';
     return `INSERT INTO "${table}" (${names.join(', ')}) SELECT ${values} FROM ${unnestSql(columns, rows.length === 1)} AS v${suffix ? ` ${suffix}` : ''}`;
@@ -129,7 +129,7 @@ export function updateManyStatement<T extends ObjectLiteral>(
   also: readonly string[] = [],
 ): Statement {
   const { table, columns } = columnsOf(tx, target, [key, ...properties]);
-  const sql = textOf(['update', table, key, properties.join(','), rows.length === 1, also.join(',')].join('\u0000'), () => {
+  const sql = kept(texts, ['update', table, key, properties.join(','), rows.length === 1, also.join(',')].join('\u0000'), () => {
     const names = columns.map((column) => `"${column.databaseName}"`);
     const [keyName, ...setNames] = names;
     return (
@@ -140,22 +140,11 @@ export function updateManyStatement<T extends ObjectLiteral>(
   return { sql, params: unnestParams(columns, rows) };
 }
 
-/** A statement's text with its parameters counted from `offset`, by text (one of `texts`, mostly) and offset. */
+/** Statements' texts with their parameters counted from an offset, by text (mostly one of `texts`) and offset. */
 const renumberings = new Map<string, Map<number, string>>();
 
 function renumberedText(sql: string, offset: number): string {
-  let byOffset = renumberings.get(sql);
-  if (byOffset === undefined) {
-    byOffset = new Map();
-    // Texts built from values (not shapes) are renumbered each time rather than kept.
-    if (renumberings.size < 1000) renumberings.set(sql, byOffset);
-  }
-  let text = byOffset.get(offset);
-  if (text === undefined) {
-    text = sql.replace(/\$(\d+)/g, (_match, index: string) => `$${Number(index) + offset}`);
-    byOffset.set(offset, text);
-  }
-  return text;
+  return kept(kept(renumberings, sql, () => new Map<number, string>()), offset, () => sql.replace(/\$(\d+)/g, (_match, index: string) => `$${Number(index) + offset}`));
 }
 
 /**
