@@ -1,4 +1,9 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { CaseEntity } from '../src/cases/case.entity';
+import { jobId, QUEUE } from '../src/queues/queue-names';
+import { DeadlineReconcilerService } from '../src/worker/deadline-reconciler.service';
+import { waitFor } from './support/wait-for';
 import { DeadlineEntity } from '../src/deadlines/deadline.entity';
 import { DeadlineFiringService } from '../src/worker/deadline-firing.service';
 import { sample } from '../workflows/identification/identification.fixtures';
@@ -100,5 +105,28 @@ describe('Review limits and cancelled notices (e2e)', () => {
     const history = (await sut.as(tokens.village).get(`/cases/${driver.caseId}/history`)).body as { eventType: string; payload: { reason?: string } }[];
     expect(history[history.length - 1]).toMatchObject({ eventType: 'PUBLICITY_CANCELLED', payload: { reason: '名单有误，重新公示' } });
     expect((await sut.as(tokens.village).post(`/publicity-notices/${noticeId}/cancel`).send({ reason: '再次' })).status).toBe(409);
+  });
+  it("sets a far deadline's alarm in Redis only once it comes within the horizon", async () => {
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
+    for (const event of [sample.submit(), sample.groupReview(true), sample.appraisal(), sample.verification(), sample.publicityOpened(), sample.windowEnded()]) {
+      const response = await driver.send(event);
+      if (response.status >= 300) throw new Error(response.text);
+    }
+    const [reminder, overdue] = await sut.dataSource.getRepository(DeadlineEntity).find({ where: { caseId: driver.caseId }, order: { dueAt: 'ASC' } });
+    if (!reminder || !overdue) throw new Error('the review limit scheduled no deadlines');
+    const ids = [reminder.id, overdue.id];
+    await waitFor('the relay to move the deadlines\' outbox rows', async () =>
+      Number((await sut.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM outbox WHERE kind = 'deadline' AND payload->>'deadlineId' = ANY($1) AND sent_at IS NOT NULL`, [ids]))[0]?.n) === 2,
+    );
+    const queue = sut.app.get<Queue>(getQueueToken(QUEUE.deadlines));
+    const reconciler = sut.app.get(DeadlineReconcilerService);
+    // Days ahead, beyond the horizon (two hours with this suite's hourly reconciling): rows only.
+    await reconciler.reconcile();
+    for (const id of ids) expect(await queue.getJob(jobId.deadline(id))).toBeUndefined();
+    // An hour before the reminder a pass sets its alarm; the escalation, a day later, still waits.
+    clock.set(new Date(reminder.dueAt.getTime() - 60 * 60_000).toISOString());
+    await reconciler.reconcile();
+    expect(await queue.getJobState(jobId.deadline(reminder.id))).toBe('delayed');
+    expect(await queue.getJob(jobId.deadline(overdue.id))).toBeUndefined();
   });
 });
