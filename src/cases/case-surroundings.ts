@@ -41,12 +41,21 @@ export async function caseSurroundings(manager: EntityManager, row: { id: string
   return found;
 }
 
+/** The single command's read, with and without the lock: built once each, not at every command. */
+const caseWithSurroundingsTexts = new Map<boolean, string>();
+
+function caseWithSurroundingsText(manager: EntityManager, forUpdate: boolean): string {
+  let text = caseWithSurroundingsTexts.get(forUpdate);
+  if (text === undefined) {
+    text = `SELECT ${caseColumns(manager, 'c')}, ${surroundingsColumns('c.id', "c.procedure = 'identification'")} FROM procedure_case c JOIN household h ON h.id = c.household_id WHERE c.id = $1${forUpdate ? ' FOR UPDATE OF c' : ''}`;
+    caseWithSurroundingsTexts.set(forUpdate, text);
+  }
+  return text;
+}
+
 /** A case with its surroundings, in one statement (a single command's read), or null when no case has the id. */
 export async function caseWithSurroundings(manager: EntityManager, caseId: string, forUpdate: boolean): Promise<{ row: CaseEntity; surroundings: CaseSurroundings } | null> {
-  const [raw] = await preparedQuery<Record<string, unknown> & CaseSurroundings>(manager, {
-    sql: `SELECT ${caseColumns(manager, 'c')}, ${surroundingsColumns('c.id', "c.procedure = 'identification'")} FROM procedure_case c JOIN household h ON h.id = c.household_id WHERE c.id = $1${forUpdate ? ' FOR UPDATE OF c' : ''}`,
-    params: [caseId],
-  });
+  const [raw] = await preparedQuery<Record<string, unknown> & CaseSurroundings>(manager, { sql: caseWithSurroundingsText(manager, forUpdate), params: [caseId] });
   if (!raw) return null;
   const { household, objections, leads } = raw;
   return { row: caseRow(manager, raw), surroundings: { household, objections, leads } };
