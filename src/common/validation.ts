@@ -1,5 +1,6 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError, ErrorCode, type FieldProblem } from './domain-error';
+import { memoizeValidationRules } from './validation-rules';
 
 /** The numbers class-validator's English message names (its messages are fixed templates). */
 const numbers = (english: string): string[] => english.match(/-?\d+(\.\d+)?/g) ?? [];
@@ -63,6 +64,7 @@ export function validationProblems(errors: ValidationError[]): FieldProblem[] {
 
 /** Unknown fields are refused, types are converted only where the DTO says so. */
 export function createValidationPipe(): ValidationPipe {
+  memoizeValidationRules();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
