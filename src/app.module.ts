@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { ensureRequestId } from './common/request-id';
@@ -10,8 +10,6 @@ import { AuthorizationModule } from './authorization/authorization.module';
 import { AuthModule } from './auth/auth.module';
 import { Clock, SystemClock } from './common/clock';
 import { DomainErrorFilter } from './common/domain-error.filter';
-import { CaseETagInterceptor } from './cases/case-etag.interceptor';
-import { DryRunInterceptor } from './cases/dry-run.interceptor';
 import { DependencyOutages } from './health/dependency-outages';
 import { Settings } from './config/settings';
 import { dataSourceOptions } from './database/data-source-options';
@@ -115,8 +113,6 @@ export class AppModule {
         { provide: Settings, useValue: settings },
         { provide: Clock, useValue: clock },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
-        { provide: APP_INTERCEPTOR, useClass: CaseETagInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: DryRunInterceptor },
         DependencyOutages,
         DatabaseNoticesService,
       ],

@@ -11,6 +11,8 @@ import { urlencoded, type NextFunction, type Request, type Response } from 'expr
 import { jsonReviver, MalformedRequest, REQUEST_LIMITS, valuesProblems, verifyJsonDepth } from './common/request-limits';
 import { mountQueueDashboard } from './queues/queue-dashboard';
 import { mountConsole } from './console/console-static';
+import { caseETag } from './cases/case-etag';
+import { dryRunMiddleware } from './cases/dry-run.middleware';
 
 /** The API's OpenAPI document, as /docs-json serves it and the console's client is typed from. */
 export function openApiDocument(app: INestApplication): OpenAPIObject {
@@ -40,6 +42,9 @@ export function configureApp(app: NestExpressApplication): INestApplication {
     const problems = [...valuesProblems(request.query), ...(form ? valuesProblems(request.body as Record<string, unknown>) : [])];
     next(problems.length > 0 ? new MalformedRequest(problems) : undefined);
   });
+  app.use(caseETag);
+  // After the body parsers, so the whole of a dry run's handling is within it.
+  app.use(dryRunMiddleware);
   // Behind a reverse proxy on this machine, the client is the one X-Forwarded-For names (rate limits per client).
   app.set('trust proxy', 'loopback');
   SwaggerModule.setup('docs', app, openApiDocument(app), { jsonDocumentUrl: 'docs-json' });

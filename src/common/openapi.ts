@@ -71,7 +71,7 @@ const DRY_RUN_APPLIED = {
   },
 };
 
-/** `?dryRun=true` answers the command's answer wrapped: { dryRun, result, applied } (src/cases/dry-run.interceptor.ts). */
+/** `?dryRun=true` answers the command's answer wrapped: { dryRun, result, applied } (src/cases/dry-run.middleware.ts). */
 function withDryRunAnswers(operation: Operation): void {
   if (!operation.parameters?.some((parameter) => (parameter as { name?: string }).name === 'dryRun')) return;
   for (const status of ['200', '201']) {

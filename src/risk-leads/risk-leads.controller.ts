@@ -4,7 +4,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { CaseView } from '../cases/case.view';
 import { CasesService } from '../cases/cases.service';
-import { DryRunQuery } from '../cases/dry-run.interceptor';
+import { DryRunQuery } from '../cases/dry-run.middleware';
 import { CaseCommand, ExpectedVersion } from '../cases/if-match';
 import type { Actor } from '../common/actor';
 import { uuidParam } from '../common/param.pipes';

@@ -1,6 +1,6 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DryRunQuery } from '../cases/dry-run.interceptor';
+import { DryRunQuery } from '../cases/dry-run.middleware';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { CaseView } from '../cases/case.view';
