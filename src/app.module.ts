@@ -2,8 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { ensureRequestId } from './common/request-id';
-import { redactRequest } from './common/log-redaction';
+import { requestLogOptions } from './common/log-redaction';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthorizationModule } from './authorization/authorization.module';
@@ -86,15 +85,7 @@ export class AppModule {
       global: true,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: settings.logLevel,
-            genReqId: ensureRequestId,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            // Searches by ID number carry it in the query string: never in a log line.
-            serializers: { req: redactRequest },
-            customLogLevel: (_request, response, error) =>
-              error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
-          },
+          pinoHttp: requestLogOptions(settings.logLevel),
         }),
         TypeOrmModule.forRoot(dataSourceOptions(settings.databaseUrl, 20, { connectMs: settings.dbConnectTimeoutMs, queryMs: settings.dbQueryTimeoutMs })),
         RedisModule,

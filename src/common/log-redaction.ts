@@ -1,3 +1,6 @@
+import type { Options } from 'pino-http';
+import { ensureRequestId } from './request-id';
+
 /** Query parameters whose values are personal data (ID numbers, their last digits, phones): never logged. */
 const PERSONAL_QUERY = new Set(['idNumber', 'idLast4', 'phoneLast4', 'last4', 'phone']);
 
@@ -23,4 +26,16 @@ export function redactRequest(request: LoggedRequest): LoggedRequest {
     ? Object.fromEntries(Object.entries(request.query).map(([key, value]) => [key, PERSONAL_QUERY.has(key) ? '[redacted]' : value]))
     : request.query;
   return { ...request, ...(request.url ? { url: redactUrl(request.url) } : {}), ...(query ? { query } : {}) };
+}
+
+/** How each request is logged: its id, its URL and query without personal data, never its credentials; 4xx as warnings, 5xx as errors. */
+export function requestLogOptions(level: string): Options {
+  return {
+    level,
+    genReqId: ensureRequestId,
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+    // Searches by ID number carry it in the query string: never in a log line.
+    serializers: { req: redactRequest },
+    customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
+  };
 }
