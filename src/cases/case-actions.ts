@@ -104,13 +104,24 @@ function typeOf(property: SwaggerProperty): ActionField['type'] {
 
 const enumOf = (property: SwaggerProperty): string[] | null => (Array.isArray(property.enum) ? property.enum.map(String) : null);
 
+/** Each event's fields, read once from its DTO's metadata: every case answer names them (1 % of the API's time a command, issue 18). */
+const fieldsByEvent = new Map<string, readonly ActionField[]>();
+
+function fieldsFor(event: string, spec: ActionSpec): ActionField[] {
+  let fields = fieldsByEvent.get(event);
+  if (fields === undefined) {
+    fields = Object.freeze(fieldsOf(spec.body, spec.preset ?? {}).map((field) => Object.freeze(field)));
+    fieldsByEvent.set(event, fields);
+  }
+  return fields as ActionField[];
+}
+
 /** The actions behind the events the caller may send now (events only the system sends have none). */
 export function describeActions(events: readonly string[], ids: { caseId: string; noticeId: string | null }): AllowedAction[] {
   return events.flatMap((event) => {
     const spec = ACTIONS[event];
     if (!spec) return [];
-    const preset = spec.preset ?? {};
-    return [{ event, label: spec.label, method: 'POST' as const, path: spec.path(ids), preset, fields: fieldsOf(spec.body, preset) }];
+    return [{ event, label: spec.label, method: 'POST' as const, path: spec.path(ids), preset: spec.preset ?? {}, fields: fieldsFor(event, spec) }];
   });
 }
 

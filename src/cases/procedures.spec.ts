@@ -21,4 +21,12 @@ describe('mainPath', () => {
     for (const name of ['monitoring', 'risk_elimination', 'elimination_rollback']) expect(marked(name, 'meeting')).toEqual({ appraisal: 'representatives' });
     expect(PROCEDURE_NAMES.flatMap((name) => Object.keys(marked(name, 'meeting')))).toHaveLength(6);
   });
+
+  it('is built once per procedure and shared, frozen, by every answer', () => {
+    const procedure = currentProcedure('identification');
+    if (!procedure) throw new Error('no identification procedure');
+    const steps = mainPath(procedure);
+    expect(mainPath(procedure)).toBe(steps);
+    expect(Object.isFrozen(steps) && steps.every((step) => Object.isFrozen(step))).toBe(true);
+  });
 });
