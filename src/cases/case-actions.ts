@@ -104,7 +104,7 @@ function typeOf(property: SwaggerProperty): ActionField['type'] {
 
 const enumOf = (property: SwaggerProperty): string[] | null => (Array.isArray(property.enum) ? property.enum.map(String) : null);
 
-/** Each event's fields, read once from its DTO's metadata: every case answer names them (1 % of the API's time a command, issue 18). */
+/** Each event's fields, read once from its DTO's metadata: every case answer names them (with the main path, 5.5 µs an answer against 0.5, issue 18). */
 const fieldsByEvent = new Map<string, readonly ActionField[]>();
 
 function fieldsFor(event: string, spec: ActionSpec): ActionField[] {

@@ -56,7 +56,7 @@ export function stageName(row: { procedure: string; machineVersion: number; stag
 
 type MainPathStep = { code: string; label: string; publicity: boolean; meeting: MeetingKind | null };
 
-/** Main paths by procedure, built once: every case answer carries its own (0.6 % of the API's time a command, issue 18). */
+/** Main paths by procedure, built once: every case answer carries its procedure's (case-actions.ts: fieldsByEvent). */
 const mainPaths = new WeakMap<ProcedureDefinition, readonly MainPathStep[]>();
 
 /**
