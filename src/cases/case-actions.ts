@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { kept } from '../common/kept';
 import { DECORATORS } from '@nestjs/swagger/dist/constants';
 import { AcknowledgementDto, RefusalDto } from '../exits/dto/exit.dto';
 import { RecordMeetingDto } from '../meetings/dto/record-meeting.dto';
@@ -108,12 +109,7 @@ const enumOf = (property: SwaggerProperty): string[] | null => (Array.isArray(pr
 const fieldsByEvent = new Map<string, readonly ActionField[]>();
 
 function fieldsFor(event: string, spec: ActionSpec): ActionField[] {
-  let fields = fieldsByEvent.get(event);
-  if (fields === undefined) {
-    fields = Object.freeze(fieldsOf(spec.body, spec.preset ?? {}).map((field) => Object.freeze(field)));
-    fieldsByEvent.set(event, fields);
-  }
-  return fields as ActionField[];
+  return kept(fieldsByEvent, event, () => Object.freeze(fieldsOf(spec.body, spec.preset ?? {}).map((field) => Object.freeze(field)))) as ActionField[];
 }
 
 /** The actions behind the events the caller may send now (events only the system sends have none). */

@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { EntityManager } from 'typeorm';
 import type { CountyPolicy } from '../../workflows/policy';
+import { kept } from '../common/kept';
 import { hydrated } from '../database/prepared-query';
 import { CaseEntity } from './case.entity';
 
@@ -39,15 +40,12 @@ const columnLists = new Map<string, string>();
 
 /** The case table's columns for a select from `alias`, the policy as its text. */
 export function caseColumns(manager: EntityManager, alias: string): string {
-  let list = columnLists.get(alias);
-  if (list === undefined) {
-    list = manager.connection
+  return kept(columnLists, alias, () =>
+    manager.connection
       .getMetadata(CaseEntity)
       .columns.map(({ databaseName }) => (databaseName === 'policy' ? `${alias}.policy::text AS policy` : `${alias}."${databaseName}"`))
-      .join(', ');
-    columnLists.set(alias, list);
-  }
-  return list;
+      .join(', '),
+  );
 }
 
 /** A case entity from a raw row read with `caseColumns`. */

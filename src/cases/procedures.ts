@@ -3,6 +3,7 @@ import { identificationProcedures } from '../../workflows/identification/identif
 import { monitoringProcedures } from '../../workflows/monitoring/monitoring.procedure';
 import { riskLeadProcedure } from '../../workflows/risk-lead/risk-lead.procedure';
 import type { ProcedureDefinition } from '../../workflows/procedure';
+import { kept } from '../common/kept';
 
 /**
  * Every machine version a case may still be running on. A changed machine is added here under
@@ -57,19 +58,14 @@ export function stageName(row: { procedure: string; machineVersion: number; stag
 type MainPathStep = { code: string; label: string; publicity: boolean; meeting: MeetingKind | null };
 
 /** Main paths by procedure, built once: every case answer carries its procedure's (case-actions.ts: fieldsByEvent). */
-const mainPaths = new WeakMap<ProcedureDefinition, readonly MainPathStep[]>();
+const mainPaths = new Map<ProcedureDefinition, readonly MainPathStep[]>();
 
 /**
  * The stages a case of this procedure passes on its way to the outcome it is for, in order, as a
  * step bar shows them: the stages are labelled in procedural order, the success first among the finals.
  */
 export function mainPath(procedure: ProcedureDefinition): MainPathStep[] {
-  let path = mainPaths.get(procedure);
-  if (path === undefined) {
-    path = Object.freeze(mainPathOf(procedure).map((step) => Object.freeze(step)));
-    mainPaths.set(procedure, path);
-  }
-  return path as MainPathStep[];
+  return kept(mainPaths, procedure, () => Object.freeze(mainPathOf(procedure).map((step) => Object.freeze(step)))) as MainPathStep[];
 }
 
 function mainPathOf(procedure: ProcedureDefinition): MainPathStep[] {

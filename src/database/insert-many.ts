@@ -1,23 +1,11 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { kept } from '../common/kept';
 
 /** One SQL statement and its parameters, to run alone or combined with others (`together`). */
 export interface Statement {
   sql: string;
   params: unknown[];
-}
-
-/**
- * What `build` makes for `key`, kept in `map`. The keys are shapes the code names (a table and its
- * columns, a statement's text), a few dozen in all; past a thousand, nothing more is kept.
- */
-function kept<K, V>(map: Map<K, V>, key: K, build: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = build();
-    if (map.size < 1000) map.set(key, value);
-  }
-  return value;
 }
 
 /** A table's columns for properties, by table and properties: looked up once (each lookup scans the entity's columns). */

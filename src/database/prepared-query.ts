@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type EntityManager, type EntityTarget, type ObjectLiteral, QueryFailedError } from 'typeorm';
 import type { Statement } from './insert-many';
+import { kept } from '../common/kept';
 
 interface PgClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
@@ -29,12 +30,7 @@ export async function preparedQuery<T>(manager: EntityManager, { sql, params }: 
 const names = new Map<string, string>();
 
 function statementName(sql: string): string {
-  let name = names.get(sql);
-  if (name === undefined) {
-    name = `jz_${createHash('sha1').update(sql).digest('base64url')}`;
-    names.set(sql, name);
-  }
-  return name;
+  return kept(names, sql, () => `jz_${createHash('sha1').update(sql).digest('base64url')}`);
 }
 
 /** An entity made from a raw row holding its table's columns (and maybe others, ignored), as TypeORM's own reads make it. */
