@@ -43,7 +43,8 @@ export function configureApp(app: NestExpressApplication): INestApplication {
     next(problems.length > 0 ? new MalformedRequest(problems) : undefined);
   });
   app.use(caseETag);
-  // After the body parsers, so the whole of a dry run's handling is within it.
+  // After the body parsers, so the whole of a dry run's handling is within it; and after the ETag, so a
+  // dry run's wrapped answer (no case view) gets none: the case was not changed.
   app.use(dryRunMiddleware);
   // Behind a reverse proxy on this machine, the client is the one X-Forwarded-For names (rate limits per client).
   app.set('trust proxy', 'loopback');

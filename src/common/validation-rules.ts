@@ -1,4 +1,5 @@
 import { getMetadataStorage } from 'class-validator';
+import { kept } from './kept';
 
 type MetadataStorage = ReturnType<typeof getMetadataStorage>;
 type Lookup = MetadataStorage['getTargetValidationMetadatas'];
@@ -25,9 +26,6 @@ export function memoizeValidationRules(storage: MetadataStorage = getMetadataSto
   storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
     let byOptions = answers.get(target);
     if (!byOptions) answers.set(target, (byOptions = new Map<string, ReturnType<Lookup>>()));
-    const key = JSON.stringify([schema, always, strictGroups, groups]);
-    let rules = byOptions.get(key);
-    if (!rules) byOptions.set(key, (rules = lookup(target, schema, always, strictGroups, groups)));
-    return rules;
+    return kept(byOptions, JSON.stringify([schema, always, strictGroups, groups]), () => lookup(target, schema, always, strictGroups, groups));
   };
 }

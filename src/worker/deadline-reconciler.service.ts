@@ -5,7 +5,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { Settings } from '../config/settings';
-import { alarmHorizonMs } from '../deadlines/alarm-horizon';
+import { alarmHorizonEnd } from '../deadlines/alarm-horizon';
 import { JOB, jobId, QUEUE } from '../queues/queue-names';
 import { DEADLINE_JOB, IMPORT_JOB, NOTIFICATION_JOB } from '../queues/job-options';
 
@@ -58,7 +58,7 @@ export class DeadlineReconcilerService implements OnApplicationBootstrap, OnAppl
     const now = this.clock.now().getTime();
     // Only the alarms due within the horizon are Redis's to keep (alarm-horizon.ts); the later ones are set by a later pass.
     const pending = await this.dataSource.query<{ id: string; due_at: Date }[]>(`SELECT id, due_at FROM deadline WHERE state = 'pending' AND due_at <= $1 ORDER BY due_at`, [
-      new Date(now + alarmHorizonMs(this.settings.reconcileIntervalMs)),
+      new Date(alarmHorizonEnd(now, this.settings.reconcileIntervalMs)),
     ]);
     let enqueued = 0;
     let promoted = 0;

@@ -5,7 +5,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { Settings } from '../config/settings';
-import { alarmHorizonMs } from '../deadlines/alarm-horizon';
+import { alarmHorizonEnd } from '../deadlines/alarm-horizon';
 import { DatabaseNoticesService, NOTICE_CHANNEL } from '../database/database-notices.service';
 import { DEADLINE_JOB, NOTIFICATION_JOB } from '../queues/job-options';
 import { JOB, jobId, QUEUE } from '../queues/queue-names';
@@ -86,7 +86,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       if (rows.length === 0) return 0;
       const now = this.clock.now().getTime();
       // A deadline due later than the horizon gets its alarm from a reconcile pass nearer the time.
-      const horizon = now + alarmHorizonMs(this.settings.reconcileIntervalMs);
+      const horizon = alarmHorizonEnd(now, this.settings.reconcileIntervalMs);
       const deadlineJobs = rows.filter((row) => row.kind === 'deadline' && Date.parse(String(row.payload.dueAt)) <= horizon);
       const notificationJobs = rows.filter((row) => row.kind === 'notify');
       if (deadlineJobs.length > 0) {
