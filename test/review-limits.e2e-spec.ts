@@ -3,8 +3,9 @@ import type { Queue } from 'bullmq';
 import { CaseEntity } from '../src/cases/case.entity';
 import { jobId, QUEUE } from '../src/queues/queue-names';
 import { DeadlineReconcilerService } from '../src/worker/deadline-reconciler.service';
-import { waitFor } from './support/wait-for';
 import { DeadlineEntity } from '../src/deadlines/deadline.entity';
+import { DeadlineScheduler } from '../src/deadlines/deadline-scheduler';
+import { OUTBOX_ALARMS_AHEAD_MS } from '../src/deadlines/alarm-horizon';
 import { DeadlineFiringService } from '../src/worker/deadline-firing.service';
 import { sample } from '../workflows/identification/identification.fixtures';
 import { DEFAULT_POLICY } from '../workflows/policy';
@@ -115,12 +116,12 @@ describe('Review limits and cancelled notices (e2e)', () => {
     const [reminder, overdue] = await sut.dataSource.getRepository(DeadlineEntity).find({ where: { caseId: driver.caseId }, order: { dueAt: 'ASC' } });
     if (!reminder || !overdue) throw new Error('the review limit scheduled no deadlines');
     const ids = [reminder.id, overdue.id];
-    await waitFor('the relay to move the deadlines\' outbox rows', async () =>
-      Number((await sut.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM outbox WHERE kind = 'deadline' AND payload->>'deadlineId' = ANY($1) AND sent_at IS NOT NULL`, [ids]))[0]?.n) === 2,
-    );
+    // Days ahead: rows only, with no outbox row for the relay to read and skip (alarm-horizon.ts).
+    const alarms = await sut.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM outbox WHERE kind = 'deadline' AND payload->>'deadlineId' = ANY($1)`, [ids]);
+    expect(Number(alarms[0]?.n)).toBe(0);
     const queue = sut.app.get<Queue>(getQueueToken(QUEUE.deadlines));
     const reconciler = sut.app.get(DeadlineReconcilerService);
-    // Days ahead, beyond the horizon (two hours with this suite's hourly reconciling): rows only.
+    // Beyond the horizon (two hours with this suite's hourly reconciling): no alarm yet.
     await reconciler.reconcile();
     for (const id of ids) expect(await queue.getJob(jobId.deadline(id))).toBeUndefined();
     // An hour before the reminder a pass sets its alarm; the escalation, a day later, still waits.
@@ -128,5 +129,16 @@ describe('Review limits and cancelled notices (e2e)', () => {
     await reconciler.reconcile();
     expect(await queue.getJobState(jobId.deadline(reminder.id))).toBe('delayed');
     expect(await queue.getJob(jobId.deadline(overdue.id))).toBeUndefined();
+  });
+  it('writes an alarm to the outbox with each deadline due within a day of its writing, and only those', async () => {
+    const now = clock.now().getTime();
+    const specs = [OUTBOX_ALARMS_AHEAD_MS, OUTBOX_ALARMS_AHEAD_MS + 1].map((ahead) => ({ key: `probe:alarm-ahead:${ahead}`, kind: 'probe', dueAt: new Date(now + ahead) }));
+    await sut.dataSource.transaction((tx) => sut.app.get(DeadlineScheduler).scheduleMany(tx, specs));
+    const alarms = await sut.dataSource.query<{ key: string }[]>(
+      `SELECT d.key FROM outbox o JOIN deadline d ON d.id = (o.payload->>'deadlineId')::uuid WHERE o.kind = 'deadline' AND d.key LIKE 'probe:alarm-ahead:%'`,
+    );
+    expect(alarms.map((row) => row.key)).toEqual([`probe:alarm-ahead:${OUTBOX_ALARMS_AHEAD_MS}`]);
+    await sut.dataSource.query(`DELETE FROM outbox WHERE kind = 'deadline' AND payload->>'deadlineId' IN (SELECT id::text FROM deadline WHERE key LIKE 'probe:alarm-ahead:%')`);
+    await sut.dataSource.query(`DELETE FROM deadline WHERE key LIKE 'probe:alarm-ahead:%'`);
   });
 });

@@ -13,6 +13,8 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x', JWT_SECRET: 'x'.repeat(40) }, 'DATABASE_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ DATABASE_URL: 'postgres://db/x' }, 'JWT_SECRET'],
+    // Over 12 hours a pass's horizon would not reach the deadlines written without an alarm (alarm-horizon.ts).
+    [{ RECONCILE_INTERVAL_MS: String(12 * 3_600_000 + 1) }, 'RECONCILE_INTERVAL_MS'],
   ])('names the wrong variable in %j', (env, named) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(named);

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { MAX_RECONCILE_INTERVAL_MS } from '../deadlines/alarm-horizon';
 
 const SMS_PROVIDERS = ['log', 'aliyun', 'tencent'] as const;
 
@@ -80,9 +81,11 @@ export class AppConfig {
   @Min(10)
   OUTBOX_POLL_MS!: number;
 
+  /** At most 12 hours: deadlines due more than a day ahead are set in Redis by a pass (alarm-horizon.ts). */
   @Type(() => Number)
   @IsInt()
   @Min(100)
+  @Max(MAX_RECONCILE_INTERVAL_MS)
   RECONCILE_INTERVAL_MS!: number;
 
   @Type(() => Number)

@@ -11,3 +11,14 @@
 export function alarmHorizonEnd(nowMs: number, reconcileIntervalMs: number): number {
   return nowMs + Math.max(10 * 60_000, 2 * reconcileIntervalMs);
 }
+
+/** The longest reconcile interval the settings accept: its horizon is then at most a day ahead. */
+export const MAX_RECONCILE_INTERVAL_MS = 12 * 60 * 60_000;
+
+/**
+ * How far ahead of its writing a deadline's alarm goes into the outbox with it. One due later
+ * is a row only: it is written at least a day before it is due, and so at least a horizon
+ * before, so a reconcile pass sets its alarm in time. A storm's time limits (days ahead) then
+ * write no outbox rows the relay would read and mark only to skip them (issue 18).
+ */
+export const OUTBOX_ALARMS_AHEAD_MS = 2 * MAX_RECONCILE_INTERVAL_MS;

@@ -3,6 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { together, type Statement } from '../database/insert-many';
 import { OutboxWriter } from '../outbox/outbox.writer';
 import { escapeLike } from '../common/sql-like';
+import { Clock } from '../common/clock';
+import { OUTBOX_ALARMS_AHEAD_MS } from './alarm-horizon';
 
 export interface DeadlineSpec {
   key: string;
@@ -14,12 +16,16 @@ export interface DeadlineSpec {
 }
 
 /**
- * Writes deadlines inside the caller's transaction: the row (the truth) and an outbox row that
- * tells the relay to set the alarm in Redis. A key already scheduled is left as it is.
+ * Writes deadlines inside the caller's transaction: the row (the truth) and, for one due within
+ * a day, an outbox row that tells the relay to set the alarm in Redis. A key already scheduled
+ * is left as it is.
  */
 @Injectable()
 export class DeadlineScheduler {
-  constructor(private readonly outbox: OutboxWriter) {}
+  constructor(
+    private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
+  ) {}
 
   schedule(tx: EntityManager, spec: DeadlineSpec): Promise<void> {
     return this.scheduleMany(tx, [spec]);
@@ -56,7 +62,7 @@ export class DeadlineScheduler {
           specs.map((spec) => JSON.stringify(spec.payload ?? {})),
         ],
       },
-      this.outbox.deadlineAlarms('scheduled_deadline'),
+      this.outbox.deadlineAlarms('scheduled_deadline', new Date(this.clock.now().getTime() + OUTBOX_ALARMS_AHEAD_MS)),
     ];
   }
 

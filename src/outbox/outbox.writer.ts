@@ -49,12 +49,13 @@ export class OutboxWriter {
 
   /**
    * The alarms of deadline rows, to be set in Redis after commit: one outbox row for each row
-   * `source` (a WITH query of the same statement) returns with its id, case and due time.
+   * `source` (a WITH query of the same statement) returns with its id, case and due time, if it
+   * is due by `until` (alarm-horizon.ts: a later one's alarm is the reconciler's to set).
    */
-  deadlineAlarms(source: string): Statement {
+  deadlineAlarms(source: string, until: Date): Statement {
     return {
-      sql: `INSERT INTO outbox (case_id, kind, payload) SELECT case_id, 'deadline', jsonb_build_object('deadlineId', id, 'dueAt', to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) FROM ${source}`,
-      params: [],
+      sql: `INSERT INTO outbox (case_id, kind, payload) SELECT case_id, 'deadline', jsonb_build_object('deadlineId', id, 'dueAt', to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) FROM ${source} WHERE due_at <= $1`,
+      params: [until],
     };
   }
 }
