@@ -30,6 +30,7 @@ import { KeepPolicyOutOfSnapshots1796160700000 } from './1796160700000-KeepPolic
 import { TellBoardsOfRenamesAndMoves1796160800000 } from './1796160800000-TellBoardsOfRenamesAndMoves';
 import { CountExitsFromTheIndex1796160900000 } from './1796160900000-CountExitsFromTheIndex';
 import { ReadVillageTalliesByVillage1796161000000 } from './1796161000000-ReadVillageTalliesByVillage';
+import { KeepCasePolicyDigest1796161100000 } from './1796161100000-KeepCasePolicyDigest';
 
 /** Every migration in order; add each new one here (explicit beats a file glob under jest). */
 export const MIGRATIONS: Function[] = [
@@ -65,4 +66,5 @@ export const MIGRATIONS: Function[] = [
   TellBoardsOfRenamesAndMoves1796160800000,
   CountExitsFromTheIndex1796160900000,
   ReadVillageTalliesByVillage1796161000000,
+  KeepCasePolicyDigest1796161100000,
 ];

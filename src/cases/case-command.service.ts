@@ -25,7 +25,7 @@ import { DEADLINE_KIND, deadlineKey } from '../deadlines/deadline-keys';
 import { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { dayAfter, dayWindow } from '../calendar/day-window';
 import { preparedQuery } from '../database/prepared-query';
-import { caseColumns, caseRow } from './case-rows';
+import { caseColumns, caseRows } from './case-rows';
 import { afterStatusChange, caseWithSurroundings, type CaseSurroundings } from './case-surroundings';
 import { persistedSnapshot, restoreSnapshot } from './case-snapshot';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -203,7 +203,7 @@ export class CaseCommandService {
         ? { sql: `SELECT ${columns} FROM procedure_case c WHERE c.id = $1 FOR UPDATE`, params: ids }
         : { sql: `SELECT ${columns} FROM procedure_case c WHERE c.id = ANY($1::uuid[]) ORDER BY c.id FOR UPDATE`, params: [ids] },
     );
-    return new Map(raws.map((raw) => caseRow(tx, raw)).map((row) => [row.id, row]));
+    return new Map((await caseRows(tx, raws)).map((row) => [row.id, row]));
   }
 
 

@@ -7,15 +7,17 @@ import { CaseEntity } from './case.entity';
 
 /*
  * Case rows as the command path reads them (a command's case, a batch's locked cases). A row's
- * policy is most of it (1.9 of its 2.2 kB): read as text, it is parsed once per distinct text and
- * the rows that started under one policy share that object. Parsing it again for every row, and
- * filling in its defaults, cost a notice's end about 14 µs a case, and the copies alive while a
- * part of a notice was applied were most of what each collection had to copy (issue 18, the
- * worker's --trace-gc during the storm). A case's policy never changes once the case started,
- * and the shared object is frozen so that nothing can.
+ * policy is most of it (1.9 of its 2.2 kB), and the rows that started under one policy share
+ * one parsed object. The rows are read with the policy's digest (a trigger keeps it, migration
+ * KeepCasePolicyDigest) in its place: turning 500 policies into text took PostgreSQL 8 of the
+ * 12 ms of a meeting's lock. A policy not parsed yet is read once, for one row that has it.
+ * Parsing it again for every row cost a notice's end about 14 µs a case, and the copies alive
+ * while a part of a notice was applied were most of what each collection had to copy (issue 18,
+ * the worker's --trace-gc during the storm). A case's policy never changes once the case
+ * started, and the shared object is frozen so that nothing can.
  */
 
-/** Distinct policy texts kept parsed: a county has a handful of versions, an install a few counties. */
+/** Policies kept parsed, by digest: a county has a handful of versions, an install a few counties. */
 const parsedPolicies = new LRUCache<string, CountyPolicy>({ max: 256 });
 
 function deepFrozen<T>(value: T): T {
@@ -26,33 +28,49 @@ function deepFrozen<T>(value: T): T {
   return value;
 }
 
-/** The policy a row's text holds, the same object for the same text. */
-export function sharedPolicy(text: string): CountyPolicy {
-  let policy = parsedPolicies.get(text);
-  if (policy === undefined) {
-    policy = deepFrozen(JSON.parse(text) as CountyPolicy);
-    parsedPolicies.set(text, policy);
-  }
-  return policy;
-}
-
 const columnLists = new Map<string, string>();
 
-/** The case table's columns for a select from `alias`, the policy as its text. */
+/** The case table's columns for a select from `alias`: the policy's digest in place of the policy. */
 export function caseColumns(manager: EntityManager, alias: string): string {
   return kept(columnLists, alias, () =>
     manager.connection
       .getMetadata(CaseEntity)
-      .columns.map(({ databaseName }) => (databaseName === 'policy' ? `${alias}.policy::text AS policy` : `${alias}."${databaseName}"`))
+      .columns.flatMap(({ databaseName }) => {
+        if (databaseName === 'policy') return [];
+        if (databaseName === 'policy_digest') return [`encode(${alias}.policy_digest, 'base64') AS policy_digest`];
+        return [`${alias}."${databaseName}"`];
+      })
       .join(', '),
   );
 }
 
-/** A case entity from a raw row read with `caseColumns`. */
-export function caseRow(manager: EntityManager, raw: Record<string, unknown>): CaseEntity {
-  const text = raw.policy;
-  if (typeof text !== 'string') throw new Error('a case row read without caseColumns: its policy is not text');
-  const row = hydrated(manager, CaseEntity, { ...raw, policy: null });
-  row.policy = sharedPolicy(text);
-  return row;
+/**
+ * Case entities from raw rows read with `caseColumns`, each with its policy: the shared object
+ * of its digest, read first (one statement for all the digests not parsed yet) if need be.
+ */
+export async function caseRows(manager: EntityManager, raws: readonly Record<string, unknown>[]): Promise<CaseEntity[]> {
+  const digests = raws.map((raw) => {
+    if (typeof raw.policy_digest !== 'string') throw new Error('a case row read without caseColumns: it has no policy digest');
+    return raw.policy_digest;
+  });
+  const unread = new Map<string, unknown>();
+  raws.forEach((raw, index) => {
+    const digest = digests[index] as string;
+    if (!parsedPolicies.has(digest) && !unread.has(digest)) unread.set(digest, raw.id);
+  });
+  if (unread.size > 0) {
+    const texts = await manager.query<{ digest: string; policy: string }[]>(
+      `SELECT encode(policy_digest, 'base64') AS digest, policy::text AS policy FROM procedure_case WHERE id = ANY($1::uuid[])`,
+      [[...unread.values()]],
+    );
+    for (const { digest, policy } of texts) parsedPolicies.set(digest, deepFrozen(JSON.parse(policy) as CountyPolicy));
+  }
+  return raws.map((raw, index) => {
+    const { policy_digest: _digest, ...columns } = raw;
+    const row = hydrated(manager, CaseEntity, { ...columns, policy: null });
+    const policy = parsedPolicies.get(digests[index] as string);
+    if (!policy) throw new Error(`case ${String(raw.id)}: its policy could not be read`);
+    row.policy = policy;
+    return row;
+  });
 }

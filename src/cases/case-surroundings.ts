@@ -5,7 +5,7 @@ import { preparedQuery } from '../database/prepared-query';
 import type { HouseholdStatus } from '../households/household.enums';
 import type { ExclusionCheck } from '../../workflows/policy';
 import type { CaseEntity } from './case.entity';
-import { caseColumns, caseRow } from './case-rows';
+import { caseColumns, caseRows } from './case-rows';
 
 /** What a case's answer shows besides the case row. */
 export interface CaseSurroundings {
@@ -57,8 +57,9 @@ function caseWithSurroundingsText(manager: EntityManager, forUpdate: boolean): s
 export async function caseWithSurroundings(manager: EntityManager, caseId: string, forUpdate: boolean): Promise<{ row: CaseEntity; surroundings: CaseSurroundings } | null> {
   const [raw] = await preparedQuery<Record<string, unknown> & CaseSurroundings>(manager, { sql: caseWithSurroundingsText(manager, forUpdate), params: [caseId] });
   if (!raw) return null;
-  const { household, objections, leads } = raw;
-  return { row: caseRow(manager, raw), surroundings: { household, objections, leads } };
+  const { household, objections, leads, ...columns } = raw;
+  const [row] = await caseRows(manager, [columns]);
+  return { row: row as CaseEntity, surroundings: { household, objections, leads } };
 }
 
 /**

@@ -41,6 +41,10 @@ export class CaseEntity {
   @Column({ type: 'jsonb' })
   policy!: CountyPolicy;
 
+  /** SHA-256 of the policy as stored, kept by a trigger: what the command path reads in its place (case-rows.ts). */
+  @Column({ type: 'bytea', select: false, insert: false, update: false })
+  policyDigest!: Buffer;
+
   /** What the household applied with (reasons, self-reported facts, consent). */
   @Column({ type: 'jsonb' })
   application!: Record<string, unknown>;
