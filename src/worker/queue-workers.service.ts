@@ -5,6 +5,7 @@ import { NotificationDeliveryService, type WebhookJob } from '../notifications/n
 import { JOB, QUEUE } from '../queues/queue-names';
 import { ImportRunner } from '../imports/import-runner.service';
 import { DeadlineFiringService } from './deadline-firing.service';
+import { DeadlinesFirst } from './deadlines-first';
 import { WebhookSenderService } from './webhook-sender.service';
 
 type Handler = (job: Job, token?: string) => Promise<unknown>;
@@ -18,6 +19,8 @@ type Handler = (job: Job, token?: string) => Promise<unknown>;
 export class QueueWorkersService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(QueueWorkersService.name);
   private readonly workers: Worker[] = [];
+  /** The notifications wait while this process fires deadlines (deadlines-first.ts). */
+  private deadlinesFirst!: DeadlinesFirst;
 
   constructor(
     private readonly settings: Settings,
@@ -30,15 +33,16 @@ export class QueueWorkersService implements OnApplicationBootstrap, OnApplicatio
   private handlers(): Record<string, Record<string, Handler>> {
     return {
       [QUEUE.deadlines]: {
-        [JOB.fireDeadline]: async (job: Job<{ deadlineId: string }>, token) => {
-          const outcome = await this.deadlines.fire(job.data.deadlineId);
-          if (outcome.result === 'early') {
-            // Redis woke us before PostgreSQL's due time (clock skew): sleep again until then.
-            await job.moveToDelayed(outcome.dueAt.getTime(), token);
-            throw new DelayedError();
-          }
-          return outcome.result;
-        },
+        [JOB.fireDeadline]: (job: Job<{ deadlineId: string }>, token) =>
+          this.deadlinesFirst.run(async () => {
+            const outcome = await this.deadlines.fire(job.data.deadlineId);
+            if (outcome.result === 'early') {
+              // Redis woke us before PostgreSQL's due time (clock skew): sleep again until then.
+              await job.moveToDelayed(outcome.dueAt.getTime(), token);
+              throw new DelayedError();
+            }
+            return outcome.result;
+          }),
       },
       [QUEUE.notifications]: {
         [JOB.deliverNotification]: (job: Job<{ outboxId: string }>) => this.notifications.deliverMany([job.data.outboxId]),
@@ -80,9 +84,12 @@ export class QueueWorkersService implements OnApplicationBootstrap, OnApplicatio
       worker.on('failed', (job, error) => this.logger.warn({ queue, jobId: job?.id, err: error.message }, 'Job failed'));
       this.workers.push(worker);
     }
+    // Set before any job runs: a worker takes its first job after this method returns.
+    this.deadlinesFirst = new DeadlinesFirst(this.workers.find((worker) => worker.name === QUEUE.notifications) as Worker);
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.deadlinesFirst.stop();
     await Promise.all(this.workers.map((worker) => worker.close()));
   }
 }
