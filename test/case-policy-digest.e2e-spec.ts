@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { KeepCasePolicyDigest1796161100000 } from '../migrations/1796161100000-KeepCasePolicyDigest';
 import { CaseCommandService } from '../src/cases/case-command.service';
 import type { CaseEntity } from '../src/cases/case.entity';
 import { CaseDriver, type Tokens } from './support/case-driver';
@@ -72,5 +73,22 @@ describe('Case policies by digest (e2e)', () => {
     const again = await locked();
     expect(again.policyReads).toBe(0);
     expect(again.rows[1]?.policy).toBe(second.policy);
+  });
+
+  it('fills in the digest of cases that existed before the migration, and commands go on', async () => {
+    const runner = sut.dataSource.createQueryRunner();
+    const migration = new KeepCasePolicyDigest1796161100000();
+    try {
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const [kept] = await sut.dataSource.query<{ kept: boolean; rows: string }[]>(`SELECT bool_and(policy_digest = sha256(jsonb_send(policy))) AS kept, count(*) AS rows FROM procedure_case`);
+    expect(kept).toEqual({ kept: true, rows: expect.any(String) as string });
+    expect(Number(kept?.rows)).toBeGreaterThanOrEqual(2);
+    const driver = await CaseDriver.openCase(sut, tokens, tree, clock);
+    const [fresh] = await sut.dataSource.query<{ kept: boolean }[]>(`SELECT policy_digest = sha256(jsonb_send(policy)) AS kept FROM procedure_case WHERE id = $1`, [driver.caseId]);
+    expect(fresh?.kept).toBe(true);
   });
 });
