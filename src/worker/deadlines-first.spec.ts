@@ -64,16 +64,16 @@ describe('DeadlinesFirst', () => {
   });
 
   it('lets notifications wait no longer than its limit, and they run alongside until the deadlines go quiet', async () => {
-    first = new DeadlinesFirst(worker, { quietMs: 100, maxYieldMs: 600 });
+    first = new DeadlinesFirst(worker, { quietMs: 100, maxYieldMs: 1_500 });
     const started = performance.now();
     const deadline = heldDeadline();
     await addWhileYielding('overdue');
     await until(() => delivered.has('overdue'));
-    expect((delivered.get('overdue') as number) - started).toBeGreaterThanOrEqual(590);
+    expect((delivered.get('overdue') as number) - started).toBeGreaterThanOrEqual(1_490);
     // Another deadline starting meanwhile does not stop them again.
     const another = heldDeadline();
     await queue.add('alongside', {});
-    await until(() => delivered.has('alongside'), 250);
+    await until(() => delivered.has('alongside'));
     deadline.release();
     another.release();
     await Promise.all([deadline.done, another.done]);
