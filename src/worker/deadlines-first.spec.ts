@@ -49,17 +49,22 @@ describe('DeadlinesFirst', () => {
     const done = first.run(() => new Promise<void>((resolve) => (release = resolve)));
     return { release: () => release(), done };
   };
-
-  it('takes no notification job while a deadline fires, and takes it once the deadlines are quiet', async () => {
-    first = new DeadlinesFirst(worker, { quietMs: 100, maxYieldMs: 60_000 });
+  /** A job added while a deadline fires waits `heldMs` undelivered; answers when the deadline ended, once the job has come. */
+  const heldBack = async (job: string, heldMs: number): Promise<number> => {
     const deadline = heldDeadline();
-    await addWhileYielding('while-firing');
-    await sleep(500);
-    expect(delivered.has('while-firing')).toBe(false);
+    await addWhileYielding(job);
+    await sleep(heldMs);
+    expect(delivered.has(job)).toBe(false);
     deadline.release();
     await deadline.done;
     const releasedAt = performance.now();
-    await until(() => delivered.has('while-firing'));
+    await until(() => delivered.has(job));
+    return releasedAt;
+  };
+
+  it('takes no notification job while a deadline fires, and takes it once the deadlines are quiet', async () => {
+    first = new DeadlinesFirst(worker, { quietMs: 100, maxYieldMs: 60_000 });
+    const releasedAt = await heldBack('while-firing', 500);
     expect((delivered.get('while-firing') as number) - releasedAt).toBeGreaterThanOrEqual(90);
   });
 
@@ -78,13 +83,7 @@ describe('DeadlinesFirst', () => {
     another.release();
     await Promise.all([deadline.done, another.done]);
     // Quiet again: the next deadline makes them wait once more.
-    const next = heldDeadline();
-    await addWhileYielding('after-quiet');
-    await sleep(250);
-    expect(delivered.has('after-quiet')).toBe(false);
-    next.release();
-    await next.done;
-    await until(() => delivered.has('after-quiet'));
+    await heldBack('after-quiet', 250);
   });
 
   it('passes on what the job answers or throws', async () => {
