@@ -335,7 +335,7 @@ async function main(): Promise<void> {
       figure('batch_meeting_vs_single', meetingTps / commandTps);
       if (only === 'commands') return writeResults(root, dataSource);
 
-      // 2b and 3. Notices whose windows all end at the same second, fired by two workers (a notice's end is split into parts either may take).
+      // 2b and 3. Notices of 500 cases whose windows all end at the same second, fired by two workers: each notice's end is a job either may take (a larger notice would be split into parts of NOTICE_PART_CASES).
       await untilQuiet(dataSource);
       const secondWorker = startSupervised({ command: process.execPath, args: [...profile, ...nodeFlags(root, 'start:worker'), join(root, 'dist/src/worker.js')], logFile: '/tmp/jingzhun-bench-worker-2.log', env });
       processes.push(secondWorker);

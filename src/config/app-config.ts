@@ -234,7 +234,7 @@ const DEFAULTS: Record<string, string> = {
   BOARD_CACHE_MS: '600000',
   ACCOUNT_CACHE_MS: '5000',
   BOARD_CACHE_MB: '64',
-  NOTICE_PART_CASES: '200',
+  NOTICE_PART_CASES: '500',
   SMS_PROVIDER: 'log',
   SMS_REGION: 'ap-guangzhou',
 };
