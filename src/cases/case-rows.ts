@@ -49,27 +49,28 @@ export function caseColumns(manager: EntityManager, alias: string): string {
  * of its digest, read first (one statement for all the digests not parsed yet) if need be.
  */
 export async function caseRows(manager: EntityManager, raws: readonly Record<string, unknown>[]): Promise<CaseEntity[]> {
-  const digests = raws.map((raw) => {
-    if (typeof raw.policy_digest !== 'string') throw new Error('a case row read without caseColumns: it has no policy digest');
-    return raw.policy_digest;
-  });
-  const unread = new Map<string, unknown>();
-  raws.forEach((raw, index) => {
-    const digest = digests[index] as string;
-    if (!parsedPolicies.has(digest) && !unread.has(digest)) unread.set(digest, raw.id);
-  });
-  if (unread.size > 0) {
-    const texts = await manager.query<{ digest: string; policy: string }[]>(
-      `SELECT encode(policy_digest, 'base64') AS digest, policy::text AS policy FROM procedure_case WHERE id = ANY($1::uuid[])`,
-      [[...unread.values()]],
-    );
-    for (const { digest, policy } of texts) parsedPolicies.set(digest, deepFrozen(JSON.parse(policy) as CountyPolicy));
+  // This call's policies by digest, so that the cache evicting one meanwhile cannot lose it.
+  const policies = new Map<string, CountyPolicy | undefined>();
+  const unread: unknown[] = [];
+  for (const { id, policy_digest: digest } of raws) {
+    if (typeof digest !== 'string') throw new Error('a case row read without caseColumns: it has no policy digest');
+    if (policies.has(digest)) continue;
+    const policy = parsedPolicies.get(digest);
+    policies.set(digest, policy);
+    if (!policy) unread.push(id);
   }
-  return raws.map((raw, index) => {
-    const { policy_digest: _digest, ...columns } = raw;
+  if (unread.length > 0) {
+    const texts = await manager.query<{ digest: string; policy: string }[]>(`SELECT encode(policy_digest, 'base64') AS digest, policy::text AS policy FROM procedure_case WHERE id = ANY($1::uuid[])`, [unread]);
+    for (const { digest, policy } of texts) {
+      const parsed = deepFrozen(JSON.parse(policy) as CountyPolicy);
+      parsedPolicies.set(digest, parsed);
+      policies.set(digest, parsed);
+    }
+  }
+  return raws.map(({ policy_digest: digest, ...columns }) => {
+    const policy = policies.get(digest as string);
+    if (!policy) throw new Error(`case ${String(columns.id)}: its policy could not be read`);
     const row = hydrated(manager, CaseEntity, { ...columns, policy: null });
-    const policy = parsedPolicies.get(digests[index] as string);
-    if (!policy) throw new Error(`case ${String(raw.id)}: its policy could not be read`);
     row.policy = policy;
     return row;
   });
