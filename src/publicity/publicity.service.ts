@@ -192,7 +192,9 @@ export class PublicityService {
     const skipped = new Map<string, CaseEntity>();
     for (const row of rows.values()) if (!onNotice(row)) skipped.set(row.id, row);
     const moving = caseIds.filter((caseId) => rows.has(caseId) && !skipped.has(caseId));
-    const moved = await this.commands.applyEach(tx, actor, moving.map((caseId) => ({ caseId, event, options: { item: `caseIds[${notice.caseIds.indexOf(caseId)}]` } })), rows);
+    // Each refusal names the case's place on the notice, looked up once (a notice's end holds up to hundreds of cases).
+    const placeOnNotice = new Map(notice.caseIds.map((caseId, index) => [caseId, index]));
+    const moved = await this.commands.applyEach(tx, actor, moving.map((caseId) => ({ caseId, event, options: { item: `caseIds[${placeOnNotice.get(caseId)}]` } })), rows);
     const after = new Map(moved.map((row) => [row.id, row]));
     return inLockOrder(caseIds, (caseId) => caseId).map(({ item: caseId }) => {
       const row = after.get(caseId) ?? skipped.get(caseId);
