@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { SetHouseholdStatusEffect } from '../../workflows/case-types';
 import { notFound } from '../common/domain-error';
+import { kept } from '../common/kept';
 import { preparedQuery } from '../database/prepared-query';
 import type { HouseholdStatus } from '../households/household.enums';
 import type { ExclusionCheck } from '../../workflows/policy';
@@ -45,12 +46,12 @@ export async function caseSurroundings(manager: EntityManager, row: { id: string
 const caseWithSurroundingsTexts = new Map<boolean, string>();
 
 function caseWithSurroundingsText(manager: EntityManager, forUpdate: boolean): string {
-  let text = caseWithSurroundingsTexts.get(forUpdate);
-  if (text === undefined) {
-    text = `SELECT ${caseColumns(manager, 'c')}, ${surroundingsColumns('c.id', "c.procedure = 'identification'")} FROM procedure_case c JOIN household h ON h.id = c.household_id WHERE c.id = $1${forUpdate ? ' FOR UPDATE OF c' : ''}`;
-    caseWithSurroundingsTexts.set(forUpdate, text);
-  }
-  return text;
+  return kept(
+    caseWithSurroundingsTexts,
+    forUpdate,
+    () =>
+      `SELECT ${caseColumns(manager, 'c')}, ${surroundingsColumns('c.id', "c.procedure = 'identification'")} FROM procedure_case c JOIN household h ON h.id = c.household_id WHERE c.id = $1${forUpdate ? ' FOR UPDATE OF c' : ''}`,
+  );
 }
 
 /** A case with its surroundings, in one statement (a single command's read), or null when no case has the id. */

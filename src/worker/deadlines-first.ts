@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { Worker } from 'bullmq';
 
 /** After the last window end of a burst, how long notifications still wait: a storm's parts start a few milliseconds apart. */
@@ -14,8 +15,11 @@ const MAX_YIELD_MS = 5_000;
  * first. Nothing waits in memory: a job not taken stays in Redis, and another process may take it.
  */
 export class DeadlinesFirst {
+  private readonly logger = new Logger(DeadlinesFirst.name);
   /** Deadline jobs running in this process now. */
   private running = 0;
+  /** After shutdown began: the notifications worker is closing and is neither paused nor resumed. */
+  private stopped = false;
   private state: 'free' | 'yielding' | 'overdue' = 'free';
   private quietTimer: NodeJS.Timeout | undefined;
   private overdueTimer: NodeJS.Timeout | undefined;
@@ -36,6 +40,7 @@ export class DeadlinesFirst {
   }
 
   stop(): void {
+    this.stopped = true;
     clearTimeout(this.quietTimer);
     clearTimeout(this.overdueTimer);
   }
@@ -45,10 +50,10 @@ export class DeadlinesFirst {
     clearTimeout(this.quietTimer);
     if (this.state !== 'free') return;
     this.state = 'yielding';
-    void this.notifications.pause(true);
+    this.tell('pause');
     this.overdueTimer = setTimeout(() => {
       this.state = 'overdue';
-      void this.notifications.resume();
+      this.tell('resume');
     }, this.timing.maxYieldMs);
   }
 
@@ -57,14 +62,20 @@ export class DeadlinesFirst {
     if (this.running > 0) return;
     if (this.state === 'overdue') {
       this.state = 'free';
-      clearTimeout(this.overdueTimer);
       return;
     }
     this.quietTimer = setTimeout(() => {
       if (this.running > 0) return;
       this.state = 'free';
       clearTimeout(this.overdueTimer);
-      void this.notifications.resume();
+      this.tell('resume');
     }, this.timing.quietMs);
+  }
+
+  /** Pauses or resumes the notifications worker; a failure (Redis away) is logged, and the worker's own retries go on. */
+  private tell(action: 'pause' | 'resume'): void {
+    if (this.stopped) return;
+    const done = action === 'pause' ? this.notifications.pause(true) : this.notifications.resume();
+    done.catch((error: unknown) => this.logger.warn({ action, err: (error as Error).message }, 'Notifications worker could not be told'));
   }
 }
